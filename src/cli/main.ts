@@ -1,0 +1,22 @@
+/** The `marginalia` command line: the same core as the extension. */
+const USAGE = `Usage: marginalia <command> [options] [PATH...]
+
+Commands:
+  check [PATH...]                         check sidecars: parse, schema, anchors
+  import brat [--out DIR] PATH...         brat .ann beside each text -> .ann.yaml
+  export --format brat [--out DIR] PATH...
+  suggest --format brat [--out DIR] PATH...
+  merge-driver %O %A %B %P                three-way merge of a sidecar (git merge driver)
+  stats [PATH...]                         counts per type, quotations per speaker, orphans
+
+Every command takes --help.`;
+
+export async function main(args: readonly string[]): Promise<number> {
+  const [command] = args;
+  if (command === undefined || command === '--help' || command === '-h') {
+    process.stdout.write(USAGE + '\n');
+    return command === undefined ? 2 : 0;
+  }
+  process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
+  return 2;
+}

@@ -1,0 +1,132 @@
+/**
+ * brat standoff (`.ann`) as plain records, without any meaning attached to the types.
+ * Offsets are UTF-16 code units into the text, end exclusive (see model.ts).
+ */
+
+export interface StandoffTextBound {
+  readonly kind: 'T';
+  readonly id: string;
+  readonly type: string;
+  /** One fragment, or several for a discontinuous span, in ascending order. */
+  readonly fragments: readonly { readonly start: number; readonly end: number }[];
+  readonly text: string;
+}
+
+export interface StandoffRelation {
+  readonly kind: 'R';
+  readonly id: string;
+  readonly type: string;
+  readonly arg1: string;
+  readonly arg2: string;
+}
+
+export interface StandoffAttribute {
+  readonly kind: 'A';
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly value?: string;
+}
+
+export interface StandoffNote {
+  readonly kind: '#';
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly text: string;
+}
+
+export type StandoffRecord = StandoffTextBound | StandoffRelation | StandoffAttribute | StandoffNote;
+
+export interface StandoffProblem {
+  /** 1-based line in the `.ann` file. */
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface ParsedStandoff {
+  readonly records: readonly StandoffRecord[];
+  readonly problems: readonly StandoffProblem[];
+}
+
+/** Parses a `.ann` file; lines it does not understand are reported, not thrown. */
+export function parseStandoff(source: string): ParsedStandoff {
+  const records: StandoffRecord[] = [];
+  const problems: StandoffProblem[] = [];
+  const lines = source.split(/\r?\n/);
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const record = parseLine(line);
+    if (typeof record === 'string') problems.push({ line: index + 1, message: record });
+    else if (record) records.push(record);
+  });
+  return { records, problems };
+}
+
+function parseLine(line: string): StandoffRecord | string | undefined {
+  const [id = '', head = '', ...rest] = line.split('\t');
+  switch (id[0]) {
+    case 'T': {
+      const match = /^(\S+) (.+)$/.exec(head);
+      if (!match) return `malformed text-bound annotation: ${line}`;
+      const fragments = match[2]!.split(';').map((pair) => pair.trim().split(' ').map(Number));
+      if (fragments.some((f) => f.length !== 2 || f.some((n) => !Number.isInteger(n) || n < 0) || f[0]! > f[1]!)) {
+        return `malformed offsets in ${id}: ${match[2]}`;
+      }
+      return {
+        kind: 'T',
+        id,
+        type: match[1]!,
+        fragments: fragments.map(([start, end]) => ({ start: start!, end: end! })),
+        text: rest.join('\t'),
+      };
+    }
+    case 'R': {
+      const match = /^(\S+) Arg1:(\S+) Arg2:(\S+)$/.exec(head);
+      if (!match) return `malformed relation: ${line}`;
+      return { kind: 'R', id, type: match[1]!, arg1: match[2]!, arg2: match[3]! };
+    }
+    case 'A':
+    case 'M': {
+      const [type, target, value] = head.split(' ');
+      if (!type || !target) return `malformed attribute: ${line}`;
+      return value === undefined ? { kind: 'A', id, type, target } : { kind: 'A', id, type, target, value };
+    }
+    case '#': {
+      const [type, target] = head.split(' ');
+      if (!type || !target) return `malformed note: ${line}`;
+      return { kind: '#', id, type, target, text: rest.join('\t') };
+    }
+    case 'E':
+    case 'N':
+    case '*':
+      return undefined; // events, normalisations and equivalences are not used by Marginalia
+    default:
+      return `unknown annotation line: ${line}`;
+  }
+}
+
+/** Writes records in brat's line format; the covered-text column joins fragments with one space. */
+export function formatStandoff(records: readonly StandoffRecord[]): string {
+  return records.map(formatRecord).join('');
+}
+
+function formatRecord(record: StandoffRecord): string {
+  switch (record.kind) {
+    case 'T': {
+      const offsets = record.fragments.map((f) => `${f.start} ${f.end}`).join(';');
+      return `${record.id}\t${record.type} ${offsets}\t${record.text}\n`;
+    }
+    case 'R':
+      return `${record.id}\t${record.type} Arg1:${record.arg1} Arg2:${record.arg2}\n`;
+    case 'A':
+      return `${record.id}\t${record.type} ${record.target}${record.value === undefined ? '' : ' ' + record.value}\n`;
+    case '#':
+      return `${record.id}\t${record.type} ${record.target}\t${record.text}\n`;
+  }
+}
+
+/** The covered text of a span's fragments, joined as brat does. */
+export function coveredText(text: string, fragments: readonly { start: number; end: number }[]): string {
+  return fragments.map((f) => text.slice(f.start, f.end)).join(' ');
+}
