@@ -58,10 +58,12 @@ const SENTENCE_END = '[.!?…]';
 /** Every closing mark, for “the line ends with a sentence end and a closing mark”. */
 const CLOSING_MARKS = `[»”“’'"›‹«‘]`;
 /**
- * A straight single quote opens only if a closing one follows on the same line, within this
- * many characters. The bound keeps the lookahead linear on very long lines.
+ * A straight single quote opens only if a closing one (a ' with no letter after it, unlike the
+ * apostrophe in don't) follows on the same line within this many characters. The bound keeps
+ * the lookahead cheap on long lines full of candidate openers; longer straight single quotes
+ * are rare (they are mostly short quotations inside quotations).
  */
-const STRAIGHT_SINGLE_REACH = 500;
+const STRAIGHT_SINGLE_REACH = 150;
 
 /** Every style the grammar knows, outermost-first order does not matter: openers are disjoint. */
 export const QUOTATION_STYLES: readonly QuotationStyle[] = [
@@ -108,7 +110,7 @@ export const QUOTATION_STYLES: readonly QuotationStyle[] = [
   {
     id: 'straight-single',
     kind: 'single',
-    open: String.raw`(?<![${WORD}'])'(?=[${WORD}])(?=(?:[^'\n]|'(?=[${WORD}])){0,${STRAIGHT_SINGLE_REACH}}?(?<=\S)'(?![${WORD}]))`,
+    open: String.raw`(?<![${WORD}'])'(?=[${WORD}])(?=[^\n]{0,${STRAIGHT_SINGLE_REACH}}?(?<=\S)'(?![${WORD}]))`,
     close: String.raw`(?<=\S)'(?![${WORD}])`,
     lineBound: true,
   },
