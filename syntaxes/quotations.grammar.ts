@@ -78,10 +78,18 @@ export const QUOTATION_STYLES: readonly QuotationStyle[] = [
     close: '«',
     reopen: String.raw`»(?=${STARTS_TEXT})`,
   },
-  // “English”
-  { id: 'english-double', kind: 'double', open: '“', close: '”', reopen: '“' },
-  // „German“ and „Polish”
-  { id: 'low-double', kind: 'double', open: '„', close: '[“”]', reopen: '„' },
+  // “English”. “ is also the German closing mark: as an opener it must not stick to the word
+  // before it nor be followed by a space, punctuation or the line end, which a German closing
+  // “ left over from a quotation that began on an earlier line usually is.
+  {
+    id: 'english-double',
+    kind: 'double',
+    open: String.raw`(?<![${WORD}])“(?![ 	.,;:!?)\]]|$)`,
+    close: '”',
+    reopen: '“',
+  },
+  // „German“ and „Polish”; „…" with a straight closing mark is a frequent German typing habit.
+  { id: 'low-double', kind: 'double', open: '„', close: '[“”"]', reopen: '„' },
   // "straight" — not after a digit, where " is the inch mark (a 12" screen).
   { id: 'straight-double', kind: 'double', open: String.raw`(?<!\p{N})"`, close: '"' },
   // ‹single› and ›reversed‹

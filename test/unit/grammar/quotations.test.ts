@@ -77,6 +77,14 @@ describe('quotation grammar: styles', () => {
     await expectQuoted('Powiedział „nie wiem” i wyszedł.', ['„nie wiem”']);
   });
 
+  it('closes „ at a straight " too, a common German typing habit', async () => {
+    await expectQuoted('Rufe „Tod dem Diktator", die erklangen.', ['„Tod dem Diktator"']);
+  });
+
+  it('does not open an English quotation on a German closing “ left over from an earlier line', async () => {
+    await expectQuoted('die Wahrheit spricht“ sei kein Grundsatz.\nund erklärte.“ Danach „nichts“.', ['„nichts“']);
+  });
+
   it('scopes single guillemets in both directions', async () => {
     await expectQuoted('Il dit ‹ oui › et ‹non›.', ['‹ oui ›', '‹non›']);
     await expectQuoted('Er sagte ›ja‹ und ging.', ['›ja‹']);
