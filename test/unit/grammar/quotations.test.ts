@@ -90,8 +90,9 @@ describe('quotation grammar: styles', () => {
     await expectQuoted('Er sagte ›ja‹ und ging.', ['›ja‹']);
   });
 
-  it('scopes German single low-high quotes', async () => {
+  it('scopes German and Dutch single low quotes', async () => {
     await expectQuoted('Er sagte ‚ja‘ und ging.', ['‚ja‘']);
+    await expectQuoted('Hij zei ‚nee’ en ‚het is zo’n dag’ toen.', ['‚nee’', '‚het is zo’n dag’']);
   });
 
   it('scopes straight double quotes', async () => {
@@ -146,6 +147,7 @@ describe('quotation grammar: apostrophes and inches', () => {
 
   it('does not open a straight single quote that never closes on its line', async () => {
     await expectQuoted("The '90s were loud.\nNext line", []);
+    await expectQuoted("He said 'this goes on\nand on' then", []);
   });
 
   it('does not open a straight double quote on an inch mark', async () => {
