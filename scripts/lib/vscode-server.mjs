@@ -37,32 +37,41 @@ export function log(message) {
 // ---------------------------------------------------------------------------------------------
 // Cleanup on every way out: normal end, error, Ctrl+C, kill.
 
-const cleanups = [];
-let cleaningUp = false;
+/** @type {Set<{ close: () => Promise<void>, emergency?: () => void, promise?: Promise<void>, finished: boolean }>} */
+const cleanups = new Set();
+let signalled = false;
+let reportStopRequested;
+/** Settles when the user asks to stop (Ctrl+C, SIGTERM, SIGHUP). */
+export const whenStopRequested = new Promise((resolve) => (reportStopRequested = resolve));
+
+function runCleanup(entry) {
+  entry.promise ??= (async () => {
+    try {
+      await entry.close();
+    } finally {
+      entry.finished = true;
+      cleanups.delete(entry);
+    }
+  })();
+  return entry.promise;
+}
 
 /**
  * Registers what to undo when the process ends. `close` is awaited on a normal end or a
- * signal; `emergency` (synchronous) runs from the `exit` event if `close` never ran.
+ * signal; `emergency` (synchronous) runs from the `exit` event if `close` never finished.
  * @returns {() => Promise<void>} runs the cleanup now (once) and unregisters it.
  */
 export function onCleanup(close, emergency) {
-  const entry = { close, emergency, done: false };
-  cleanups.push(entry);
-  return async () => {
-    if (entry.done) return;
-    entry.done = true;
-    cleanups.splice(cleanups.indexOf(entry), 1);
-    await close();
-  };
+  const entry = { close, emergency, finished: false };
+  cleanups.add(entry);
+  return () => runCleanup(entry);
 }
 
-/** Runs every registered cleanup, newest first. */
+/** Runs every registered cleanup, newest first, and waits for those already running. */
 export async function cleanupAll() {
-  while (cleanups.length > 0) {
-    const entry = cleanups.pop();
-    entry.done = true;
+  for (const entry of [...cleanups].reverse()) {
     try {
-      await entry.close();
+      await runCleanup(entry);
     } catch (error) {
       log(`cleanup failed: ${error?.message ?? error}`);
     }
@@ -72,14 +81,15 @@ export async function cleanupAll() {
 function installSignalHandlers() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
-      if (cleaningUp) return;
-      cleaningUp = true;
+      if (signalled) return;
+      signalled = true;
       log(`${signal}: stopping`);
+      reportStopRequested(signal);
       cleanupAll().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
     });
   }
   process.on('exit', () => {
-    for (const entry of cleanups.splice(0).reverse()) {
+    for (const entry of [...cleanups].reverse()) {
       try {
         entry.emergency?.();
       } catch (error) {
@@ -284,6 +294,15 @@ export const DEFAULT_SETTINGS = {
   'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false,
   'git.openRepositoryInParentFolders': 'never',
+  // The chat view would otherwise open an empty secondary side bar.
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+/** Extra settings for pictures of an article: prose wraps, no highlight under the cursor. */
+export const SCREENSHOT_SETTINGS = {
+  'editor.wordWrap': 'on',
+  'editor.occurrencesHighlight': 'off',
+  'editor.selectionHighlight': false,
 };
 
 /** Themes for `--theme`. */
@@ -315,6 +334,8 @@ async function endChild(child, name) {
  * Starts the VS Code server on a free port (or `port`) with all its state in a fresh temp folder.
  * @param {object} [options]
  * @param {string} [options.host] interface to bind, 127.0.0.1 unless given
+ * @param {string} [options.publicHost] host name for printed URLs (default: host, or this
+ *   machine's name when host is 0.0.0.0 or ::)
  * @param {number} [options.port] port to listen on; a free one when absent
  * @param {boolean} [options.connectionToken] require a random token (for non-local hosts)
  * @param {Record<string, unknown>} [options.settings] user settings merged over DEFAULT_SETTINGS
@@ -328,6 +349,7 @@ async function endChild(child, name) {
  * @property {string} baseUrl  e.g. http://127.0.0.1:PORT/
  * @property {string} tmpDir   the run's temp folder (removed by close())
  * @property {string|undefined} token the connection token, when one is required
+ * @property {Promise<number|string>} exited settles when the server process ends
  * @property {(options: WorkbenchOptions) => string} workbenchUrl
  * @property {() => Promise<void>} close  ends the server and removes the temp folder
  *
@@ -399,8 +421,11 @@ export async function startServer(options = {}) {
     },
   );
 
-  const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
-  const probeHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const wildcard = host === '0.0.0.0' || host === '::';
+  // The address users type; also the authority of the remote URIs in the payload.
+  const publicHost = options.publicHost ?? (wildcard ? os.hostname() : host);
+  const baseUrl = `http://${publicHost.includes(':') ? `[${publicHost}]` : publicHost}:${port}/`;
+  const probeHost = wildcard ? '127.0.0.1' : host;
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
@@ -425,7 +450,8 @@ export async function startServer(options = {}) {
     token,
     pid: child.pid,
     output: () => output,
-    workbenchUrl: (workbench) => workbenchUrl(baseUrl, host, port, token, workbench),
+    exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal))),
+    workbenchUrl: (workbench) => workbenchUrl(baseUrl, publicHost, port, token, workbench),
     close,
   };
 }
@@ -567,6 +593,7 @@ export function plainConsoleText(text) {
  * @param {number} [options.height]
  * @param {'dark'|'light'|'hc'} [options.theme]
  * @param {number} [options.settleMs] time left to decorations after the editor shows (default 1500)
+ * @param {Record<string, unknown>} [options.settings] user settings over SCREENSHOT_SETTINGS
  * @returns {Promise<string>} the PNG's path
  */
 export async function takeScreenshot(options = {}) {
@@ -578,7 +605,9 @@ export async function takeScreenshot(options = {}) {
   if (!theme) throw new Error(`unknown theme "${options.theme}" (use ${Object.keys(THEMES).join(', ')})`);
   if (!fs.existsSync(path.join(folder, file))) throw new Error(`${path.join(folder, file)} does not exist`);
 
-  const server = await startServer({ settings: { 'workbench.colorTheme': theme } });
+  const server = await startServer({
+    settings: { ...SCREENSHOT_SETTINGS, 'workbench.colorTheme': theme, ...options.settings },
+  });
   try {
     const { page, close } = await launchBrowser({ tmpDir: server.tmpDir, viewport });
     try {
