@@ -97,6 +97,7 @@ function saveLogs(logs) {
 const WORKBENCH_NOISE = [
   /^\[(AccountPolicyGate|AgentHost|Service Worker|reconnection-grace-time)/,
   /^(Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache)/,
+  /^Creation of workbench contribution '.*' took \d+ms\.$/,
   /^Error: Timed out waiting for authentication provider 'github'/,
   /getaddrinfo ENOTFOUND|ERR_NAME_NOT_RESOLVED|open-vsx\.org/,
 ];

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,18 +27,21 @@ function runRunner(args) {
   });
 }
 
-test('a failing test in the extension host makes the run exit with code 1', async () => {
-  const run = await runRunner(['--tests', fixture('failing-suite')]);
-  const output = `${run.stdout}\n${run.stderr}`;
-  assert.equal(run.code, 1, output);
-  // The test ran (the failure is not a load error) and its failure reached stdout.
-  assert.match(run.stdout, /1\) fails on purpose/, output);
-  assert.match(run.stdout, /1 failing/, output);
-});
+// Both runs take a while in the workbench; they are independent, so they run side by side.
+describe('the integration runner', { concurrency: true }, () => {
+  test('a failing test in the extension host makes the run exit with code 1', async () => {
+    const run = await runRunner(['--tests', fixture('failing-suite')]);
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.code, 1, output);
+    // The test ran (the failure is not a load error) and its failure reached stdout.
+    assert.match(run.stdout, /1\) fails on purpose/, output);
+    assert.match(run.stdout, /1 failing/, output);
+  });
 
-test('a suite that never reports makes the run fail after the timeout, with a clear message', async () => {
-  const run = await runRunner(['--tests', fixture('hanging-suite'), '--timeout', '8000']);
-  const output = `${run.stdout}\n${run.stderr}`;
-  assert.equal(run.code, 2, output);
-  assert.match(run.stderr, /did not report within 8 s/, output);
+  test('a suite that never reports makes the run fail after the timeout, with a clear message', async () => {
+    const run = await runRunner(['--tests', fixture('hanging-suite'), '--timeout', '8000']);
+    const output = `${run.stdout}\n${run.stderr}`;
+    assert.equal(run.code, 2, output);
+    assert.match(run.stderr, /did not report within 8 s/, output);
+  });
 });
