@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { copyWorkspace, integrationOptions } from './test-integration.mjs';
+import { copyWorkspace, integrationOptions } from './lib/integration-options.mjs';
 import { onCleanup, log } from './lib/vscode-server.mjs';
 
 /**
@@ -46,6 +46,12 @@ export async function runInElectron({ tests, workspace, extensionDevelopmentPath
     if (error instanceof TestRunFailedError) {
       log(error.message);
       return typeof error.code === 'number' && error.code !== 0 ? error.code : 1;
+    }
+    if (['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ETIMEDOUT'].includes(error.code)) {
+      throw new Error(
+        `${error.message}: @vscode/test-electron downloads VS Code and needs internet; offline, use the default runner (unset MARGINALIA_RUNNER)`,
+        { cause: error },
+      );
     }
     throw error;
   } finally {

@@ -184,10 +184,12 @@ function readOptional(file) {
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return error.code === 'EPERM';
   }
+  // A zombie (exited, not yet reaped) still answers signal 0 but holds nothing.
+  const stat = readOptional(`/proc/${pid}/stat`);
+  return !stat || !/^\d+ \(.*\) Z/s.test(stat);
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
