@@ -1,6 +1,6 @@
 // A real VS Code for scripts and tests on machines without internet: the VS Code server
 // bundled in the npm package `code-server`, its web workbench in headless Debian Chromium
-// driven by playwright-core. See README "Test" and docs in /work/shared/VSCODE-HOST.md.
+// driven by playwright-core. See the README, sections "Start" and "Test".
 //
 // Everything a run writes (server data, user settings, extensions, HOME, XDG folders, the
 // browser profile) lives in one fresh temporary folder that is removed afterwards; the server
@@ -342,7 +342,6 @@ async function endChild(child, name) {
  * @param {boolean} [options.connectionToken] require a random token (for non-local hosts)
  * @param {Record<string, unknown>} [options.settings] user settings merged over DEFAULT_SETTINGS
  * @param {Record<string, string>} [options.env] variables for the server (the extension host inherits them)
- * @param {boolean} [options.quiet] do not echo the server's output
  * @returns {Promise<VscodeServer>}
  *
  * @typedef {object} VscodeServer
@@ -361,9 +360,20 @@ async function endChild(child, name) {
  * @property {string} [extensionTestsPath] absolute path of the suite's index (without .js)
  */
 export async function startServer(options = {}) {
+  // A port found free can be taken by someone else before the server binds it: try another.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startServerOnce(options, options.port ?? (await freePort(options.host ?? '127.0.0.1')));
+    } catch (error) {
+      if (options.port !== undefined || attempt >= 3 || !/EADDRINUSE/.test(error.message)) throw error;
+      log('the port was taken meanwhile; trying another');
+    }
+  }
+}
+
+async function startServerOnce(options, port) {
   const { node, serverMain } = await ensureCodeServer();
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? (await freePort(host));
   const token = options.connectionToken ? randomBytes(16).toString('hex') : undefined;
 
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'marginalia-vscode-'));
@@ -407,7 +417,8 @@ export async function startServer(options = {}) {
   let output = '';
   const collect = (chunk) => {
     output = (output + chunk).slice(-20_000);
-    if (!options.quiet && process.env.MARGINALIA_SERVER_LOG) process.stderr.write(chunk);
+    // MARGINALIA_SERVER_LOG=1 echoes the server's own log (it is kept for error messages anyway).
+    if (process.env.MARGINALIA_SERVER_LOG) process.stderr.write(chunk);
   };
   child.stdout.setEncoding('utf8').on('data', collect);
   child.stderr.setEncoding('utf8').on('data', collect);
@@ -433,6 +444,11 @@ export async function startServer(options = {}) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await close();
       throw new Error(`the VS Code server exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output}`);
+    }
+    // The server logs a failed listen and keeps running: stop it and say why.
+    if (/EADDRINUSE/.test(output)) {
+      await close();
+      throw new Error(`port ${port} on ${host} is already in use (EADDRINUSE)`);
     }
     const probe = await httpGet(`http://${probeHost}:${port}/version`).catch(() => undefined);
     if (probe?.status === 200) break;
@@ -567,18 +583,6 @@ function devToolsEndpoint(child) {
       reject(new Error(`Chromium exited (${code ?? signal}) before DevTools was ready:\n${stderr}`));
     });
   });
-}
-
-/**
- * Text of a console message from the workbench, without VS Code's `%c` styling: the
- * extension host's output arrives as ("%c[Extension Host] %cmessage", "color: …", "color: …").
- */
-export function plainConsoleText(text) {
-  const styles = (text.match(/%c/g) ?? []).length;
-  let plain = text.replace(/%c/g, '');
-  // The style arguments are appended after the message, separated by spaces.
-  for (let i = 0; i < styles; i += 1) plain = plain.replace(/ (?:color|font-weight|background)[^ ]*(?: [^ ]+)*?$/, '');
-  return plain;
 }
 
 // ---------------------------------------------------------------------------------------------
