@@ -5,7 +5,7 @@ import type { MarginaliaApi } from '../../src/extension';
 const EXTENSION_ID = 'marginalia.marginalia';
 
 /** Resolves once `condition` holds, polling; fails with `what` after `timeoutMs`. */
-async function eventually(condition: () => boolean, what: string, timeoutMs = 10000): Promise<void> {
+async function eventually(condition: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
   const started = Date.now();
   while (!condition()) {
     if (Date.now() - started > timeoutMs) assert.fail(`timed out waiting until ${what}`);
