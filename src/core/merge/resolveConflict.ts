@@ -22,8 +22,7 @@ export function resolveConflict(annotations: Annotations, conflictIndex: number,
   const picked = conflict[pick];
   const resolved = { ...annotations, [conflict.section]: applyPick(entries, conflict, picked) } as Annotations;
   if (remaining.length > 0) return { ...resolved, conflicts: remaining };
-  const { conflicts: _resolvedAll, ...withoutConflicts } = resolved;
-  return withoutConflicts;
+  return without(resolved, 'conflicts');
 }
 
 function applyPick(entries: readonly object[], conflict: MergeConflict, picked: unknown): object[] {
@@ -37,8 +36,7 @@ function applyPick(entries: readonly object[], conflict: MergeConflict, picked: 
   const field = conflict.field;
   return entries.map((entry, i) => {
     if (i !== index) return entry;
-    const { [field]: _previous, ...rest } = entry as Record<string, unknown>;
-    return picked === undefined ? rest : { ...rest, [field]: picked };
+    return picked === undefined ? without(entry, field) : { ...entry, [field]: picked };
   });
 }
 
@@ -46,4 +44,11 @@ function applyPick(entries: readonly object[], conflict: MergeConflict, picked: 
 function locates(section: AnnotationSection, locator: string | Anchor, entry: object): boolean {
   if (section === 'actors' || section === 'topics') return (entry as { id: string }).id === locator;
   return sameValue((entry as { anchor: Anchor }).anchor, locator);
+}
+
+/** A copy of `value` without the property `key`. */
+function without<T extends object>(value: T, key: string): T {
+  const copy = { ...value } as Record<string, unknown>;
+  delete copy[key];
+  return copy as T;
 }

@@ -1,0 +1,159 @@
+/**
+ * `marginalia merge-driver %O %A %B %P`: git's merge driver for sidecars. Merges the three
+ * versions entry by entry and always writes a valid sidecar to %A; exit 0 merged cleanly,
+ * exit 1 conflicts recorded in the file (or a side could not be read), so git reports them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { collectAnchors } from '../core/merge/anchors';
+import { mergeAnnotations } from '../core/merge/mergeAnnotations';
+import { reanchorApproximate } from '../core/merge/reanchor';
+import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
+import { spanIdentity } from '../core/merge/spanIdentity';
+import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations, type MergeConflict } from '../core/model';
+import { createAnchor, resolveAnchors } from './anchoringAdapter';
+import { findArticleText, type ArticleText } from './articleText';
+import { processIo, type CommandIo } from './io';
+import { isReadable, sidecarCodec, type ParsedSidecarLike, type SidecarCodec } from './sidecarAdapter';
+
+export const MERGE_DRIVER_USAGE = `Usage: marginalia merge-driver [--article FILE] %O %A %B [%P]
+
+Three-way merge of an annotation sidecar, for git. %O is the common ancestor's version, %A
+ours (the merged result is written there), %B theirs, %P the sidecar's path in the repository.
+Entries merge one by one (actors by id, stored spans by passage): both sides' additions are
+kept, a deletion on one side is honoured, changes to different fields combine. When both sides
+set the same field to different values, the file keeps ours and records the conflict in its
+'conflicts:' section, and the driver exits 1 so git reports the conflict.
+
+The article beside %P is read from git (its merged version) to recognise passages whose anchors
+one side refreshed after editing the text; --article FILE gives the merged article instead.
+
+Install (once per repository):
+  .gitattributes:  *.ann.yaml merge=marginalia
+  git config merge.marginalia.driver "marginalia merge-driver %O %A %B %P"
+
+Exit: 0 merged, 1 conflicts recorded (or a version could not be read), 2 bad usage.`;
+
+export interface MergeDriverDependencies {
+  readonly codec: SidecarCodec;
+  readonly resolve: ResolveAnchors;
+  readonly createAnchor: CreateAnchor;
+  /** The article of a merge of the sidecar of `articlePath` (see `findArticleText`). */
+  readonly findArticle: (articlePath: string, cwd: string) => ArticleText | undefined;
+}
+
+const defaults: MergeDriverDependencies = {
+  codec: sidecarCodec,
+  resolve: resolveAnchors,
+  createAnchor,
+  findArticle: (articlePath, cwd) => findArticleText(articlePath, cwd),
+};
+
+type Side = 'base' | 'ours' | 'theirs';
+
+export async function runMergeDriver(
+  args: readonly string[],
+  io: CommandIo = processIo,
+  deps: MergeDriverDependencies = defaults,
+): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(MERGE_DRIVER_USAGE + '\n');
+    return 0;
+  }
+  const parsedArgs = parseArguments(args);
+  if (typeof parsedArgs === 'string') {
+    io.stderr(`marginalia merge-driver: ${parsedArgs}\n${MERGE_DRIVER_USAGE}\n`);
+    return 2;
+  }
+  const { basePath, oursPath, theirsPath, sidecarPath, articleFile } = parsedArgs;
+  const name = sidecarPath ?? oursPath;
+  const sources = {
+    base: readFileSync(resolvePath(io.cwd, basePath), 'utf8'),
+    ours: readFileSync(resolvePath(io.cwd, oursPath), 'utf8'),
+    theirs: readFileSync(resolvePath(io.cwd, theirsPath), 'utf8'),
+  };
+  const parsed = {
+    base: deps.codec.parse(sources.base),
+    ours: deps.codec.parse(sources.ours),
+    theirs: deps.codec.parse(sources.theirs),
+  };
+  const unreadable = (['base', 'ours', 'theirs'] as const).filter((side) => !isReadable(parsed[side]));
+  for (const side of unreadable) io.stderr(unreadableMessage(name, side, parsed[side]));
+
+  // A version that cannot be read contributes no changes: base stands in for it (and an
+  // unreadable base leaves no common ancestor, so both sides' entries are united).
+  const base = isReadable(parsed.base) ? parsed.base.annotations : EMPTY_ANNOTATIONS;
+  const ours = isReadable(parsed.ours) ? parsed.ours.annotations : base;
+  const theirs = isReadable(parsed.theirs) ? parsed.theirs.annotations : base;
+
+  const article = articleFile !== undefined
+    ? { text: stripBom(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
+    : articleFor(sidecarPath, io.cwd, deps);
+  const identify = article === undefined
+    ? undefined
+    : spanIdentity(article.text, [base, ours, theirs].flatMap(collectAnchors), deps.resolve);
+  const { merged, conflicts } = mergeAnnotations(base, ours, theirs, { identify });
+  const result: Annotations = article?.merged ? reanchorApproximate(merged, article.text, deps.resolve, deps.createAnchor) : merged;
+
+  const output = deps.codec.write(result, isReadable(parsed.ours) ? sources.ours : undefined);
+  writeFileSync(resolvePath(io.cwd, oursPath), output);
+  if (!isReadable(deps.codec.parse(output))) {
+    io.stderr(`${name}: error: the merged sidecar does not read back; please report this bug\n`);
+    return 1;
+  }
+  for (const conflict of conflicts) io.stderr(`${name}: conflict: ${describeConflict(conflict)}\n`);
+  if (conflicts.length > 0) {
+    io.stderr(`${name}: ${conflicts.length} conflict(s) recorded in the sidecar's 'conflicts:' section; pick a side in the editor or edit the file\n`);
+  }
+  return conflicts.length > 0 || unreadable.length > 0 ? 1 : 0;
+}
+
+interface DriverArguments {
+  readonly basePath: string;
+  readonly oursPath: string;
+  readonly theirsPath: string;
+  readonly sidecarPath?: string;
+  readonly articleFile?: string;
+}
+
+/** The arguments, or a message saying what is wrong with them. */
+function parseArguments(args: readonly string[]): DriverArguments | string {
+  const positional: string[] = [];
+  let articleFile: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--article') {
+      articleFile = args[++i];
+      if (articleFile === undefined) return '--article needs a FILE';
+    } else if (args[i].startsWith('--')) {
+      return `unknown option '${args[i]}'`;
+    } else {
+      positional.push(args[i]);
+    }
+  }
+  if (positional.length < 3 || positional.length > 4) return `expected %O %A %B [%P], got ${positional.length} path(s)`;
+  const [basePath, oursPath, theirsPath, sidecarPath] = positional;
+  return { basePath, oursPath, theirsPath, sidecarPath, articleFile };
+}
+
+function articleFor(sidecarPath: string | undefined, cwd: string, deps: MergeDriverDependencies): ArticleText | undefined {
+  const articlePath = sidecarPath === undefined ? undefined : articlePathFor(sidecarPath);
+  return articlePath === undefined ? undefined : deps.findArticle(articlePath, cwd);
+}
+
+const STAGES: Record<Side, string> = { base: '1', ours: '2', theirs: '3' };
+
+function unreadableMessage(name: string, side: Side, parsed: ParsedSidecarLike): string {
+  const first = parsed.problems.find((problem) => problem.severity === 'error');
+  const where = first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable';
+  return `${name}: error: the ${side} version cannot be read (${where}); the merge leaves its changes out. ` +
+    `It is still in git: git show :${STAGES[side]}:${name}\n`;
+}
+
+function describeConflict(conflict: MergeConflict): string {
+  const show = (value: unknown): string => (value === undefined ? '(absent)' : JSON.stringify(value));
+  return `${conflict.path}: ours ${show(conflict.ours)}, theirs ${show(conflict.theirs)} (base ${show(conflict.base)})`;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
