@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { collectAnchors } from '../../../src/core/merge/anchors';
+import { mergeAnnotations } from '../../../src/core/merge/mergeAnnotations';
+import { reanchorApproximate } from '../../../src/core/merge/reanchor';
+import type { CreateAnchor, ResolveAnchors } from '../../../src/core/merge/resolution';
+import { spanIdentity } from '../../../src/core/merge/spanIdentity';
+import type { Anchor } from '../../../src/core/model';
+import { anchor, annotations, quotation } from './builders';
+
+/** A resolver for the tests: exact with context, else approximate on the text alone (first occurrence). */
+const resolve: ResolveAnchors = (text, anchors) => anchors.map((a) => {
+  const exact = text.indexOf(a.before + a.text + a.after);
+  if (exact !== -1) return { kind: 'exact', span: { start: exact + a.before.length, end: exact + a.before.length + a.text.length } };
+  const loose = text.indexOf(a.text);
+  if (loose !== -1) return { kind: 'approximate', span: { start: loose, end: loose + a.text.length }, score: 0.5 };
+  return { kind: 'orphan', reason: 'not found' };
+});
+const createAnchor: CreateAnchor = (text, span) =>
+  ({ text: text.slice(span.start, span.end), before: text.slice(Math.max(0, span.start - 6), span.start), after: text.slice(span.end, span.end + 6) });
+
+const newText = 'La presse marocaine a écrit «il faut coopérer» lundi.';
+const quote = '«il faut coopérer»';
+const old: Anchor = anchor(quote, ' écrit ', ' hier.');
+const refreshed: Anchor = anchor(quote, ' écrit ', ' lundi');
+
+describe('passage identity (one side edited the text, the other annotated)', () => {
+  // Ours edited the text and refreshed the anchor; theirs attributed the quotation.
+  const base = annotations({ quotations: [quotation(old)] });
+  const ours = annotations({ quotations: [quotation(refreshed)] });
+  const theirs = annotations({ quotations: [quotation(old, { speaker: { text: 'les médias marocains' } })] });
+
+  it('with the merged text, the refreshed and the old anchor are one quotation: clean merge', () => {
+    const identify = spanIdentity(newText, [base, ours, theirs].flatMap(collectAnchors), resolve);
+    const { merged, conflicts } = mergeAnnotations(base, ours, theirs, { identify });
+    assert.deepEqual(conflicts, []);
+    assert.deepEqual(merged.quotations, [quotation(refreshed, { speaker: { text: 'les médias marocains' } })]);
+  });
+
+  it('is symmetric: the refreshed anchor wins whichever side edited the text', () => {
+    const identify = spanIdentity(newText, [base, ours, theirs].flatMap(collectAnchors), resolve);
+    const { merged, conflicts } = mergeAnnotations(base, theirs, ours, { identify });
+    assert.deepEqual(conflicts, []);
+    assert.deepEqual(merged.quotations, [quotation(refreshed, { speaker: { text: 'les médias marocains' } })]);
+  });
+
+  it('without the text, anchors are identities: the change and the refresh meet as a conflict, nothing is lost', () => {
+    const { merged, conflicts } = mergeAnnotations(base, ours, theirs);
+    assert.equal(conflicts.length, 1);
+    assert.equal(conflicts[0].field, undefined);
+    assert.equal(merged.quotations.length, 2);
+  });
+
+  it('falls back to the anchor for passages the text no longer holds', () => {
+    const gone = anchor('«disparu»', 'a ', ' .');
+    const identify = spanIdentity(newText, [gone, refreshed], resolve);
+    assert.equal(identify(gone), undefined);
+    assert.equal(identify(refreshed), `${newText.indexOf(quote)}-${newText.indexOf(quote) + quote.length}`);
+  });
+
+  it('re-anchors only the spans the merged text matches approximately', () => {
+    const other = anchor('presse', 'La ', ' maroc');
+    const result = reanchorApproximate(annotations({ quotations: [quotation(old), quotation(other)] }), newText, resolve, createAnchor);
+    assert.deepEqual(result.quotations.map((q) => q.anchor), [createAnchor(newText, { start: 28, end: 28 + quote.length }), other]);
+    assert.equal(newText.slice(28, 28 + quote.length), quote);
+  });
+});
