@@ -21,8 +21,9 @@ export interface ArticleText {
 /**
  * Finds the article text for a merge of the sidecar of `articlePath` (relative to `cwd`, the
  * top of the working tree, where git runs drivers): the merged article when the merge's
- * commits can be found (`git merge` sets `GITHEAD_<sha>`; cherry-pick and rebase leave
- * CHERRY_PICK_HEAD / REBASE_HEAD), else the working tree's version, else undefined.
+ * commits can be found (`git merge` sets `GITHEAD_<sha>` for the driver), else the working
+ * tree's version (during a cherry-pick or rebase git names no commit to the driver; the
+ * working tree then holds "ours"), else undefined.
  */
 export function findArticleText(articlePath: string, cwd: string, env: NodeJS.ProcessEnv = process.env): ArticleText | undefined {
   const merged = mergedArticleFromGit(articlePath, cwd, env);
@@ -44,17 +45,13 @@ function mergedArticleFromGit(articlePath: string, cwd: string, env: NodeJS.Proc
 
 /** The commits being merged into HEAD: "theirs" and the base of the three-way merge. */
 function mergeCommits(cwd: string, env: NodeJS.ProcessEnv): { theirs: string; base: string } | undefined {
+  // An octopus merge names several heads; it never runs a driver on a conflicting file, but
+  // then there is no single "theirs" either.
   const heads = Object.keys(env).filter((key) => /^GITHEAD_[0-9a-f]{40,64}$/.test(key));
-  if (heads.length === 1) {
-    const theirs = heads[0].slice('GITHEAD_'.length);
-    const base = gitText(cwd, ['merge-base', 'HEAD', theirs])?.trim();
-    return base ? { theirs, base } : undefined;
-  }
-  for (const ref of ['CHERRY_PICK_HEAD', 'REBASE_HEAD']) {
-    const theirs = gitText(cwd, ['rev-parse', '--verify', '--quiet', ref])?.trim();
-    if (theirs) return { theirs, base: `${theirs}^` };
-  }
-  return undefined;
+  if (heads.length !== 1) return undefined;
+  const theirs = heads[0].slice('GITHEAD_'.length);
+  const base = gitText(cwd, ['merge-base', 'HEAD', theirs])?.trim();
+  return base ? { theirs, base } : undefined;
 }
 
 /** Runs git and returns its output, or undefined when git fails (missing path, not a repo). */

@@ -152,5 +152,17 @@ describe('merge-driver with the real git', function () {
       repo.git('checkout', '-q', 'annotator');
       assertMergedCleanly(repo.run('merge', '--no-edit', 'editor'));
     });
+
+    it('cherry-picks the text edit onto the annotated branch cleanly (git names no commit: the working tree text stands in)', () => {
+      setUp();
+      repo.git('checkout', '-q', 'annotator');
+      const pick = repo.run('cherry-pick', 'editor');
+      assert.equal(pick.status, 0, pick.stdout + pick.stderr);
+      const merged = readSidecar(repo);
+      assert.equal(merged.conflicts, undefined);
+      assert.deepEqual(merged.quotations.map((q) => [q.anchor, q.speaker]),
+        [[afterEdit.quotations[0].anchor, { text: 'the Belgian side, per La Libre' }]]);
+      assert.equal(resolveAnchors(edited, [merged.quotations[0].anchor])[0].kind, 'exact');
+    });
   });
 });
