@@ -24,3 +24,12 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   return true;
 }
+
+/** A JSON text of a model value with object keys sorted: equal values give equal texts. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  });
+}

@@ -1,5 +1,6 @@
 /** Three-way merge of the annotations of one article (what `marginalia merge-driver` runs). */
 import type { Annotations, MergeConflict } from '../model';
+import { canonicalJson } from './equality';
 import { mergeEntries } from './mergeEntries';
 import { mergeSet } from './mergeSet';
 import { sectionSpecs, type AnchorIdentity } from './sections';
@@ -41,7 +42,7 @@ export function mergeAnnotations(
   const notes = mergeEntries(specs.notes, base.notes, ours.notes, theirs.notes, conflicts);
   const rejected = mergeEntries(specs.rejected, base.rejected, ours.rejected, theirs.rejected, conflicts);
   // Conflicts an earlier merge recorded stay until the user resolves them on some side.
-  const conflictKey = (conflict: MergeConflict): string => JSON.stringify(conflict);
+  const conflictKey = (conflict: MergeConflict): string => canonicalJson(conflict);
   const carried = mergeSet(base.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? [], conflictKey);
   const allConflicts = mergeSet([], carried, conflicts, conflictKey);
   const merged: Annotations = {

@@ -21,9 +21,9 @@ export function mergeEntries<T>(
   theirs: readonly T[],
   conflicts: MergeConflict[],
 ): T[] {
-  const baseByKey = byKey(base, spec.key);
-  const oursByKey = byKey(ours, spec.key);
-  const theirsByKey = byKey(theirs, spec.key);
+  const baseByKey = byKey(spec, base);
+  const oursByKey = byKey(spec, ours);
+  const theirsByKey = byKey(spec, theirs);
   const merged: T[] = [];
   const visit = (key: string): void => {
     const entry = mergeEntry(spec, baseByKey.get(key), oursByKey.get(key), theirsByKey.get(key), conflicts);
@@ -132,12 +132,17 @@ function asList(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** The entries by key; a later duplicate (which a valid sidecar does not have) is dropped. */
-function byKey<T>(entries: readonly T[], keyOf: (entry: T) => string): Map<string, T> {
+/**
+ * The entries by key. An entry whose key is taken (two anchors found at the same passage) goes
+ * under its fallback key, so it is merged on its own rather than dropped; a true duplicate
+ * (which a valid sidecar does not hold) is dropped.
+ */
+function byKey<T>(spec: SectionSpec<T>, entries: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   for (const entry of entries) {
-    const key = keyOf(entry);
+    const key = spec.key(entry);
     if (!map.has(key)) map.set(key, entry);
+    else if (!map.has(spec.fallbackKey(entry))) map.set(spec.fallbackKey(entry), entry);
   }
   return map;
 }

@@ -34,6 +34,11 @@ export interface SectionSpec<T> {
   readonly section: AnnotationSection;
   /** The identity of an entry: equal keys on two sides are the same entry. */
   key(entry: T): string;
+  /**
+   * The identity of an entry whose {@link key} another entry of the same side already has
+   * (two anchors found at one passage): its anchor, so that neither entry is lost.
+   */
+  fallbackKey(entry: T): string;
   /** The readable path of an entry in a conflict: `actors.francisca-bostyn`. */
   path(entry: T): string;
   /** How {@link MergeConflict.entry} finds the entry again. */
@@ -58,6 +63,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
     actors: {
       section: 'actors',
       key: (actor) => actor.id,
+      fallbackKey: (actor) => actor.id,
       path: (actor) => `actors.${actor.id}`,
       locator: (actor) => actor.id,
       fields: { aliases: stringSet, added: anchorSet, excluded: anchorSet },
@@ -65,6 +71,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
     quotations: {
       section: 'quotations',
       key: (quotation) => passage(quotation.anchor),
+      fallbackKey: (quotation) => passageKey(quotation.anchor),
       path: (quotation) => `quotations[${quote(quotation.anchor.text)}]`,
       locator: (quotation) => quotation.anchor,
       fields: { anchor: locator, topics: stringSet },
@@ -72,6 +79,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
     topics: {
       section: 'topics',
       key: (topic) => topic.id,
+      fallbackKey: (topic) => topic.id,
       path: (topic) => `topics.${topic.id}`,
       locator: (topic) => topic.id,
       fields: { passages: anchorSet },
@@ -79,6 +87,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
     notes: {
       section: 'notes',
       key: (note) => passage(note.anchor),
+      fallbackKey: (note) => passageKey(note.anchor),
       path: (note) => `notes[${quote(note.anchor.text)}]`,
       locator: (note) => note.anchor,
       fields: { anchor: locator },
@@ -86,6 +95,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
     rejected: {
       section: 'rejected',
       key: (rejection) => `${rejection.kind} ${passage(rejection.anchor)}`,
+      fallbackKey: (rejection) => `${rejection.kind} ${passageKey(rejection.anchor)}`,
       path: (rejection) => `rejected[${rejection.kind} ${quote(rejection.anchor.text)}]`,
       locator: (rejection) => rejection.anchor,
       fields: { anchor: locator },

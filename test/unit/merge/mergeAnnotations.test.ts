@@ -122,4 +122,11 @@ describe('mergeAnnotations', () => {
     assert.deepEqual(mergeAnnotations(base, base, annotations({ actors: [bostyn], conflicts: [old] })).merged.conflicts, [old]);
     assert.equal(mergeAnnotations(base, annotations(), base).merged.conflicts, undefined);
   });
+
+  it('recognises a carried conflict whatever the order of its keys (as read back from YAML)', () => {
+    const old = { path: 'actors.x.name', section: 'actors' as const, entry: 'x', field: 'name', ours: 'A', theirs: 'B' };
+    const reordered = { theirs: 'B', ours: 'A', field: 'name', entry: 'x', section: 'actors' as const, path: 'actors.x.name' };
+    const merged = mergeAnnotations(annotations(), annotations({ conflicts: [old] }), annotations({ conflicts: [reordered] })).merged;
+    assert.equal(merged.conflicts?.length, 1);
+  });
 });

@@ -50,6 +50,22 @@ describe('passage identity (one side edited the text, the other annotated)', () 
     assert.equal(merged.quotations.length, 2);
   });
 
+  it('honours a deletion when the other side only refreshed the anchor', () => {
+    const identify = spanIdentity(newText, [old, refreshed], resolve);
+    const { merged, conflicts } = mergeAnnotations(base, annotations(), ours, { identify });
+    assert.deepEqual(conflicts, []);
+    assert.deepEqual(merged.quotations, []);
+  });
+
+  it('keeps two entries of one side whose anchors land on the same passage', () => {
+    const twin = anchor(quote, 'XX', 'YY');
+    const both = annotations({ quotations: [quotation(refreshed, { note: 'one' }), quotation(twin, { note: 'two' })] });
+    const identify = spanIdentity(newText, [refreshed, twin], resolve);
+    assert.equal(identify(twin), identify(refreshed));
+    const { merged } = mergeAnnotations(annotations(), both, annotations(), { identify });
+    assert.deepEqual(merged.quotations.map((q) => q.note), ['one', 'two']);
+  });
+
   it('falls back to the anchor for passages the text no longer holds', () => {
     const gone = anchor('«disparu»', 'a ', ' .');
     const identify = spanIdentity(newText, [gone, refreshed], resolve);
