@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
+import { sameValue } from '../core/merge/equality';
 import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
@@ -95,8 +96,8 @@ export async function runMergeDriver(
   const { merged, conflicts } = mergeAnnotations(base, ours, theirs, { identify });
   const result: Annotations = article?.merged ? reanchorApproximate(merged, article.text, deps.resolve, deps.createAnchor) : merged;
 
-  const output = deps.codec.write(result, isReadable(parsed.ours) ? sources.ours : undefined);
-  writeFileSync(resolvePath(io.cwd, oursPath), output);
+  const output = chooseOutput(result, parsed, sources, deps.codec);
+  if (output !== sources.ours) writeFileSync(resolvePath(io.cwd, oursPath), output);
   if (!isReadable(deps.codec.parse(output))) {
     io.stderr(`${name}: error: the merged sidecar does not read back; please report this bug\n`);
     return 1;
@@ -106,6 +107,23 @@ export async function runMergeDriver(
     io.stderr(`${name}: ${conflicts.length} conflict(s) recorded in the sidecar's 'conflicts:' section; pick a side in the editor or edit the file\n`);
   }
   return conflicts.length > 0 || unreadable.length > 0 ? 1 : 0;
+}
+
+/**
+ * The text of the merged sidecar. When the merge equals one side, that side's bytes are kept
+ * (its comments and layout, and no diff against it); otherwise the writer writes the merge,
+ * keeping what it can of ours' layout.
+ */
+function chooseOutput(
+  result: Annotations,
+  parsed: Record<Side, ParsedSidecarLike>,
+  sources: Record<Side, string>,
+  codec: SidecarCodec,
+): string {
+  for (const side of ['ours', 'theirs'] as const) {
+    if (isReadable(parsed[side]) && sameValue(result, parsed[side].annotations)) return sources[side];
+  }
+  return codec.write(result, isReadable(parsed.ours) ? sources.ours : undefined);
 }
 
 interface DriverArguments {

@@ -37,6 +37,13 @@ describe('merge-driver command', () => {
     assert.deepEqual(io.err, []);
   });
 
+  it('keeps the bytes of the side the merge equals (comments, layout)', async () => {
+    const theirs = '# checked by the desk\n' + sidecar([person('a'), person('c')]);
+    files(sidecar([person('a')]), sidecar([person('a')]).replace('marginalia: 1', 'marginalia: 1 # ours'), theirs);
+    await runMergeDriver(['O', 'A', 'B'], memoryIo(dir));
+    assert.equal(readFileSync(join(dir, 'A'), 'utf8'), theirs);
+  });
+
   it('exits 1 and names each conflict on stderr', async () => {
     files(sidecar([person('a', 'A')]), sidecar([person('a', 'Ours')]), sidecar([person('a', 'Theirs')]));
     const io = memoryIo(dir);
