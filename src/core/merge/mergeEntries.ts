@@ -1,7 +1,7 @@
 /** Three-way merge of the entries of one section, entry by entry and field by field. */
-import type { MergeConflict, MergeValue } from '../model';
+import type { Anchor, MergeConflict, MergeValue } from '../model';
 import { sameValue } from './equality';
-import { mergeScalar } from './mergeScalar';
+import { mergeScalar, type ScalarOutcome } from './mergeScalar';
 import { mergeSet } from './mergeSet';
 import type { FieldRule, SectionSpec } from './sections';
 
@@ -78,6 +78,10 @@ function mergeFields<T>(
     let value: unknown;
     if (rule?.kind === 'set') {
       value = mergeSet(asList(b), asList(o), asList(t), rule.keyOf as (element: unknown) => string);
+    } else if (rule?.kind === 'passage') {
+      const outcome = mergePassage(b as Anchor | undefined, o as Anchor | undefined, t as Anchor | undefined, rule.keyOf);
+      value = outcome.value;
+      if (outcome.conflict) conflicting.push(name);
     } else {
       const outcome = mergeScalar(b, o, t);
       value = outcome.value;
@@ -95,6 +99,23 @@ function mergeFields<T>(
   return entry;
 }
 
+/**
+ * Merges an anchor field by the passage it stands for: the passages merge as values, and the
+ * anchor kept for the winning passage is the refreshed one when a side refreshed it.
+ */
+function mergePassage(
+  base: Anchor | undefined,
+  ours: Anchor | undefined,
+  theirs: Anchor | undefined,
+  keyOf: (anchor: Anchor) => string,
+): ScalarOutcome<Anchor> {
+  const key = (anchor: Anchor | undefined): string | undefined => (anchor === undefined ? undefined : keyOf(anchor));
+  const passage = mergeScalar(key(base), key(ours), key(theirs));
+  if (passage.conflict) return { value: ours, conflict: true };
+  const candidates = [ours, theirs].filter((anchor): anchor is Anchor => anchor !== undefined && key(anchor) === passage.value);
+  return { value: candidates.find((anchor) => !sameValue(anchor, base)) ?? candidates[0], conflict: false };
+}
+
 /** Equal as far as the user's content goes: locators ignored, sets compared by identity. */
 function sameContent<T>(spec: SectionSpec<T>, left: T, right: T): boolean {
   const a = left as Fields;
@@ -106,6 +127,9 @@ function sameContent<T>(spec: SectionSpec<T>, left: T, right: T): boolean {
       const keyOf = rule.keyOf as (element: unknown) => string;
       const keys = (value: unknown): string[] => asList(value).map(keyOf).sort();
       if (!sameValue(keys(a[name]), keys(b[name]))) return false;
+    } else if (rule?.kind === 'passage') {
+      const key = (value: unknown): string | undefined => (value === undefined ? undefined : rule.keyOf(value as Anchor));
+      if (key(a[name]) !== key(b[name])) return false;
     } else if (!sameValue(a[name], b[name])) {
       return false;
     }

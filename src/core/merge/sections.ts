@@ -23,12 +23,17 @@ export interface SectionEntries {
 }
 
 /**
- * How a field other than a plain value merges: `set` as a set of elements (never a conflict),
+ * How a field other than a plain value merges: `set` as a set of elements (never a conflict);
  * `locator` (an entry's own anchor) takes the side that refreshed it, never a conflict either:
  * where a passage is found is not the user's content, and the driver re-anchors against the
- * merged text. Fields not listed merge as single values (a conflict when both changed them).
+ * merged text; `passage` (an anchor field such as a quotation's cue) compares the passages
+ * the anchors stand for, so a refreshed anchor is no change, and a conflict is two different
+ * passages. Fields not listed merge as single values (a conflict when both changed them).
  */
-export type FieldRule = { readonly kind: 'set'; readonly keyOf: (element: never) => string } | { readonly kind: 'locator' };
+export type FieldRule =
+  | { readonly kind: 'set'; readonly keyOf: (element: never) => string }
+  | { readonly kind: 'locator' }
+  | { readonly kind: 'passage'; readonly keyOf: (anchor: Anchor) => string };
 
 export interface SectionSpec<T> {
   readonly section: AnnotationSection;
@@ -74,7 +79,7 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
       fallbackKey: (quotation) => passageKey(quotation.anchor),
       path: (quotation) => `quotations[${quote(quotation.anchor.text)}]`,
       locator: (quotation) => quotation.anchor,
-      fields: { anchor: locator, topics: stringSet },
+      fields: { anchor: locator, cue: { kind: 'passage', keyOf: passage }, topics: stringSet },
     },
     topics: {
       section: 'topics',

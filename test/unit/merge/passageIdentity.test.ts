@@ -50,6 +50,23 @@ describe('passage identity (one side edited the text, the other annotated)', () 
     assert.equal(merged.quotations.length, 2);
   });
 
+  it('merges a cue by passage: a refreshed cue is no change, two different new cues conflict', () => {
+    const cue = anchor('écrit', 'presse a ', ' «');
+    const cueRefreshed = anchor('écrit', 'marocaine a ', ' «');
+    const moved = anchor('presse', 'La ', ' maroc');
+    const movedElsewhere = anchor('La', '', ' presse');
+    const identify = spanIdentity(newText, [old, refreshed, cue, cueRefreshed, moved, movedElsewhere], resolve);
+    const withCue = (at: Anchor, c: Anchor) => annotations({ quotations: [quotation(at, { cue: c })] });
+    const refreshedOnly = mergeAnnotations(withCue(old, cue), withCue(refreshed, cueRefreshed), withCue(old, cue), { identify });
+    assert.deepEqual(refreshedOnly.conflicts, []);
+    assert.deepEqual(refreshedOnly.merged.quotations[0].cue, cueRefreshed);
+    const movedByTheirs = mergeAnnotations(withCue(old, cue), withCue(refreshed, cueRefreshed), withCue(old, moved), { identify });
+    assert.deepEqual(movedByTheirs.conflicts, []);
+    assert.deepEqual(movedByTheirs.merged.quotations[0].cue, moved);
+    const clash = mergeAnnotations(withCue(old, cue), withCue(refreshed, movedElsewhere), withCue(old, moved), { identify });
+    assert.deepEqual(clash.conflicts.map((c) => [c.field, c.ours, c.theirs]), [['cue', movedElsewhere, moved]]);
+  });
+
   it('honours a deletion when the other side only refreshed the anchor', () => {
     const identify = spanIdentity(newText, [old, refreshed], resolve);
     const { merged, conflicts } = mergeAnnotations(base, annotations(), ours, { identify });
