@@ -15,7 +15,8 @@ import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations, type MergeConflict
 import { createAnchor, resolveAnchors } from './anchoringAdapter';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
-import { isReadable, sidecarCodec, type ParsedSidecarLike, type SidecarCodec } from './sidecarAdapter';
+import { readVersion, type SidecarVersion } from './readVersion';
+import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
 
 export const MERGE_DRIVER_USAGE = `Usage: marginalia merge-driver [--article FILE] %O %A %B [%P]
 
@@ -25,6 +26,9 @@ Entries merge one by one (actors by id, stored spans by passage): both sides' ad
 kept, a deletion on one side is honoured, changes to different fields combine. When both sides
 set the same field to different values, the file keeps ours and records the conflict in its
 'conflicts:' section, and the driver exits 1 so git reports the conflict.
+
+A version holding git conflict markers (a merge made without the driver) is split and its
+two versions merged entry by entry; a version that cannot be read is left out; both exit 1.
 
 The article beside %P is read from git (its merged version) to recognise passages whose anchors
 one side refreshed after editing the text; --article FILE gives the merged article instead.
@@ -50,7 +54,8 @@ const defaults: MergeDriverDependencies = {
   findArticle: (articlePath, cwd) => findArticleText(articlePath, cwd),
 };
 
-type Side = 'base' | 'ours' | 'theirs';
+const SIDES = ['base', 'ours', 'theirs'] as const;
+type Side = (typeof SIDES)[number];
 
 export async function runMergeDriver(
   args: readonly string[],
@@ -68,24 +73,16 @@ export async function runMergeDriver(
   }
   const { basePath, oursPath, theirsPath, sidecarPath, articleFile } = parsedArgs;
   const name = sidecarPath ?? oursPath;
-  const sources = {
-    base: readFileSync(resolvePath(io.cwd, basePath), 'utf8'),
-    ours: readFileSync(resolvePath(io.cwd, oursPath), 'utf8'),
-    theirs: readFileSync(resolvePath(io.cwd, theirsPath), 'utf8'),
-  };
-  const parsed = {
-    base: deps.codec.parse(sources.base),
-    ours: deps.codec.parse(sources.ours),
-    theirs: deps.codec.parse(sources.theirs),
-  };
-  const unreadable = (['base', 'ours', 'theirs'] as const).filter((side) => !isReadable(parsed[side]));
-  for (const side of unreadable) io.stderr(unreadableMessage(name, side, parsed[side]));
+  const read = (path: string): SidecarVersion => readVersion(readFileSync(resolvePath(io.cwd, path), 'utf8'), deps.codec);
+  const versions: Record<Side, SidecarVersion> = { base: read(basePath), ours: read(oursPath), theirs: read(theirsPath) };
+  const damaged = SIDES.filter((side) => !versions[side].intact);
+  for (const side of damaged) io.stderr(damagedMessage(name, side, versions[side]));
 
   // A version that cannot be read contributes no changes: base stands in for it (and an
   // unreadable base leaves no common ancestor, so both sides' entries are united).
-  const base = isReadable(parsed.base) ? parsed.base.annotations : EMPTY_ANNOTATIONS;
-  const ours = isReadable(parsed.ours) ? parsed.ours.annotations : base;
-  const theirs = isReadable(parsed.theirs) ? parsed.theirs.annotations : base;
+  const base = versions.base.annotations ?? EMPTY_ANNOTATIONS;
+  const ours = versions.ours.annotations ?? base;
+  const theirs = versions.theirs.annotations ?? base;
 
   const article = articleFile !== undefined
     ? { text: stripBom(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
@@ -96,8 +93,8 @@ export async function runMergeDriver(
   const { merged, conflicts } = mergeAnnotations(base, ours, theirs, { identify });
   const result: Annotations = article?.merged ? reanchorApproximate(merged, article.text, deps.resolve, deps.createAnchor) : merged;
 
-  const output = chooseOutput(result, parsed, sources, deps.codec);
-  if (output !== sources.ours) writeFileSync(resolvePath(io.cwd, oursPath), output);
+  const output = chooseOutput(result, versions, deps.codec);
+  if (output !== versions.ours.source) writeFileSync(resolvePath(io.cwd, oursPath), output);
   if (!isReadable(deps.codec.parse(output))) {
     io.stderr(`${name}: error: the merged sidecar does not read back; please report this bug\n`);
     return 1;
@@ -106,7 +103,7 @@ export async function runMergeDriver(
   if (conflicts.length > 0) {
     io.stderr(`${name}: ${conflicts.length} conflict(s) recorded in the sidecar's 'conflicts:' section; pick a side in the editor or edit the file\n`);
   }
-  return conflicts.length > 0 || unreadable.length > 0 ? 1 : 0;
+  return conflicts.length > 0 || damaged.length > 0 ? 1 : 0;
 }
 
 /**
@@ -114,16 +111,12 @@ export async function runMergeDriver(
  * (its comments and layout, and no diff against it); otherwise the writer writes the merge,
  * keeping what it can of ours' layout.
  */
-function chooseOutput(
-  result: Annotations,
-  parsed: Record<Side, ParsedSidecarLike>,
-  sources: Record<Side, string>,
-  codec: SidecarCodec,
-): string {
+function chooseOutput(result: Annotations, versions: Record<Side, SidecarVersion>, codec: SidecarCodec): string {
   for (const side of ['ours', 'theirs'] as const) {
-    if (isReadable(parsed[side]) && sameValue(result, parsed[side].annotations)) return sources[side];
+    const version = versions[side];
+    if (version.intact && sameValue(result, version.annotations)) return version.source;
   }
-  return codec.write(result, isReadable(parsed.ours) ? sources.ours : undefined);
+  return codec.write(result, versions.ours.intact ? versions.ours.source : undefined);
 }
 
 interface DriverArguments {
@@ -160,11 +153,12 @@ function articleFor(sidecarPath: string | undefined, cwd: string, deps: MergeDri
 
 const STAGES: Record<Side, string> = { base: '1', ours: '2', theirs: '3' };
 
-function unreadableMessage(name: string, side: Side, parsed: ParsedSidecarLike): string {
-  const first = parsed.problems.find((problem) => problem.severity === 'error');
-  const where = first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable';
-  return `${name}: error: the ${side} version cannot be read (${where}); the merge leaves its changes out. ` +
-    `It is still in git: git show :${STAGES[side]}:${name}\n`;
+function damagedMessage(name: string, side: Side, version: SidecarVersion): string {
+  const where = `the ${side} version cannot be read (${version.problem ?? 'unreadable'})`;
+  const what = version.recovered
+    ? 'it holds conflict markers: its two versions were merged entry by entry; review the result'
+    : 'the merge leaves its changes out';
+  return `${name}: error: ${where}; ${what}. It is still in git: git show :${STAGES[side]}:${name}\n`;
 }
 
 function describeConflict(conflict: MergeConflict): string {

@@ -52,14 +52,22 @@ describe('merge-driver command', () => {
     assert.equal(merged().conflicts?.length, 1);
   });
 
-  it('still writes a valid sidecar when a side has conflict markers, leaving that side out, and exits 1', async () => {
+  it('recovers a side git left with conflict markers by merging its two versions, and exits 1 for review', async () => {
     const broken = `<<<<<<< ours\n${sidecar([person('a'), person('x')])}=======\n${sidecar([person('a'), person('y')])}>>>>>>> theirs\n`;
     files(sidecar([person('a')]), broken, sidecar([person('a'), person('c')]));
     const io = memoryIo(dir);
     assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io), 1);
-    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'c']);
-    assert.match(io.err.join(''), /ours version cannot be read \(1:1: git conflict marker/);
-    assert.match(io.err.join(''), /git show :2:x\.txt\.ann\.yaml/);
+    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'x', 'y', 'c']);
+    assert.match(io.err.join(''), /ours version cannot be read \(1:1: git conflict marker.*merged entry by entry/);
+  });
+
+  it('still writes a valid sidecar when a side cannot be read at all, leaving that side out, and exits 1', async () => {
+    files(sidecar([person('a')]), sidecar([person('a'), person('b')]), 'actors: [unclosed\n');
+    const io = memoryIo(dir);
+    assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io), 1);
+    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'b']);
+    assert.match(io.err.join(''), /theirs version cannot be read .*leaves its changes out/);
+    assert.match(io.err.join(''), /git show :3:x\.txt\.ann\.yaml/);
   });
 
   it('uses --article as the merged text to recognise a refreshed anchor', async () => {
