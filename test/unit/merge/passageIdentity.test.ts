@@ -67,6 +67,15 @@ describe('passage identity (one side edited the text, the other annotated)', () 
     assert.deepEqual(clash.conflicts.map((c) => [c.field, c.ours, c.theirs]), [['cue', movedElsewhere, moved]]);
   });
 
+  it('keeps the refreshed form of a hand-added mention while the other side edits the actor', () => {
+    const identify = spanIdentity(newText, [old, refreshed], resolve);
+    const press = (added: Anchor[], aliases: string[] = []) =>
+      annotations({ actors: [{ id: 'presse', type: 'organization', name: 'la presse', aliases, added, excluded: [] }] });
+    const { merged, conflicts } = mergeAnnotations(press([old]), press([refreshed]), press([old], ['les médias']), { identify });
+    assert.deepEqual(conflicts, []);
+    assert.deepEqual(merged.actors, press([refreshed], ['les médias']).actors);
+  });
+
   it('honours a deletion when the other side only refreshed the anchor', () => {
     const identify = spanIdentity(newText, [old, refreshed], resolve);
     const { merged, conflicts } = mergeAnnotations(base, annotations(), ours, { identify });
