@@ -1,4 +1,7 @@
 /** The `marginalia` command line: the same core as the extension. */
+import { runMergeDriver } from './mergeDriver';
+import { runStats } from './stats';
+
 const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
 Commands:
@@ -17,6 +20,8 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command === undefined ? 2 : 0;
   }
+  if (command === 'merge-driver') return runMergeDriver(args.slice(1));
+  if (command === 'stats') return runStats(args.slice(1));
   process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
   return 2;
 }

@@ -81,6 +81,32 @@ export interface Rejection {
   readonly anchor: Anchor;
 }
 
+/** The sections of {@link Annotations} that hold entries. */
+export type AnnotationSection = 'actors' | 'quotations' | 'topics' | 'notes' | 'rejected';
+
+/** A value a merge conflict records for one side: a field's value or a whole entry. */
+export type MergeValue = string | readonly string[] | Anchor | Speaker | Actor | Quotation | Topic | Note;
+
+/**
+ * A true conflict left by a three-way merge of two branches' sidecars: the same field of the
+ * same entry changed to different values on both sides, or an entry deleted on one side and
+ * changed on the other. The merged entry holds "ours" (for a deleted-and-changed entry: the
+ * changed entry, so nothing is lost); the conflict keeps all three values so the user can pick.
+ * A value that is absent means the field was unset, or the entry did not exist.
+ */
+export interface MergeConflict {
+  /** Readable location, e.g. `actors.francisca-bostyn.name` or `quotations["ce que la Syrie…"].speaker`. */
+  readonly path: string;
+  readonly section: AnnotationSection;
+  /** The entry in the merged annotations: its id (actors, topics) or its anchor (stored spans). */
+  readonly entry: string | Anchor;
+  /** The model field in conflict; absent when the conflict is about the whole entry. */
+  readonly field?: string;
+  readonly base?: MergeValue;
+  readonly ours?: MergeValue;
+  readonly theirs?: MergeValue;
+}
+
 /** Everything annotated on one article: what a sidecar holds. */
 export interface Annotations {
   readonly actors: readonly Actor[];
@@ -88,6 +114,8 @@ export interface Annotations {
   readonly topics: readonly Topic[];
   readonly notes: readonly Note[];
   readonly rejected: readonly Rejection[];
+  /** Conflicts a merge recorded and the user has not resolved yet (absent: none). */
+  readonly conflicts?: readonly MergeConflict[];
 }
 
 export const EMPTY_ANNOTATIONS: Annotations = { actors: [], quotations: [], topics: [], notes: [], rejected: [] };

@@ -1,0 +1,100 @@
+/**
+ * The article a sidecar annotates, as the merge driver sees it. Git runs the driver before it
+ * writes the merged article to the working tree, so the driver asks git for the article's
+ * three versions and merges them itself (`git merge-file`, the same algorithm).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface ArticleText {
+  readonly text: string;
+  /**
+   * True when `text` is the merged article: anchors may then be refreshed against it. False
+   * when it is only a version of the article (the working tree's, i.e. "ours"): good enough
+   * to recognise passages, not to re-anchor.
+   */
+  readonly merged: boolean;
+}
+
+/**
+ * Finds the article text for a merge of the sidecar of `articlePath` (relative to `cwd`, the
+ * top of the working tree, where git runs drivers): the merged article when the merge's
+ * commits can be found (`git merge` sets `GITHEAD_<sha>` for the driver), else the working
+ * tree's version (during a cherry-pick or rebase git names no commit to the driver; the
+ * working tree then holds "ours"), else undefined.
+ */
+export function findArticleText(articlePath: string, cwd: string, env: NodeJS.ProcessEnv = process.env): ArticleText | undefined {
+  const merged = mergedArticleFromGit(articlePath, cwd, env);
+  if (merged !== undefined) return { text: merged, merged: true };
+  const working = readIfExists(join(cwd, articlePath));
+  return working === undefined ? undefined : { text: working, merged: false };
+}
+
+function mergedArticleFromGit(articlePath: string, cwd: string, env: NodeJS.ProcessEnv): string | undefined {
+  const commits = mergeCommits(cwd, env);
+  if (commits === undefined) return undefined;
+  const [base, ours, theirs] = [commits.base, 'HEAD', commits.theirs].map((rev) => gitText(cwd, ['cat-file', 'blob', `${rev}:${articlePath}`]));
+  if (ours === undefined || theirs === undefined) return undefined;
+  if (ours === theirs || base === theirs) return stripBom(ours);
+  if (base === ours) return stripBom(theirs);
+  if (base === undefined) return undefined;
+  return stripBomOrUndefined(mergeFile(cwd, base, ours, theirs));
+}
+
+/** The commits being merged into HEAD: "theirs" and the base of the three-way merge. */
+function mergeCommits(cwd: string, env: NodeJS.ProcessEnv): { theirs: string; base: string } | undefined {
+  // An octopus merge names several heads; it never runs a driver on a conflicting file, but
+  // then there is no single "theirs" either.
+  const heads = Object.keys(env).filter((key) => /^GITHEAD_[0-9a-f]{40,64}$/.test(key));
+  if (heads.length !== 1) return undefined;
+  const theirs = heads[0].slice('GITHEAD_'.length);
+  const base = gitText(cwd, ['merge-base', 'HEAD', theirs])?.trim();
+  return base ? { theirs, base } : undefined;
+}
+
+/** Runs git and returns its output, or undefined when git fails (missing path, not a repo). */
+function gitText(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch (error) {
+    if (isChildProcessFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+/** The clean three-way merge of the article, or undefined when it conflicts. */
+function mergeFile(cwd: string, base: string, ours: string, theirs: string): string | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-article-'));
+  try {
+    const paths = { ours: join(dir, 'ours'), base: join(dir, 'base'), theirs: join(dir, 'theirs') };
+    writeFileSync(paths.ours, ours);
+    writeFileSync(paths.base, base);
+    writeFileSync(paths.theirs, theirs);
+    return gitText(cwd, ['merge-file', '-p', paths.ours, paths.base, paths.theirs]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readIfExists(path: string): string | undefined {
+  try {
+    return stripBom(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function isChildProcessFailure(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'status' in error;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function stripBomOrUndefined(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : stripBom(text);
+}

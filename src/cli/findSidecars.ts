@@ -1,0 +1,37 @@
+/** Finding the sidecars a command works on, from the PATHs given on the command line. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
+
+/** Folders never searched: dependencies and git's own data. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export class MissingPathError extends Error {}
+
+/**
+ * The sidecars under `paths` (files or folders), sorted and without duplicates. A sidecar is
+ * taken as is; an article with a sidecar beside it stands for that sidecar; folders are
+ * searched recursively, skipping node_modules and .git.
+ * @throws MissingPathError when a path does not exist.
+ */
+export function findSidecars(paths: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    if (!existsSync(path)) throw new MissingPathError(`no such file or folder: ${path}`);
+    if (statSync(path).isDirectory()) walk(path, found);
+    else if (path.endsWith(SIDECAR_SUFFIX)) found.add(path);
+    else if (existsSync(sidecarPathFor(path))) found.add(sidecarPathFor(path));
+  }
+  return [...found].sort();
+}
+
+function walk(folder: string, found: Set<string>): void {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, found);
+    } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
+      found.add(path);
+    }
+  }
+}

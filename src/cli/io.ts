@@ -1,0 +1,15 @@
+/** Where a command writes, so tests can run commands in-process and read what they printed. */
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The folder relative paths are read from. */
+  readonly cwd: string;
+}
+
+export const processIo: CommandIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  get cwd() {
+    return process.cwd();
+  },
+};

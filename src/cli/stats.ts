@@ -1,0 +1,124 @@
+/** `marginalia stats [PATH...] [--json]`: counts per actor type, quotations per speaker, orphans. */
+import { readFileSync } from 'node:fs';
+import { relative, resolve as resolvePath } from 'node:path';
+import { collectAnchors } from '../core/merge/anchors';
+import type { ResolveAnchors } from '../core/merge/resolution';
+import { articlePathFor } from '../core/model';
+import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '../core/stats/annotationStats';
+import { resolveAnchors } from './anchoringAdapter';
+import { findSidecars, MissingPathError } from './findSidecars';
+import { processIo, type CommandIo } from './io';
+import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+
+export const STATS_USAGE = `Usage: marginalia stats [PATH...] [--json]
+
+Counts, over the sidecars (*.ann.yaml) found in PATHs (files or folders, default .; node_modules
+and .git are skipped): actors per type, quotations per speaker, and orphans (stored spans the
+article no longer holds).
+
+Options:
+  --json    print the counts as JSON (per file and in total)
+  --help    show this help
+
+Exit: 0 counted (sidecars that cannot be read are listed on stderr), 2 bad usage or a missing PATH.`;
+
+export interface StatsDependencies {
+  readonly codec: SidecarCodec;
+  readonly resolve: ResolveAnchors;
+}
+
+const defaults: StatsDependencies = { codec: sidecarCodec, resolve: resolveAnchors };
+
+export interface FileStats extends AnnotationStats {
+  readonly path: string;
+  /** The article was not found beside the sidecar (every anchor then counts as an orphan). */
+  readonly articleMissing: boolean;
+}
+
+export interface StatsReport {
+  readonly files: readonly FileStats[];
+  readonly total: AnnotationStats;
+  readonly unreadable: readonly { readonly path: string; readonly message: string }[];
+}
+
+export async function runStats(args: readonly string[], io: CommandIo = processIo, deps: StatsDependencies = defaults): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(STATS_USAGE + '\n');
+    return 0;
+  }
+  const unknown = args.find((arg) => arg.startsWith('-') && arg !== '--json');
+  if (unknown !== undefined) {
+    io.stderr(`marginalia stats: unknown option '${unknown}'\n${STATS_USAGE}\n`);
+    return 2;
+  }
+  const paths = args.filter((arg) => arg !== '--json');
+  let sidecars: string[];
+  try {
+    sidecars = findSidecars((paths.length > 0 ? paths : ['.']).map((path) => resolvePath(io.cwd, path)));
+  } catch (error) {
+    if (!(error instanceof MissingPathError)) throw error;
+    io.stderr(`marginalia stats: ${error.message}\n`);
+    return 2;
+  }
+  const report = collectStats(sidecars, deps, (path) => relative(io.cwd, path) || path);
+  for (const { path, message } of report.unreadable) io.stderr(`${path}: error: ${message}\n`);
+  io.stdout(args.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return 0;
+}
+
+/** Counts every sidecar; `display` turns an absolute path into the one printed. */
+export function collectStats(sidecars: readonly string[], deps: StatsDependencies, display: (path: string) => string): StatsReport {
+  const files: FileStats[] = [];
+  const unreadable: { path: string; message: string }[] = [];
+  for (const sidecar of sidecars) {
+    const parsed = deps.codec.parse(readFileSync(sidecar, 'utf8'));
+    if (!isReadable(parsed)) {
+      const first = parsed.problems.find((problem) => problem.severity === 'error');
+      unreadable.push({ path: display(sidecar), message: first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable' });
+      continue;
+    }
+    const anchors = collectAnchors(parsed.annotations);
+    const article = readArticle(articlePathFor(sidecar));
+    const resolutions = article === undefined ? undefined : deps.resolve(article, anchors);
+    files.push({ path: display(sidecar), articleMissing: article === undefined, ...countAnnotations(parsed.annotations, anchors.length, resolutions) });
+  }
+  return { files, total: files.reduce<AnnotationStats>(addStats, EMPTY_STATS), unreadable };
+}
+
+function readArticle(path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  try {
+    const text = readFileSync(path, 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function formatReport(report: StatsReport): string {
+  const { total } = report;
+  const lines = [
+    `${plural(report.files.length, 'sidecar')}: ${plural(total.actors, 'actor')}, ${plural(total.quotations, 'quotation')}, ` +
+      `${plural(total.topics, 'topic')}, ${plural(total.notes, 'note')}, ${plural(total.orphans, 'orphan')}`,
+  ];
+  const table = (title: string, counts: Readonly<Record<string, number>>): void => {
+    const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+    if (rows.length === 0) return;
+    lines.push(`${title}:`);
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, count] of rows) lines.push(`  ${label.padEnd(width)}  ${count}`);
+  };
+  table('actors by type', total.actorsByType);
+  table('quotations by speaker', total.quotationsBySpeaker);
+  const orphaned = report.files.filter((file) => file.orphans > 0);
+  if (orphaned.length > 0) {
+    lines.push('orphans:');
+    for (const file of orphaned) lines.push(`  ${file.path}  ${file.orphans}${file.articleMissing ? ' (article not found)' : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

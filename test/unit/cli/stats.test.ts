@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAnchor } from '../../../src/cli/anchoringAdapter';
+import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
+import { runStats, type StatsReport } from '../../../src/cli/stats';
+import type { Annotations } from '../../../src/core/model';
+import { memoryIo } from './memoryIo';
+
+const TEXT = 'Francisca Bostyn, directrice de la VSSE, à Rabat. Selon elle, «la menace est réelle».';
+const at = (passage: string) => createAnchor(TEXT, { start: TEXT.indexOf(passage), end: TEXT.indexOf(passage) + passage.length });
+const write = (fields: Partial<Annotations>): string =>
+  sidecarCodec.write({ actors: [], quotations: [], topics: [], notes: [], rejected: [], ...fields });
+
+describe('stats command', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-stats-'));
+    writeFileSync(join(dir, 'a.txt'), TEXT);
+    writeFileSync(join(dir, 'a.txt.ann.yaml'), write({
+      actors: [
+        { id: 'francisca-bostyn', type: 'person', name: 'Francisca Bostyn', aliases: [], added: [at('elle')], excluded: [] },
+        { id: 'vsse', type: 'organization', name: 'VSSE', aliases: [], added: [], excluded: [] },
+      ],
+      quotations: [
+        { anchor: at('«la menace est réelle»'), speaker: { actor: 'francisca-bostyn' }, topics: [] },
+        { anchor: { text: '«disparue»', before: 'x ', after: ' y' }, topics: [] },
+      ],
+    }));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'b.txt'), TEXT);
+    writeFileSync(join(dir, 'sub', 'b.txt.ann.yaml'), write({
+      actors: [{ id: 'rabat', type: 'place', name: 'Rabat', aliases: [], added: [], excluded: [] }],
+      quotations: [{ anchor: at('«la menace est réelle»'), speaker: { text: 'la presse' }, topics: [] }],
+    }));
+    mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'pkg', 'c.txt.ann.yaml'), write({ actors: [{ id: 'x', type: 'misc', name: 'X', aliases: [], added: [], excluded: [] }] }));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts actors per type, quotations per speaker and orphans over a folder, skipping node_modules', async () => {
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['--json'], io), 0);
+    const report = JSON.parse(io.out.join('')) as StatsReport;
+    assert.deepEqual(report.files.map((f) => f.path), ['a.txt.ann.yaml', join('sub', 'b.txt.ann.yaml')]);
+    assert.deepEqual(report.total.actorsByType, { person: 1, organization: 1, place: 1 });
+    assert.deepEqual(report.total.quotationsBySpeaker, { 'Francisca Bostyn': 1, '(no speaker)': 1, 'la presse': 1 });
+    assert.equal(report.total.orphans, 1);
+    assert.equal(report.files[0].orphans, 1);
+  });
+
+  it('prints a readable summary, and takes an article as the path of its sidecar', async () => {
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['sub/b.txt'], io), 0);
+    const out = io.out.join('');
+    assert.match(out, /^1 sidecar: 1 actor, 1 quotation, 0 topics, 0 notes, 0 orphans$/m);
+    assert.match(out, /^ {2}place {2}1$/m);
+  });
+
+  it('counts every anchor of a sidecar whose article is missing as an orphan', async () => {
+    rmSync(join(dir, 'a.txt'));
+    const io = memoryIo(dir);
+    await runStats(['a.txt.ann.yaml', '--json'], io);
+    const [file] = (JSON.parse(io.out.join('')) as StatsReport).files;
+    assert.equal(file.articleMissing, true);
+    assert.equal(file.orphans, 3);
+  });
+
+  it('lists unreadable sidecars on stderr and counts the others', async () => {
+    writeFileSync(join(dir, 'bad.txt.ann.yaml'), 'actors: [unclosed\n');
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['--json'], io), 0);
+    assert.match(io.err.join(''), /^bad\.txt\.ann\.yaml: error: /m);
+    assert.equal((JSON.parse(io.out.join('')) as StatsReport).files.length, 2);
+  });
+
+  it('exits 2 for a missing path or an unknown option, 0 for --help', async () => {
+    assert.equal(await runStats(['nowhere'], memoryIo(dir)), 2);
+    assert.equal(await runStats(['--verbose'], memoryIo(dir)), 2);
+    const help = memoryIo(dir);
+    assert.equal(await runStats(['--help'], help), 0);
+    assert.match(help.out.join(''), /Usage: marginalia stats/);
+  });
+});
