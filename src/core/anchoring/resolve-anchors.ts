@@ -1,0 +1,282 @@
+import type { Anchor, Span } from '../model';
+import { AnchoringText } from './anchoring-text';
+import { bestSubstringMatch, similarity } from './edit-distance';
+import { foldLineEndings } from './normalize';
+import { GRAM_LENGTH } from './qgram-index';
+
+/**
+ * Where an anchor was found in a text:
+ * - `exact`: the anchored text is there, unchanged, and its context confirms the place;
+ * - `approximate`: a close match scored at least the threshold — used, but flagged for review;
+ * - `orphan`: not found (or not found unambiguously); the annotation is kept and listed.
+ */
+export type Resolution =
+  | { readonly kind: 'exact'; readonly span: Span }
+  | { readonly kind: 'approximate'; readonly span: Span; readonly score: number }
+  | { readonly kind: 'orphan'; readonly reason: string };
+
+export interface ResolveOptions {
+  /**
+   * For each anchor (same index), its last known start offset, e.g. before the text changed.
+   * A prior, never a verdict: it breaks ties and says where to look first.
+   */
+  readonly hints?: readonly (number | undefined)[];
+  /** Minimum score in [0, 1] of an approximate match; below it the anchor is an orphan. */
+  readonly threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 0.75;
+
+/** Half-width of the window searched around the expected position before the whole text. */
+const LOCAL_WINDOW = 512;
+/** A candidate this close to the expected position may win over farther equals. */
+const NEAR = 4096;
+/** Context compared for scoring, per side (as Hypothesis' 32-character prefix and suffix). */
+const SCORED_CONTEXT = 32;
+/** Weights of Hypothesis' matcher: quote, prefix, suffix. Position only breaks ties here. */
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+/** Scores closer than this are equally good. */
+const SCORE_TIE = 0.02;
+/** An approximate quote must keep at least this similarity (Hypothesis allows length/2 errors). */
+const MIN_QUOTE_SIMILARITY = 0.5;
+/** For an exact quote with one side of context intact, the other side must be this similar. */
+const MIN_OTHER_SIDE = 0.5;
+/** Context occurrences beyond this many are not selective enough to generate candidates. */
+const MAX_CONTEXT_HITS = 64;
+/** Quote occurrences scored in full after a cheap pre-ranking. */
+const SCORED_CANDIDATES = 16;
+
+/**
+ * Finds each anchor in `text` (BOM stripped; CRLF or LF, it does not matter).
+ *
+ * Per anchor: first `before + text + after` exactly (at the hinted place corrected by the
+ * shift seen on the previous anchors, then around it, then anywhere through an index of the
+ * text); then the exact text with one side of context intact; then approximate candidates
+ * (the text near the expected place, or between occurrences of its context) scored like
+ * Hypothesis (quote 50, prefix 20, suffix 20). Equally good candidates that the hint cannot
+ * separate give an orphan ("ambiguous"), never a guess.
+ *
+ * Anchors with hints are processed in hint order, carrying the shift (new − old position) of
+ * the last exact match, so after scattered edits almost every anchor is verified in place.
+ */
+export function resolveAnchors(text: string, anchors: readonly Anchor[], options: ResolveOptions = {}): Resolution[] {
+  const prepared = new AnchoringText(text);
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const hints = options.hints ?? [];
+  const results = new Array<Resolution>(anchors.length);
+  const hinted: number[] = [];
+  for (let i = 0; i < anchors.length; i++) {
+    if (typeof hints[i] === 'number' && Number.isFinite(hints[i])) hinted.push(i);
+    else results[i] = toResolution(prepared, resolveOne(prepared, anchors[i], undefined, threshold));
+  }
+  hinted.sort((a, b) => (hints[a] as number) - (hints[b] as number) || a - b);
+  let shift = 0;
+  const length = prepared.folded.length;
+  for (const i of hinted) {
+    const hint = prepared.view.toFolded(clamp(hints[i] as number, 0, text.length));
+    const found = resolveOne(prepared, anchors[i], clamp(hint + shift, 0, length), threshold);
+    if (found.kind === 'exact') shift = found.start - hint;
+    results[i] = toResolution(prepared, found);
+  }
+  return results;
+}
+
+type Found =
+  | { kind: 'exact' | 'approximate'; start: number; end: number; score: number }
+  | { kind: 'orphan'; reason: string };
+
+interface Candidate {
+  start: number;
+  end: number;
+  quoteSimilarity: number;
+  beforeSimilarity: number;
+  afterSimilarity: number;
+  fullBefore: boolean;
+  fullAfter: boolean;
+  score: number;
+}
+
+/** One anchor in folded coordinates; `expected` is where its text should start, if known. */
+function resolveOne(prepared: AnchoringText, raw: Anchor, expected: number | undefined, threshold: number): Found {
+  const anchor = { text: foldLineEndings(raw.text), before: foldLineEndings(raw.before), after: foldLineEndings(raw.after) };
+  const exact = findWholePattern(prepared, anchor, expected);
+  if (exact) return exact;
+  const candidates = gatherCandidates(prepared, anchor, expected);
+  const confirmed = candidates.filter(isConfirmedExact);
+  if (confirmed.length > 0) {
+    const chosen = pickOne(confirmed.map((c) => c.start), expected);
+    if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text occurs at ${confirmed.length} places with the same context` };
+    return { kind: 'exact', start: chosen, end: chosen + anchor.text.length, score: 1 };
+  }
+  return bestApproximate(candidates, expected, threshold);
+}
+
+/** `before + text + after` found as is: at the expected place, near it, or once anywhere. */
+function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: number | undefined): Found | undefined {
+  const whole = anchor.before + anchor.text + anchor.after;
+  const exactAt = (patternStart: number): Found => {
+    const start = patternStart + anchor.before.length;
+    return { kind: 'exact', start, end: start + anchor.text.length, score: 1 };
+  };
+  if (whole.length === 0) return { kind: 'orphan', reason: 'empty anchor' };
+  if (expected !== undefined) {
+    const at = expected - anchor.before.length;
+    if (at >= 0 && prepared.folded.startsWith(whole, at)) return exactAt(at);
+    const near = pickOne(prepared.findInWindow(whole, at - LOCAL_WINDOW, at + LOCAL_WINDOW), at);
+    if (near !== undefined) return exactAt(near);
+  }
+  const everywhere = prepared.findAll(whole);
+  if (everywhere.length === 0) return undefined;
+  const chosen = everywhere.length === 1 ? everywhere[0]
+    : pickOne(everywhere, expected === undefined ? undefined : expected - anchor.before.length);
+  if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text and its context occur at ${everywhere.length} places` };
+  return exactAt(chosen);
+}
+
+/**
+ * Places where the anchored text may now be: occurrences of the exact text, and approximate
+ * matches near the expected place or next to occurrences of either side of the context.
+ */
+function gatherCandidates(prepared: AnchoringText, anchor: Anchor, expected: number | undefined): Candidate[] {
+  const folded = prepared.folded;
+  const quote = anchor.text;
+  const m = quote.length;
+  const spans = new Map<string, Span>();
+  const add = (start: number, end: number): void => {
+    if (start >= 0 && end <= folded.length && start <= end) spans.set(`${start}:${end}`, { start, end });
+  };
+  const addApproximate = (from: number, to: number): void => {
+    const match = bestSubstringMatch(quote, folded, Math.max(0, from), Math.min(folded.length, to));
+    if (match) add(match.start, match.end);
+  };
+
+  // Exact occurrences of the quote: near the expected place, else (long quotes) anywhere.
+  let quoteHits: number[] = [];
+  if (m > 0 && expected !== undefined) quoteHits = prepared.findInWindow(quote, expected - LOCAL_WINDOW, expected + LOCAL_WINDOW);
+  if (m >= GRAM_LENGTH && quoteHits.length === 0) quoteHits = prepared.findAll(quote);
+  else if (m > 0 && expected === undefined) quoteHits = prepared.findAll(quote);
+  for (const start of preRank(folded, anchor, quoteHits)) add(start, start + m);
+
+  if (m > 0) {
+    // Next to the surviving context: the quote sits right after `before` or right before `after`.
+    const slack = Math.ceil(m / 2) + 1;
+    const beforeTail = anchor.before.slice(-SCORED_CONTEXT);
+    const afterHead = anchor.after.slice(0, SCORED_CONTEXT);
+    for (const hit of contextHits(prepared, beforeTail, expected === undefined ? undefined : expected - beforeTail.length)) {
+      const start = hit + beforeTail.length;
+      if (folded.startsWith(quote, start)) add(start, start + m);
+      else addApproximate(start, start + m + slack);
+    }
+    for (const hit of contextHits(prepared, afterHead, expected === undefined ? undefined : expected + m)) {
+      if (hit >= m && folded.startsWith(quote, hit - m)) add(hit - m, hit);
+      else addApproximate(hit - m - slack, hit);
+    }
+    if (expected !== undefined) addApproximate(expected - LOCAL_WINDOW / 2, expected + m + LOCAL_WINDOW / 2);
+  }
+  return [...spans.values()].map((span) => score(folded, anchor, span));
+}
+
+/** Occurrences of a context string: near `expected` when known, else anywhere if selective. */
+function contextHits(prepared: AnchoringText, context: string, expected: number | undefined): number[] {
+  if (context.length === 0) return [];
+  if (expected !== undefined) {
+    const near = prepared.findInWindow(context, expected - LOCAL_WINDOW, expected + LOCAL_WINDOW);
+    if (near.length > 0) return near.slice(0, MAX_CONTEXT_HITS);
+  }
+  if (context.length < GRAM_LENGTH) return [];
+  const hits = prepared.findAll(context, MAX_CONTEXT_HITS + 1);
+  return hits.length > MAX_CONTEXT_HITS ? [] : hits;
+}
+
+/** The quote occurrences whose surroundings agree most with the stored context, cheaply. */
+function preRank(folded: string, anchor: Anchor, hits: number[]): number[] {
+  if (hits.length <= SCORED_CANDIDATES) return hits;
+  const agreement = (start: number): number =>
+    commonSuffixLength(anchor.before, folded, start) + commonPrefixLength(anchor.after, folded, start + anchor.text.length);
+  return hits
+    .map((start) => ({ start, agreement: agreement(start) }))
+    .sort((a, b) => b.agreement - a.agreement || a.start - b.start)
+    .slice(0, SCORED_CANDIDATES)
+    .map((c) => c.start);
+}
+
+function score(folded: string, anchor: Anchor, span: Span): Candidate {
+  const beforeTail = anchor.before.slice(-SCORED_CONTEXT);
+  const afterHead = anchor.after.slice(0, SCORED_CONTEXT);
+  const quoteSimilarity = similarity(anchor.text, folded.slice(span.start, span.end));
+  const beforeSimilarity = beforeTail.length === 0 ? 1
+    : similarity(beforeTail, folded.slice(Math.max(0, span.start - beforeTail.length), span.start));
+  const afterSimilarity = afterHead.length === 0 ? 1 : similarity(afterHead, folded.slice(span.end, span.end + afterHead.length));
+  const fullBefore = anchor.before.length > 0 && commonSuffixLength(anchor.before, folded, span.start) === anchor.before.length;
+  const fullAfter = anchor.after.length > 0 && commonPrefixLength(anchor.after, folded, span.end) === anchor.after.length;
+  const textual = (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * (beforeSimilarity + afterSimilarity))
+    / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT);
+  return { ...span, quoteSimilarity, beforeSimilarity, afterSimilarity, fullBefore, fullAfter, score: textual };
+}
+
+/** The exact text with one side of its context intact and the other still recognisable. */
+function isConfirmedExact(c: Candidate): boolean {
+  return c.quoteSimilarity === 1
+    && ((c.fullBefore && c.afterSimilarity >= MIN_OTHER_SIDE) || (c.fullAfter && c.beforeSimilarity >= MIN_OTHER_SIDE));
+}
+
+function bestApproximate(candidates: Candidate[], expected: number | undefined, threshold: number): Found {
+  const usable = candidates.filter((c) => c.quoteSimilarity >= MIN_QUOTE_SIMILARITY && c.end > c.start);
+  if (usable.length === 0) return { kind: 'orphan', reason: 'not found: neither the text nor a close match is in the document' };
+  usable.sort((a, b) => b.score - a.score || a.start - b.start);
+  const best = usable[0];
+  if (best.score < threshold) {
+    return { kind: 'orphan', reason: `no match good enough: best score ${best.score.toFixed(2)} is below ${threshold}` };
+  }
+  const rivals = usable.filter((c) => best.score - c.score < SCORE_TIE && !overlaps(c, best));
+  if (rivals.length > 0) {
+    const chosen = pickOne([best.start, ...rivals.map((c) => c.start)], expected);
+    if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: ${rivals.length + 1} equally close matches` };
+    const winner = chosen === best.start ? best : (rivals.find((c) => c.start === chosen) as Candidate);
+    return { kind: 'approximate', start: winner.start, end: winner.end, score: winner.score };
+  }
+  return { kind: 'approximate', start: best.start, end: best.end, score: best.score };
+}
+
+/**
+ * The one position to use among several equally good ones: the nearest to `expected`, if it
+ * is near and clearly nearer than the next; otherwise none (the caller reports ambiguity).
+ */
+function pickOne(positions: readonly number[], expected: number | undefined): number | undefined {
+  if (positions.length === 0) return undefined;
+  if (positions.length === 1) return positions[0];
+  if (expected === undefined) return undefined;
+  const byDistance = [...positions].sort((a, b) => Math.abs(a - expected) - Math.abs(b - expected));
+  const nearest = Math.abs(byDistance[0] - expected);
+  const next = Math.abs(byDistance[1] - expected);
+  return nearest <= NEAR && next > nearest && next >= 2 * nearest ? byDistance[0] : undefined;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** How many code units of the end of `context` equal the text just before `at`. */
+function commonSuffixLength(context: string, text: string, at: number): number {
+  let n = 0;
+  while (n < context.length && at - n - 1 >= 0 && context.charCodeAt(context.length - 1 - n) === text.charCodeAt(at - n - 1)) n++;
+  return n;
+}
+
+/** How many code units of the start of `context` equal the text from `at`. */
+function commonPrefixLength(context: string, text: string, at: number): number {
+  let n = 0;
+  while (n < context.length && at + n < text.length && context.charCodeAt(n) === text.charCodeAt(at + n)) n++;
+  return n;
+}
+
+function toResolution(prepared: AnchoringText, found: Found): Resolution {
+  if (found.kind === 'orphan') return found;
+  const span = { start: prepared.view.toOriginal(found.start), end: prepared.view.toOriginal(found.end) };
+  return found.kind === 'exact' ? { kind: 'exact', span } : { kind: 'approximate', span, score: found.score };
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
