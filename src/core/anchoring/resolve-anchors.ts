@@ -1,5 +1,6 @@
 import type { Anchor, Span } from '../model';
-import { AnchoringText } from './anchoring-text';
+import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
+import { MIN_CONTEXT } from './create-anchor';
 import { bestSubstringMatch, similarity } from './edit-distance';
 import { foldLineEndings } from './normalize';
 import { GRAM_LENGTH } from './qgram-index';
@@ -29,6 +30,11 @@ export const DEFAULT_THRESHOLD = 0.75;
 
 /** Half-width of the window searched around the expected position before the whole text. */
 const LOCAL_WINDOW = 512;
+/**
+ * Half-width of the window searched approximately around the expected position: the shift
+ * carried from the previous anchor is off by at most the edits in between, usually a few words.
+ */
+const APPROXIMATE_WINDOW = 96;
 /** A candidate this close to the expected position may win over farther equals. */
 const NEAR = 4096;
 /** Context compared for scoring, per side (as Hypothesis' 32-character prefix and suffix). */
@@ -66,10 +72,11 @@ export function resolveAnchors(text: string, anchors: readonly Anchor[], options
   const hints = options.hints ?? [];
   const results = new Array<Resolution>(anchors.length);
   const hinted: number[] = [];
-  for (let i = 0; i < anchors.length; i++) {
-    if (typeof hints[i] === 'number' && Number.isFinite(hints[i])) hinted.push(i);
-    else results[i] = toResolution(prepared, resolveOne(prepared, anchors[i], undefined, threshold));
-  }
+  const unhinted: number[] = [];
+  for (let i = 0; i < anchors.length; i++) (typeof hints[i] === 'number' && Number.isFinite(hints[i]) ? hinted : unhinted).push(i);
+  // Without hints every anchor needs a whole-text search: index the text once, up front.
+  if (unhinted.length > SCANS_BEFORE_INDEX) prepared.prepareIndex();
+  for (const i of unhinted) results[i] = toResolution(prepared, resolveOne(prepared, anchors[i], undefined, threshold));
   hinted.sort((a, b) => (hints[a] as number) - (hints[b] as number) || a - b);
   let shift = 0;
   const length = prepared.folded.length;
@@ -97,13 +104,29 @@ interface Candidate {
   score: number;
 }
 
-/** One anchor in folded coordinates; `expected` is where its text should start, if known. */
+/** Where to look: around the expected position only, or in the whole text. */
+type Scope = 'near' | 'everywhere';
+
+/**
+ * One anchor in folded coordinates; `expected` is where its text should start, if known.
+ * With an expected position the neighbourhood is tried first, and the whole text is searched
+ * only when nothing good enough is there (a moved passage, or an orphan to confirm).
+ */
 function resolveOne(prepared: AnchoringText, raw: Anchor, expected: number | undefined, threshold: number): Found {
   const anchor = { text: foldLineEndings(raw.text), before: foldLineEndings(raw.before), after: foldLineEndings(raw.after) };
-  const exact = findWholePattern(prepared, anchor, expected);
+  if (anchor.before.length + anchor.text.length + anchor.after.length === 0) return { kind: 'orphan', reason: 'empty anchor' };
+  if (expected !== undefined) {
+    const near = resolveIn(prepared, anchor, expected, threshold, 'near');
+    if (near.kind !== 'orphan') return near;
+  }
+  return resolveIn(prepared, anchor, expected, threshold, 'everywhere');
+}
+
+function resolveIn(prepared: AnchoringText, anchor: Anchor, expected: number | undefined, threshold: number, scope: Scope): Found {
+  const exact = findWholePattern(prepared, anchor, expected, scope);
   if (exact) return exact;
-  const candidates = gatherCandidates(prepared, anchor, expected);
-  const confirmed = candidates.filter(isConfirmedExact);
+  const candidates = gatherCandidates(prepared, anchor, expected, scope);
+  const confirmed = candidates.filter((c) => isConfirmedExact(c, anchor, scope));
   if (confirmed.length > 0) {
     const chosen = pickOne(confirmed.map((c) => c.start), expected);
     if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text occurs at ${confirmed.length} places with the same context` };
@@ -112,24 +135,27 @@ function resolveOne(prepared: AnchoringText, raw: Anchor, expected: number | und
   return bestApproximate(candidates, expected, threshold);
 }
 
-/** `before + text + after` found as is: at the expected place, near it, or once anywhere. */
-function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: number | undefined): Found | undefined {
+/** `before + text + after` found as is: at or near the expected place, or once anywhere. */
+function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: number | undefined, scope: Scope): Found | undefined {
   const whole = anchor.before + anchor.text + anchor.after;
   const exactAt = (patternStart: number): Found => {
     const start = patternStart + anchor.before.length;
     return { kind: 'exact', start, end: start + anchor.text.length, score: 1 };
   };
-  if (whole.length === 0) return { kind: 'orphan', reason: 'empty anchor' };
-  if (expected !== undefined) {
-    const at = expected - anchor.before.length;
+  const at = expected === undefined ? undefined : expected - anchor.before.length;
+  if (scope === 'near') {
+    if (at === undefined) return undefined;
     if (at >= 0 && prepared.folded.startsWith(whole, at)) return exactAt(at);
     const near = pickOne(prepared.findInWindow(whole, at - LOCAL_WINDOW, at + LOCAL_WINDOW), at);
-    if (near !== undefined) return exactAt(near);
+    return near === undefined ? undefined : exactAt(near);
   }
-  const everywhere = prepared.findAll(whole);
+  // With a hint, the whole text is searched only for the anchors that failed nearby; one scan
+  // of a long quote answers both this search and the candidates' (the text caches it).
+  const everywhere = expected !== undefined && anchor.text.length >= GRAM_LENGTH
+    ? prepared.findAll(anchor.text).map((hit) => hit - anchor.before.length).filter((hit) => hit >= 0 && prepared.folded.startsWith(whole, hit))
+    : prepared.findAll(whole);
   if (everywhere.length === 0) return undefined;
-  const chosen = everywhere.length === 1 ? everywhere[0]
-    : pickOne(everywhere, expected === undefined ? undefined : expected - anchor.before.length);
+  const chosen = everywhere.length === 1 ? everywhere[0] : pickOne(everywhere, at);
   if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text and its context occur at ${everywhere.length} places` };
   return exactAt(chosen);
 }
@@ -138,7 +164,7 @@ function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: num
  * Places where the anchored text may now be: occurrences of the exact text, and approximate
  * matches near the expected place or next to occurrences of either side of the context.
  */
-function gatherCandidates(prepared: AnchoringText, anchor: Anchor, expected: number | undefined): Candidate[] {
+function gatherCandidates(prepared: AnchoringText, anchor: Anchor, expected: number | undefined, scope: Scope): Candidate[] {
   const folded = prepared.folded;
   const quote = anchor.text;
   const m = quote.length;
@@ -150,42 +176,37 @@ function gatherCandidates(prepared: AnchoringText, anchor: Anchor, expected: num
     const match = bestSubstringMatch(quote, folded, Math.max(0, from), Math.min(folded.length, to));
     if (match) add(match.start, match.end);
   };
+  const near = scope === 'near' && expected !== undefined;
+  const find = (pattern: string, offset: number): number[] => {
+    if (near) return prepared.findInWindow(pattern, expected + offset - LOCAL_WINDOW, expected + offset + LOCAL_WINDOW);
+    // With a hint, a passage both moved far away and edited is left to the user (orphan):
+    // searching its context everywhere would cost a scan per damaged anchor.
+    return expected === undefined ? prepared.findAll(pattern) : [];
+  };
+  if (m === 0) return [];
 
-  // Exact occurrences of the quote: near the expected place, else (long quotes) anywhere.
-  let quoteHits: number[] = [];
-  if (m > 0 && expected !== undefined) quoteHits = prepared.findInWindow(quote, expected - LOCAL_WINDOW, expected + LOCAL_WINDOW);
-  if (m >= GRAM_LENGTH && quoteHits.length === 0) quoteHits = prepared.findAll(quote);
-  else if (m > 0 && expected === undefined) quoteHits = prepared.findAll(quote);
+  // A short quote (a word or two) found everywhere is no clue without its context.
+  const quoteHits = near || expected === undefined ? find(quote, 0) : m >= GRAM_LENGTH ? prepared.findAll(quote) : [];
   for (const start of preRank(folded, anchor, quoteHits)) add(start, start + m);
-
-  if (m > 0) {
-    // Next to the surviving context: the quote sits right after `before` or right before `after`.
-    const slack = Math.ceil(m / 2) + 1;
-    const beforeTail = anchor.before.slice(-SCORED_CONTEXT);
-    const afterHead = anchor.after.slice(0, SCORED_CONTEXT);
-    for (const hit of contextHits(prepared, beforeTail, expected === undefined ? undefined : expected - beforeTail.length)) {
-      const start = hit + beforeTail.length;
-      if (folded.startsWith(quote, start)) add(start, start + m);
-      else addApproximate(start, start + m + slack);
-    }
-    for (const hit of contextHits(prepared, afterHead, expected === undefined ? undefined : expected + m)) {
-      if (hit >= m && folded.startsWith(quote, hit - m)) add(hit - m, hit);
-      else addApproximate(hit - m - slack, hit);
-    }
-    if (expected !== undefined) addApproximate(expected - LOCAL_WINDOW / 2, expected + m + LOCAL_WINDOW / 2);
+  // Next to the surviving context: the quote sits right after `before` or right before `after`.
+  const slack = Math.ceil(m / 2) + 1;
+  const beforeTail = anchor.before.slice(-SCORED_CONTEXT);
+  const afterHead = anchor.after.slice(0, SCORED_CONTEXT);
+  for (const hit of selective(beforeTail.length > 0 ? find(beforeTail, -beforeTail.length) : [])) {
+    const start = hit + beforeTail.length;
+    if (folded.startsWith(quote, start)) add(start, start + m);
+    else addApproximate(start, start + m + slack);
   }
+  for (const hit of selective(afterHead.length > 0 ? find(afterHead, m) : [])) {
+    if (hit >= m && folded.startsWith(quote, hit - m)) add(hit - m, hit);
+    else addApproximate(hit - m - slack, hit);
+  }
+  if (near) addApproximate(expected - APPROXIMATE_WINDOW, expected + m + APPROXIMATE_WINDOW);
   return [...spans.values()].map((span) => score(folded, anchor, span));
 }
 
-/** Occurrences of a context string: near `expected` when known, else anywhere if selective. */
-function contextHits(prepared: AnchoringText, context: string, expected: number | undefined): number[] {
-  if (context.length === 0) return [];
-  if (expected !== undefined) {
-    const near = prepared.findInWindow(context, expected - LOCAL_WINDOW, expected + LOCAL_WINDOW);
-    if (near.length > 0) return near.slice(0, MAX_CONTEXT_HITS);
-  }
-  if (context.length < GRAM_LENGTH) return [];
-  const hits = prepared.findAll(context, MAX_CONTEXT_HITS + 1);
+/** Context occurrences, unless there are so many that they are no clue to the place. */
+function selective(hits: number[]): number[] {
   return hits.length > MAX_CONTEXT_HITS ? [] : hits;
 }
 
@@ -215,8 +236,15 @@ function score(folded: string, anchor: Anchor, span: Span): Candidate {
   return { ...span, quoteSimilarity, beforeSimilarity, afterSimilarity, fullBefore, fullAfter, score: textual };
 }
 
-/** The exact text with one side of its context intact and the other still recognisable. */
-function isConfirmedExact(c: Candidate): boolean {
+/**
+ * The exact text with one side of its context intact and the other still recognisable.
+ * Away from the expected place, an anchor whose context had to grow past the minimum (the
+ * text held a near-copy of the passage when it was made) is confirmed only by its whole
+ * context: with part of it gone, the near-copy cannot be ruled out, so the match is flagged.
+ */
+function isConfirmedExact(c: Candidate, anchor: Anchor, scope: Scope): boolean {
+  const grown = anchor.before.length > 2 * MIN_CONTEXT || anchor.after.length > 2 * MIN_CONTEXT;
+  if (scope === 'everywhere' && grown) return false;
   return c.quoteSimilarity === 1
     && ((c.fullBefore && c.afterSimilarity >= MIN_OTHER_SIDE) || (c.fullAfter && c.beforeSimilarity >= MIN_OTHER_SIDE));
 }
