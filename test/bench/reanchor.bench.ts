@@ -63,8 +63,11 @@ function judge(outcomes: readonly Outcome[], truth: readonly (Span | undefined)[
     a.untouched++;
     const right = sameSpan(outcome.span, expected);
     if (outcome.kind === 'orphan') a.orphaned++;
-    else if (outcome.kind === 'exact') right ? a.backExact++ : a.silentlyWrong++;
-    else right ? a.backFlagged++ : a.wrongFlagged++;
+    else if (outcome.kind === 'exact') {
+      if (right) a.backExact++;
+      else a.silentlyWrong++;
+    } else if (right) a.backFlagged++;
+    else a.wrongFlagged++;
   });
   a.rate = (a.backExact + a.backFlagged) / a.untouched;
   return a;

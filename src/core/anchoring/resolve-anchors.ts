@@ -1,6 +1,5 @@
 import type { Anchor, Span } from '../model';
 import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
-import { MIN_CONTEXT } from './create-anchor';
 import { bestSubstringMatch, similarity } from './edit-distance';
 import { foldLineEndings } from './normalize';
 import { GRAM_LENGTH } from './qgram-index';
@@ -46,6 +45,8 @@ const CONTEXT_WEIGHT = 20;
 const SCORE_TIE = 0.02;
 /** An approximate quote must keep at least this similarity (Hypothesis allows length/2 errors). */
 const MIN_QUOTE_SIMILARITY = 0.5;
+/** How far from the expected place an exact text confirmed by one side of context may be. */
+const CONFIRM_DISTANCE = 128;
 /** For an exact quote with one side of context intact, the other side must be this similar. */
 const MIN_OTHER_SIDE = 0.5;
 /** Context occurrences beyond this many are not selective enough to generate candidates. */
@@ -126,12 +127,8 @@ function resolveIn(prepared: AnchoringText, anchor: Anchor, expected: number | u
   const exact = findWholePattern(prepared, anchor, expected, scope);
   if (exact) return exact;
   const candidates = gatherCandidates(prepared, anchor, expected, scope);
-  const confirmed = candidates.filter((c) => isConfirmedExact(c, anchor, scope));
-  if (confirmed.length > 0) {
-    const chosen = pickOne(confirmed.map((c) => c.start), expected);
-    if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text occurs at ${confirmed.length} places with the same context` };
-    return { kind: 'exact', start: chosen, end: chosen + anchor.text.length, score: 1 };
-  }
+  const confirmed = scope === 'near' && expected !== undefined ? confirmNear(candidates, expected) : undefined;
+  if (confirmed) return { kind: 'exact', start: confirmed.start, end: confirmed.end, score: 1 };
   return bestApproximate(candidates, expected, threshold);
 }
 
@@ -237,16 +234,21 @@ function score(folded: string, anchor: Anchor, span: Span): Candidate {
 }
 
 /**
- * The exact text with one side of its context intact and the other still recognisable.
- * Away from the expected place, an anchor whose context had to grow past the minimum (the
- * text held a near-copy of the passage when it was made) is confirmed only by its whole
- * context: with part of it gone, the near-copy cannot be ruled out, so the match is flagged.
+ * Near its expected place, the exact text with one side of its context intact and the other
+ * still recognisable is the anchor whose other side was edited — if it sits where expected
+ * (within the drift one edit can cause) and no other occurrence of the text is closer.
+ * Away from the expected place the same evidence could be a near-copy of the passage, so
+ * there only the whole pattern is exact; anything less is flagged.
  */
-function isConfirmedExact(c: Candidate, anchor: Anchor, scope: Scope): boolean {
-  const grown = anchor.before.length > 2 * MIN_CONTEXT || anchor.after.length > 2 * MIN_CONTEXT;
-  if (scope === 'everywhere' && grown) return false;
-  return c.quoteSimilarity === 1
-    && ((c.fullBefore && c.afterSimilarity >= MIN_OTHER_SIDE) || (c.fullAfter && c.beforeSimilarity >= MIN_OTHER_SIDE));
+function confirmNear(candidates: readonly Candidate[], expected: number): Candidate | undefined {
+  const distance = (c: Candidate) => Math.abs(c.start - expected);
+  const exactText = candidates.filter((c) => c.quoteSimilarity === 1).sort((a, b) => distance(a) - distance(b));
+  const nearest = exactText[0];
+  if (!nearest || distance(nearest) > CONFIRM_DISTANCE) return undefined;
+  if (exactText.length > 1 && distance(exactText[1]) === distance(nearest)) return undefined;
+  const oneSide = (nearest.fullBefore && nearest.afterSimilarity >= MIN_OTHER_SIDE)
+    || (nearest.fullAfter && nearest.beforeSimilarity >= MIN_OTHER_SIDE);
+  return oneSide ? nearest : undefined;
 }
 
 function bestApproximate(candidates: Candidate[], expected: number | undefined, threshold: number): Found {
