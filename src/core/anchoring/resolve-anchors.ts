@@ -1,5 +1,6 @@
 import type { Anchor, Span } from '../model';
 import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
+import { MIN_CONTEXT } from './create-anchor';
 import { bestSubstringMatch, similarity } from './edit-distance';
 import { foldLineEndings } from './normalize';
 import { GRAM_LENGTH } from './qgram-index';
@@ -226,8 +227,12 @@ function score(folded: string, anchor: Anchor, span: Span): Candidate {
   const beforeSimilarity = beforeTail.length === 0 ? 1
     : similarity(beforeTail, folded.slice(Math.max(0, span.start - beforeTail.length), span.start));
   const afterSimilarity = afterHead.length === 0 ? 1 : similarity(afterHead, folded.slice(span.end, span.end + afterHead.length));
-  const fullBefore = anchor.before.length > 0 && commonSuffixLength(anchor.before, folded, span.start) === anchor.before.length;
-  const fullAfter = anchor.after.length > 0 && commonPrefixLength(anchor.after, folded, span.end) === anchor.after.length;
+  // A side shorter than the minimum reached the edge of the text when the anchor was made:
+  // it is evidence only at that edge (a lone "l" before the text matches almost anywhere).
+  const fullBefore = anchor.before.length > 0 && commonSuffixLength(anchor.before, folded, span.start) === anchor.before.length
+    && (anchor.before.length >= MIN_CONTEXT || span.start === anchor.before.length);
+  const fullAfter = anchor.after.length > 0 && commonPrefixLength(anchor.after, folded, span.end) === anchor.after.length
+    && (anchor.after.length >= MIN_CONTEXT || span.end + anchor.after.length === folded.length);
   const textual = (QUOTE_WEIGHT * quoteSimilarity + CONTEXT_WEIGHT * (beforeSimilarity + afterSimilarity))
     / (QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT);
   return { ...span, quoteSimilarity, beforeSimilarity, afterSimilarity, fullBefore, fullAfter, score: textual };
@@ -236,19 +241,20 @@ function score(folded: string, anchor: Anchor, span: Span): Candidate {
 /**
  * Near its expected place, the exact text with one side of its context intact and the other
  * still recognisable is the anchor whose other side was edited — if it sits where expected
- * (within the drift one edit can cause) and no other occurrence of the text is closer.
- * Away from the expected place the same evidence could be a near-copy of the passage, so
- * there only the whole pattern is exact; anything less is flagged.
+ * (within the drift a few edits cause) and its context is clearly the best among the exact
+ * occurrences there (a tie is left to the flagged, approximate path: position alone decides
+ * nothing). Away from the expected place the same evidence could be a near-copy of the
+ * passage, so there only the whole pattern is exact; anything less is flagged.
  */
 function confirmNear(candidates: readonly Candidate[], expected: number): Candidate | undefined {
-  const distance = (c: Candidate) => Math.abs(c.start - expected);
-  const exactText = candidates.filter((c) => c.quoteSimilarity === 1).sort((a, b) => distance(a) - distance(b));
-  const nearest = exactText[0];
-  if (!nearest || distance(nearest) > CONFIRM_DISTANCE) return undefined;
-  if (exactText.length > 1 && distance(exactText[1]) === distance(nearest)) return undefined;
-  const oneSide = (nearest.fullBefore && nearest.afterSimilarity >= MIN_OTHER_SIDE)
-    || (nearest.fullAfter && nearest.beforeSimilarity >= MIN_OTHER_SIDE);
-  return oneSide ? nearest : undefined;
+  const exactText = candidates
+    .filter((c) => c.quoteSimilarity === 1 && Math.abs(c.start - expected) <= CONFIRM_DISTANCE)
+    .sort((a, b) => b.score - a.score);
+  const best = exactText[0];
+  if (!best || (exactText.length > 1 && best.score - exactText[1].score < SCORE_TIE)) return undefined;
+  const oneSide = (best.fullBefore && best.afterSimilarity >= MIN_OTHER_SIDE)
+    || (best.fullAfter && best.beforeSimilarity >= MIN_OTHER_SIDE);
+  return oneSide ? best : undefined;
 }
 
 function bestApproximate(candidates: Candidate[], expected: number | undefined, threshold: number): Found {
