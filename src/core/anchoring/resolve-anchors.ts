@@ -58,15 +58,22 @@ const SCORED_CANDIDATES = 16;
 /**
  * Finds each anchor in `text` (BOM stripped; CRLF or LF, it does not matter).
  *
- * Per anchor: first `before + text + after` exactly (at the hinted place corrected by the
- * shift seen on the previous anchors, then around it, then anywhere through an index of the
- * text); then the exact text with one side of context intact; then approximate candidates
- * (the text near the expected place, or between occurrences of its context) scored like
- * Hypothesis (quote 50, prefix 20, suffix 20). Equally good candidates that the hint cannot
- * separate give an orphan ("ambiguous"), never a guess.
+ * Per anchor, with a hint, near the expected place (the hint plus the shift seen on the
+ * previous anchor): `before + text + after` right there or within ±512 code units — exact;
+ * else the exact text with one whole side of context and the other still similar, clearly the
+ * best there — exact; else the best approximate match there — flagged. Then, and without a
+ * hint first, in the whole text (scans, then a word index once many searches are needed):
+ * `before + text + after` once — exact (several times: the hint decides or it is an orphan);
+ * else approximate candidates — the text itself, or what sits next to an occurrence of its
+ * context — scored like Hypothesis (quote 50, prefix 20, suffix 20 on 32 code units of
+ * context) — flagged above the threshold. Away from the hint, a text with only part of its
+ * context is never "exact": a near-copy of the passage cannot be ruled out. Equally good
+ * candidates the hint cannot separate give an orphan ("ambiguous"), never a guess.
  *
  * Anchors with hints are processed in hint order, carrying the shift (new − old position) of
- * the last exact match, so after scattered edits almost every anchor is verified in place.
+ * the last exact match, so after scattered edits almost every anchor is verified in place with
+ * one `startsWith`. Cost: ~O(anchors) for hinted anchors near their place, plus one scan or
+ * index lookup per anchor that is not; O(text) once for the index when many are not.
  */
 export function resolveAnchors(text: string, anchors: readonly Anchor[], options: ResolveOptions = {}): Resolution[] {
   const prepared = new AnchoringText(text);
