@@ -143,16 +143,12 @@ function resolveIn(prepared: AnchoringText, anchor: Anchor, expected: number | u
 /** `before + text + after` found as is: at or near the expected place, or once anywhere. */
 function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: number | undefined, scope: Scope): Found | undefined {
   const whole = anchor.before + anchor.text + anchor.after;
-  const exactAt = (patternStart: number): Found => {
-    const start = patternStart + anchor.before.length;
-    return { kind: 'exact', start, end: start + anchor.text.length, score: 1 };
-  };
   const at = expected === undefined ? undefined : expected - anchor.before.length;
   if (scope === 'near') {
     if (at === undefined) return undefined;
-    if (at >= 0 && prepared.folded.startsWith(whole, at)) return exactAt(at);
+    if (at >= 0 && prepared.folded.startsWith(whole, at)) return exactAt(anchor, at);
     const near = pickOne(prepared.findInWindow(whole, at - LOCAL_WINDOW, at + LOCAL_WINDOW), at);
-    return near === undefined ? undefined : exactAt(near);
+    return near === undefined ? undefined : exactAt(anchor, near);
   }
   // With a hint, the whole text is searched only for the anchors that failed nearby; one scan
   // of a long quote answers both this search and the candidates' (the text caches it).
@@ -162,7 +158,13 @@ function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: num
   if (everywhere.length === 0) return undefined;
   const chosen = everywhere.length === 1 ? everywhere[0] : pickOne(everywhere, at);
   if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text and its context occur at ${everywhere.length} places` };
-  return exactAt(chosen);
+  return exactAt(anchor, chosen);
+}
+
+/** The exact result for an occurrence of the whole pattern starting at `patternStart`. */
+function exactAt(anchor: Anchor, patternStart: number): Found {
+  const start = patternStart + anchor.before.length;
+  return { kind: 'exact', start, end: start + anchor.text.length, score: 1 };
 }
 
 /**
