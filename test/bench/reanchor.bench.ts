@@ -1,0 +1,168 @@
+/**
+ * Re-anchoring after edits made outside the editor: 10,000 annotations (1–6 words) in a 1 MB
+ * text after 100 random edits of 1–50 characters, the old start offsets given as hints.
+ * Sides, in one run: Marginalia's resolveAnchors (with and without hints), (a) Hypothesis'
+ * matcher on approx-string-match (on a seeded subset, extrapolated per annotation), (b) an
+ * exact indexOf search of before + text + after per annotation. Also: one keystroke applied
+ * live to 20,000 spans.
+ */
+import { cpus, loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createAnchors, resolveAnchors, SpanTracker, type Resolution } from '../../src/core/anchoring';
+import type { Span } from '../../src/core/model';
+import { appendResults, measure, median, printTable, seededRandom } from './harness';
+import { findWithContext } from './peers/exact-context';
+import { describeQuote, matchQuote } from './peers/hypothesis';
+import { buildWorkload } from './workload';
+
+const SEED = 20261129;
+const HYPOTHESIS_SUBSET = 300;
+const TARGET_TOTAL_MS = 200;
+const TARGET_VS_HYPOTHESIS = 100;
+const TARGET_VS_EXACT = 5;
+const TARGET_ACCURACY = 0.999;
+const TARGET_KEYSTROKE_MS = 1;
+
+interface Outcome {
+  kind: 'exact' | 'approximate' | 'orphan';
+  span?: Span;
+}
+
+interface Accuracy {
+  untouched: number;
+  backExact: number;
+  backFlagged: number;
+  silentlyWrong: number;
+  wrongFlagged: number;
+  orphaned: number;
+  touched: number;
+  touchedExact: number;
+  touchedFlagged: number;
+  touchedOrphaned: number;
+  rate: number;
+}
+
+function sameSpan(a: Span | undefined, b: Span | undefined): boolean {
+  return a !== undefined && b !== undefined && a.start === b.start && a.end === b.end;
+}
+
+function judge(outcomes: readonly Outcome[], truth: readonly (Span | undefined)[]): Accuracy {
+  const a: Accuracy = {
+    untouched: 0, backExact: 0, backFlagged: 0, silentlyWrong: 0, wrongFlagged: 0, orphaned: 0,
+    touched: 0, touchedExact: 0, touchedFlagged: 0, touchedOrphaned: 0, rate: 0,
+  };
+  outcomes.forEach((outcome, i) => {
+    const expected = truth[i];
+    if (expected === undefined) {
+      a.touched++;
+      if (outcome.kind === 'exact') a.touchedExact++;
+      else if (outcome.kind === 'approximate') a.touchedFlagged++;
+      else a.touchedOrphaned++;
+      return;
+    }
+    a.untouched++;
+    const right = sameSpan(outcome.span, expected);
+    if (outcome.kind === 'orphan') a.orphaned++;
+    else if (outcome.kind === 'exact') {
+      if (right) a.backExact++;
+      else a.silentlyWrong++;
+    } else if (right) a.backFlagged++;
+    else a.wrongFlagged++;
+  });
+  a.rate = (a.backExact + a.backFlagged) / a.untouched;
+  return a;
+}
+
+function fromResolution(r: Resolution): Outcome {
+  return r.kind === 'orphan' ? { kind: 'orphan' } : { kind: r.kind, span: r.span };
+}
+
+export default async function run(): Promise<void> {
+  const started = performance.now();
+  const w = buildWorkload(SEED);
+  const anchors = createAnchors(w.before, w.spans);
+  const hints = w.spans.map((s) => s.start);
+  const random = seededRandom(SEED + 1);
+  const subset = Array.from({ length: HYPOTHESIS_SUBSET }, () => Math.floor(random() * w.spans.length));
+  const selectors = subset.map((i) => describeQuote(w.before, w.spans[i]));
+  const hypothesisOn = (indices: readonly number[]) => indices.map((i, k) => matchQuote(w.after, selectors[k], hints[i]));
+  hypothesisOn(subset.slice(0, 10)); // warm-up on a few: a full pass takes seconds
+
+  const timings = measure([
+    { name: 'marginalia, hints', run: () => resolveAnchors(w.after, anchors, { hints }) },
+    { name: 'marginalia, no hints', run: () => resolveAnchors(w.after, anchors), rounds: 5 },
+    { name: 'exact context', run: () => anchors.map((a) => findWithContext(w.after, a)), rounds: 2, warmup: 0 },
+    // One timed pass only: at ~50 ms per annotation, 300 of them take 15 s.
+    { name: `hypothesis (${HYPOTHESIS_SUBSET})`, run: () => hypothesisOn(subset), rounds: 1, warmup: 0 },
+  ], { rounds: 9, warmup: 2 });
+  const [oursMs, oursColdMs, exactMs, hypothesisSubsetMs] = timings.map((t) => t.medianMs);
+  const hypothesisPerAnnotation = hypothesisSubsetMs / HYPOTHESIS_SUBSET;
+  const oursPerAnnotation = oursMs / anchors.length;
+
+  const ours = judge((timings[0].result as Resolution[]).map(fromResolution), w.truth);
+  const oursCold = judge((timings[1].result as Resolution[]).map(fromResolution), w.truth);
+  const exact = judge((timings[2].result as (Span | undefined)[]).map((span) =>
+    span ? { kind: 'exact' as const, span } : { kind: 'orphan' as const }), w.truth);
+  // Hypothesis has no verdict: a perfect quote and context (score ≥ 0.99, the rest being the
+  // position term) counts as exact, anything else as a flagged approximate match.
+  const hypothesis = judge((timings[3].result as ReturnType<typeof matchQuote>[]).map((m) =>
+    m ? { kind: m.score >= 0.99 ? 'exact' as const : 'approximate' as const, span: m.span } : { kind: 'orphan' as const }),
+  subset.map((i) => w.truth[i]));
+
+  // Live edits: one keystroke into 20,000 spans of the 1 MB text.
+  const liveSpans = [...w.spans, ...w.spans.map((s) => ({ start: s.start, end: s.end }))];
+  const tracker = new SpanTracker(liveSpans);
+  const keystrokes: number[] = [];
+  const typing = seededRandom(SEED + 2);
+  let length = w.before.length;
+  for (let k = 0; k < 2000; k++) {
+    const at = Math.floor(typing() * length);
+    const change = k % 4 === 3 ? { start: at, end: at + 1, text: '' } : { start: at, end: at, text: 'x' };
+    const t0 = performance.now();
+    tracker.apply(change);
+    keystrokes.push(performance.now() - t0);
+    length += change.text.length - (change.end - change.start);
+  }
+  const measured = keystrokes.slice(200).sort((a, b) => a - b);
+  const keystrokeMs = median(measured);
+  const keystrokeP99Ms = measured[Math.floor(measured.length * 0.99)];
+
+  const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
+  const row = (name: string, totalMs: number, perMs: number, acc: Accuracy, note = ''): string[] => [
+    name, `${totalMs.toFixed(1)} ms`, `${(perMs * 1000).toFixed(1)} µs`, pct(acc.rate),
+    `${acc.backFlagged}`, `${acc.silentlyWrong}`, `${acc.orphaned}`,
+    `${acc.touchedExact}/${acc.touchedFlagged}/${acc.touchedOrphaned}`, note,
+  ];
+  console.log(`text ${w.after.length} code units from ${w.source}; ${anchors.length} annotations; ${w.changes.length} edits; `
+    + `${ours.untouched} untouched, ${ours.touched} touched`);
+  printTable([
+    ['side', 'total', 'per annotation', 'back in place', 'of which flagged', 'silently wrong', 'orphaned', 'touched: exact/flagged/orphan', ''],
+    row('marginalia, hints', oursMs, oursPerAnnotation, ours),
+    row('marginalia, no hints', oursColdMs, oursColdMs / anchors.length, oursCold),
+    row('exact context (indexOf)', exactMs, exactMs / anchors.length, exact),
+    row(`hypothesis (${HYPOTHESIS_SUBSET} of them)`, hypothesisPerAnnotation * anchors.length, hypothesisPerAnnotation, hypothesis, '(total extrapolated)'),
+  ]);
+  const vsHypothesis = hypothesisPerAnnotation / oursPerAnnotation;
+  const vsExact = exactMs / oursMs;
+  console.log(`live edit: one keystroke over ${liveSpans.length} spans: median ${(keystrokeMs * 1000).toFixed(1)} µs, 99th percentile ${(keystrokeP99Ms * 1000).toFixed(1)} µs`);
+  const checks = [
+    [`total ≤ ${TARGET_TOTAL_MS} ms`, oursMs <= TARGET_TOTAL_MS, `${oursMs.toFixed(1)} ms`],
+    [`≥ ${TARGET_VS_HYPOTHESIS}× Hypothesis`, vsHypothesis >= TARGET_VS_HYPOTHESIS, `${vsHypothesis.toFixed(0)}×`],
+    [`≥ ${TARGET_VS_EXACT}× exact context`, vsExact >= TARGET_VS_EXACT, `${vsExact.toFixed(1)}×`],
+    [`≥ ${pct(TARGET_ACCURACY)} back in place`, ours.rate >= TARGET_ACCURACY, pct(ours.rate)],
+    ['never silently wrong', ours.silentlyWrong === 0 && ours.touchedExact === 0, `${ours.silentlyWrong + ours.touchedExact}`],
+    [`keystroke ≪ ${TARGET_KEYSTROKE_MS} ms`, keystrokeMs < TARGET_KEYSTROKE_MS / 10, `${(keystrokeMs * 1000).toFixed(1)} µs`],
+  ] as const;
+  for (const [target, met, value] of checks) console.log(`${met ? 'MET   ' : 'MISSED'} ${target}: ${value}`);
+  appendResults({
+    bench: 'reanchor', seed: SEED, textLength: w.after.length, source: w.source, annotations: anchors.length, edits: w.changes.length,
+    loadAverage: loadavg()[0], cpus: cpus().length,
+    timings: timings.map(({ name, medianMs, samplesMs }) => ({ name, medianMs, samplesMs })), hypothesisSubset: HYPOTHESIS_SUBSET, hypothesisPerAnnotationMs: hypothesisPerAnnotation,
+    ratios: { vsHypothesis, vsExact }, accuracy: { ours, oursNoHints: oursCold, exact, hypothesis },
+    keystroke: { spans: liveSpans.length, medianMs: keystrokeMs, p99Ms: keystrokeP99Ms },
+    targets: checks.map(([target, met, value]) => ({ target, met, value })),
+  });
+  const load = loadavg()[0];
+  if (load > cpus().length) console.log(`note: the machine was busy (load average ${load.toFixed(1)} on ${cpus().length} CPUs): times are inflated`);
+  console.log(`(bench took ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
