@@ -28,7 +28,7 @@ export function checkArticleText(text: string): SidecarProblem[] {
   return [];
 }
 
-const CONFLICT_MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?$/gm;
+const CONFLICT_MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?$/;
 
 /**
  * Finds git conflict markers (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`): the file is in the
@@ -37,11 +37,16 @@ const CONFLICT_MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?$/gm;
 export function findConflictMarkers(source: string): SidecarProblem[] {
   const problems: SidecarProblem[] = [];
   let lines: LineIndex | undefined;
-  for (const match of source.matchAll(CONFLICT_MARKER)) {
-    lines ??= new LineIndex(source);
-    const start = match.index;
-    problems.push(problemAt(lines, start, start + match[0].length, 'error', 'merge-conflict',
-      `git conflict marker '${match[1]}': this sidecar is in a merge conflict; resolve it (keep the entries of both sides) before Marginalia can read it`));
+  // Lines split on LF only (a regex `^` with the m flag would also match after U+2028).
+  let start = 0;
+  for (const line of source.split('\n')) {
+    const match = line.charCodeAt(0) <= 0x7c && line.length >= 7 ? CONFLICT_MARKER.exec(line) : null;
+    if (match) {
+      lines ??= new LineIndex(source);
+      problems.push(problemAt(lines, start, start + line.length, 'error', 'merge-conflict',
+        `git conflict marker '${match[1]}': this sidecar is in a merge conflict; resolve it (keep the entries of both sides) before Marginalia can read it`));
+    }
+    start += line.length + 1;
   }
   return problems;
 }

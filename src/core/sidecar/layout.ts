@@ -53,10 +53,13 @@ export function nextLineStart(source: string, offset: number): number {
   return newline === -1 ? source.length : newline + 1;
 }
 
+/** Whitespace in YAML's sense (not `\s`, which also covers no-break spaces that plain scalars may hold). */
+const YAML_WHITESPACE = new Set([' ', '\t', '\n']);
+
 /** Offset of the last non-whitespace character before `end` (not before `start`). */
 export function lastContent(source: string, start: number, end: number): number {
   let i = end - 1;
-  while (i > start && /\s/.test(source[i])) i--;
+  while (i > start && YAML_WHITESPACE.has(source[i])) i--;
   return i;
 }
 

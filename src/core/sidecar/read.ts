@@ -187,7 +187,10 @@ class SidecarReader {
       if (entryIndent === undefined || (indent !== undefined && entryIndent !== indent)) rewrite = true;
       indent ??= entryIndent;
       const startOfLine = lineStart(this.source, entryStart);
-      const end = contentEnd(this.source, entryStart, range(node ?? anchorNode)[1]);
+      // A block collection's range ends after its last line, including blank lines that are
+      // content (a `|+` scalar keeps them); other nodes end at their last character.
+      const valueEnd = range(node ?? anchorNode)[1];
+      const end = this.source[valueEnd - 1] === '\n' ? valueEnd : contentEnd(this.source, entryStart, valueEnd);
       const previous = entries[entries.length - 1];
       if (previous && previous.end > startOfLine) rewrite = true;
       entries.push({ key: entryKey(name, item), item, start: startOfLine, leadStart: attachedCommentsStart(this.source, startOfLine), end });

@@ -12,11 +12,31 @@ import { entryKey, type SectionItems } from './identity';
 
 type Value = Node | string | undefined;
 
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+/** A line a literal block scalar (`|`) holds unambiguously: no edge spaces, no control characters. */
+const SAFE_BLOCK_LINE = /^(?:[^\s\p{C}](?:[^\p{C}\u2028\u2029]*[^\s\p{C}])?)?$/u;
+
+/**
+ * A string scalar. Multi-line texts become literal blocks only when every line is plain
+ * (the `yaml` printer gets whitespace-only lines and edge spaces wrong there); otherwise,
+ * and always inside flow collections, they are double-quoted with `\n` escapes.
+ */
+function scalar(text: string, inFlow: boolean): Scalar {
+  const node = new Scalar(text);
+  if (LINE_BREAK.test(text) && (inFlow || !safeBlock(text))) node.type = Scalar.QUOTE_DOUBLE;
+  return node;
+}
+
+function safeBlock(text: string): boolean {
+  const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  return lines[0] !== '' && lines[lines.length - 1] !== '' && lines.every((line) => SAFE_BLOCK_LINE.test(line));
+}
+
 function map(fields: readonly (readonly [string, Value])[], flow = false): YAMLMap {
   const node = new YAMLMap();
   node.flow = flow;
   for (const [key, value] of fields) {
-    if (value !== undefined) node.items.push(new Pair(new Scalar(key), typeof value === 'string' ? new Scalar(value) : value));
+    if (value !== undefined) node.items.push(new Pair(new Scalar(key), typeof value === 'string' ? scalar(value, flow) : value));
   }
   return node;
 }
@@ -29,12 +49,19 @@ function seq(items: readonly Node[], flow = false): YAMLSeq | undefined {
   return node;
 }
 
-const nonEmpty = (text: string): string | undefined => (text === '' ? undefined : text);
-
-function anchorFields(anchor: Anchor): [string, Value][] {
-  return [['text', anchor.text], ['before', nonEmpty(anchor.before)], ['after', nonEmpty(anchor.after)]];
+/** Contexts are always double-quoted: they often start or end with a space or punctuation. */
+function context(text: string): Scalar | undefined {
+  if (text === '') return undefined;
+  const node = new Scalar(text);
+  node.type = Scalar.QUOTE_DOUBLE;
+  return node;
 }
 
+function anchorFields(anchor: Anchor): [string, Value][] {
+  return [['text', anchor.text], ['before', context(anchor.before)], ['after', context(anchor.after)]];
+}
+
+/** A one-line flow map (texts with line breaks are double-quoted, see {@link scalar}). */
 function anchorNode(anchor: Anchor): YAMLMap {
   return map(anchorFields(anchor), true);
 }
@@ -44,7 +71,7 @@ function anchorList(anchors: readonly Anchor[]): YAMLSeq | undefined {
 }
 
 function textList(texts: readonly string[]): YAMLSeq | undefined {
-  return seq(texts.map((text) => new Scalar(text)), true);
+  return seq(texts.map((text) => scalar(text, true)), true);
 }
 
 function actorNode(actor: Actor): YAMLMap {
@@ -80,7 +107,9 @@ function noteNode(note: Note): YAMLMap {
 }
 
 function rejectionNode(rejection: Rejection): YAMLMap {
-  return map([['kind', rejection.kind], ...anchorFields(rejection.anchor)], true);
+  const node = anchorNode(rejection.anchor);
+  node.items.unshift(new Pair(new Scalar('kind'), new Scalar(rejection.kind)));
+  return node;
 }
 
 function entryNode<S extends SectionName>(section: S, item: SectionItems[S]): Node {
@@ -101,7 +130,8 @@ function entryNode<S extends SectionName>(section: S, item: SectionItems[S]): No
 
 /** Prefixes every non-empty line with `indent` (empty lines stay empty: no trailing spaces). */
 export function indentLines(text: string, indent: string): string {
-  return indent === '' ? text : text.replace(/^(?=.)/gm, indent);
+  // Split on LF only: a JavaScript `^` with the m flag would also match after U+2028/U+2029.
+  return indent === '' ? text : text.split('\n').map((line) => (line === '' ? line : indent + line)).join('\n');
 }
 
 /** One entry as YAML lines at the given indentation, ending with a newline. */
