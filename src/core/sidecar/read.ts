@@ -63,7 +63,8 @@ export function parseSidecar(input: string): ParsedSidecar {
   const reader = new SidecarReader(source, lines);
   reader.problems.push(...yamlProblems);
   const annotations = reader.read(document.contents);
-  return { annotations, problems: reader.problems, document, source, layout: reader.layout() };
+  const problems = reader.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { annotations, problems, document, source, layout: reader.layout() };
 }
 
 interface Field {
@@ -193,7 +194,11 @@ class SidecarReader {
       const end = this.source[valueEnd - 1] === '\n' ? valueEnd : contentEnd(this.source, entryStart, valueEnd);
       const previous = entries[entries.length - 1];
       if (previous && previous.end > startOfLine) rewrite = true;
-      entries.push({ key: entryKey(name, item), item, start: startOfLine, leadStart: attachedCommentsStart(this.source, startOfLine), end });
+      // Comment lines directly above belong to the entry, but never lines of the one before
+      // (a block scalar line may start with '#').
+      const floor = previous ? previous.end : nextLineStart(this.source, range(field.key)[1]);
+      const leadStart = Math.max(attachedCommentsStart(this.source, startOfLine), Math.min(floor, startOfLine));
+      entries.push({ key: entryKey(name, item), item, start: startOfLine, leadStart, end });
     }
     const end = entries.length > 0
       ? entries[entries.length - 1].end
@@ -328,7 +333,7 @@ class SidecarReader {
     const before = this.optionalString(fields.get('before')) ?? '';
     const after = this.optionalString(fields.get('after')) ?? '';
     if (text === undefined || text === '') {
-      this.error(textField?.value ?? textField?.key ?? node, 'empty-anchor', `${what} needs a non-empty 'text' (the annotated text)`);
+      this.error((textField && !isNull(textField.value) ? textField.value : textField?.key) ?? node, 'empty-anchor', `${what} needs a non-empty 'text' (the annotated text)`);
       return undefined;
     }
     return { text, before, after };

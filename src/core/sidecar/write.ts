@@ -61,7 +61,8 @@ export function writeSidecar(annotations: Annotations, previous?: ParsedSidecar 
         edits.push({ start, end: start, text: renderSection(section, items) });
       }
     } else if (items.length === 0) {
-      edits.push({ start: existing.start, end: at(existing.end), text: '' });
+      // A section the user left empty stays; one whose last entry goes disappears.
+      if (existing.entries.length > 0) edits.push({ start: existing.start, end: at(existing.end), text: '' });
     } else if (existing.rewrite) {
       edits.push({ start: existing.start, end: at(existing.end), text: renderSection(section, items) });
     } else {
