@@ -32,7 +32,11 @@ export type SidecarProblemCode =
   | 'conflicting-fields'
   | 'unknown-key'
   | 'too-large'
-  | 'binary';
+  | 'binary'
+  /** From `marginalia check`: an anchor not found in the article, or found only approximately. */
+  | 'orphan'
+  | 'approximate'
+  | 'missing-article';
 
 /**
  * Whether a file with these problems may be overwritten. A sidecar with any error may hold

@@ -25,6 +25,17 @@ export interface ParsedSidecar {
   /** The source as read: BOM stripped, line endings LF. */
   readonly source: string;
   readonly layout: SidecarLayout;
+  /** Every anchor read, with where it is written: for reporting orphans at their entry. */
+  readonly anchorSites: readonly AnchorSite[];
+}
+
+/** An anchor of the sidecar and its position (1-based) in the sidecar. */
+export interface AnchorSite {
+  readonly anchor: Anchor;
+  /** What the anchor belongs to, e.g. "a quotation", "added mentions of 'francisca-bostyn'". */
+  readonly what: string;
+  readonly line: number;
+  readonly column: number;
 }
 
 const EMPTY_LAYOUT: SidecarLayout = { splicable: false, hasVersion: false, sections: new Map() };
@@ -43,7 +54,7 @@ export function normalizeSource(source: string): string {
 export function parseSidecar(input: string): ParsedSidecar {
   const source = normalizeSource(input);
   const refused = (problems: SidecarProblem[]): ParsedSidecar =>
-    ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT });
+    ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT, anchorSites: [] });
 
   const guarded = checkArticleText(source);
   if (guarded.length > 0) return refused(guarded);
@@ -64,7 +75,7 @@ export function parseSidecar(input: string): ParsedSidecar {
   reader.problems.push(...yamlProblems);
   const annotations = reader.read(document.contents);
   const problems = reader.problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { annotations, problems, document, source, layout: reader.layout() };
+  return { annotations, problems, document, source, layout: reader.layout(), anchorSites: reader.anchorSites };
 }
 
 interface Field {
@@ -82,6 +93,7 @@ interface Reference {
 
 class SidecarReader {
   readonly problems: SidecarProblem[] = [];
+  readonly anchorSites: AnchorSite[] = [];
   private readonly references: Reference[] = [];
   private readonly sections = new Map<SectionName, SectionLayout>();
   private splicable = true;
@@ -336,7 +348,9 @@ class SidecarReader {
       this.error((textField && !isNull(textField.value) ? textField.value : textField?.key) ?? node, 'empty-anchor', `${what} needs a non-empty 'text' (the annotated text)`);
       return undefined;
     }
-    return { text, before, after };
+    const anchor = { text, before, after };
+    this.anchorSites.push({ anchor, what, ...this.lines.position(node ? range(node)[0] : 0) });
+    return anchor;
   }
 
   /** The fields of a map entry, or undefined (and an error) when the node is not a map. */
