@@ -195,6 +195,14 @@ class SidecarReader {
       const anchorNode = key ?? node;
       if (item === undefined || !anchorNode) continue;
       items.push(item);
+      const identity = entryKey(name, item);
+      if (!keyed) {
+        const first = seen.get(identity);
+        if (first) {
+          this.warn(node, 'duplicate-entry',
+            `the same ${singular(name)} is stored twice (first on line ${this.lines.position(range(first)[0]).line}); one is enough`);
+        } else if (node) seen.set(identity, node);
+      }
       const entryStart = range(anchorNode)[0];
       const entryIndent = lineIndentBefore(this.source, entryStart, !keyed);
       if (entryIndent === undefined || (indent !== undefined && entryIndent !== indent)) rewrite = true;
@@ -210,7 +218,7 @@ class SidecarReader {
       // (a block scalar line may start with '#').
       const floor = previous ? previous.end : nextLineStart(this.source, range(field.key)[1]);
       const leadStart = Math.max(attachedCommentsStart(this.source, startOfLine), Math.min(floor, startOfLine));
-      entries.push({ key: entryKey(name, item), item, start: startOfLine, leadStart, end });
+      entries.push({ key: identity, item, start: startOfLine, leadStart, end });
     }
     const end = entries.length > 0
       ? entries[entries.length - 1].end
@@ -454,5 +462,6 @@ function range(node: Node): [number, number] {
 }
 
 function singular(section: SectionName): string {
-  return section === 'actors' ? 'actor' : section === 'topics' ? 'topic' : section;
+  const names: Record<SectionName, string> = { actors: 'actor', topics: 'topic', quotations: 'quotation', notes: 'note', rejected: 'rejected suggestion' };
+  return names[section];
 }

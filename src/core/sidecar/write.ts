@@ -95,21 +95,34 @@ function spliceSection<S extends SectionName>(section: S, items: readonly Sectio
     if (same) same.push(entry);
     else byKey.set(entry.key, [entry]);
   }
+  // Match items to entries: first those with the same identity and the same content, then
+  // the rest by identity alone (in order), so that a second note on the same passage is an
+  // insertion, not a rewrite of the first.
   const matched = new Set<EntryLayout>();
+  const matchOf: (EntryLayout | undefined)[] = items.map((item) => {
+    const entry = byKey.get(entryKey(section, item))?.find((candidate) => !matched.has(candidate) && sameValue(candidate.item, item));
+    if (entry) matched.add(entry);
+    return entry;
+  });
+  items.forEach((item, i) => {
+    if (matchOf[i]) return;
+    const entry = byKey.get(entryKey(section, item))?.find((candidate) => !matched.has(candidate));
+    if (entry) matched.add(entry);
+    matchOf[i] = entry;
+  });
   const added: SectionItems[S][] = [];
   let cursor = existing.entries.length > 0 ? existing.entries[0].leadStart : existing.end;
   const listOrder: Edit[] = [];
-  for (const item of items) {
-    const entry = byKey.get(entryKey(section, item))?.shift();
+  items.forEach((item, i) => {
+    const entry = matchOf[i];
     if (!entry) {
       added.push(item);
       listOrder.push({ start: cursor, end: cursor, text: renderEntry(section, item, indent) });
-      continue;
+      return;
     }
-    matched.add(entry);
     cursor = entry.end;
     if (!sameValue(entry.item, item)) edits.push({ start: entry.start, end: entry.end, text: renderEntry(section, item, indent) });
-  }
+  });
   for (const entry of existing.entries) {
     if (!matched.has(entry)) edits.push({ start: entry.leadStart, end: entry.end, text: '' });
   }

@@ -55,6 +55,12 @@ describe('the bostyn-rabat example sidecar', () => {
     assert.equal(read('demo/bostyn-rabat.txt.ann.yaml'), example);
   });
 
+  it('is shown in full in the README', () => {
+    const readme = read('README.md');
+    const start = readme.indexOf('```yaml\n# Annotations of bostyn-rabat.txt') + '```yaml\n'.length;
+    assert.equal(readme.slice(start, readme.indexOf('```', start)), example);
+  });
+
   it('validates against the JSON Schema', () => {
     assert.ok(validate(parse(example)), JSON.stringify(validate.errors));
   });

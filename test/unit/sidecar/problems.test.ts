@@ -127,6 +127,13 @@ describe('sidecar problems', () => {
     assert.deepEqual(result.annotations.actors[0].aliases, ['true', '0x1F']);
   });
 
+  it('warns about the same quotation stored twice', () => {
+    const source = 'marginalia: 1\nquotations:\n  - {text: «x», before: "a "}\n  - text: «x»\n    before: "a "\n';
+    const { where, messages } = problemsOf(source);
+    assert.deepEqual(where, ['4:5 warning duplicate-entry']);
+    assert.match(messages[0], /first on line 3/);
+  });
+
   it('rejects a YAML file that is not a sidecar', () => {
     assert.deepEqual(problemsOf('- a\n- b\n').where, ['1:1 error not-a-sidecar']);
   });
