@@ -99,14 +99,15 @@ function spliceSection<S extends SectionName>(section: S, items: readonly Sectio
   // the rest by identity alone (in order), so that a second note on the same passage is an
   // insertion, not a rewrite of the first.
   const matched = new Set<EntryLayout>();
-  const matchOf: (EntryLayout | undefined)[] = items.map((item) => {
-    const entry = byKey.get(entryKey(section, item))?.find((candidate) => !matched.has(candidate) && sameValue(candidate.item, item));
+  const keys = items.map((item) => entryKey(section, item));
+  const matchOf: (EntryLayout | undefined)[] = items.map((item, i) => {
+    const entry = byKey.get(keys[i])?.find((candidate) => !matched.has(candidate) && sameValue(candidate.item, item));
     if (entry) matched.add(entry);
     return entry;
   });
-  items.forEach((item, i) => {
+  items.forEach((_item, i) => {
     if (matchOf[i]) return;
-    const entry = byKey.get(entryKey(section, item))?.find((candidate) => !matched.has(candidate));
+    const entry = byKey.get(keys[i])?.find((candidate) => !matched.has(candidate));
     if (entry) matched.add(entry);
     matchOf[i] = entry;
   });

@@ -17,7 +17,7 @@ describe('sidecar round trip', function () {
       const read = parseSidecar(written);
       assert.deepEqual(read.problems.filter((p) => p.code !== 'duplicate-entry'), [], written);
       assert.deepEqual(plain(read.annotations), plain(inFileOrder(model)), written);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('writes the same bytes for the same model, with or without the previous file', () => {
@@ -43,7 +43,7 @@ describe('sidecar round trip', function () {
       const read = parseSidecar(result);
       assert.deepEqual(read.problems.filter((p) => p.code !== 'duplicate-entry'), [], result);
       assert.deepEqual(canonical(read.annotations), canonical(after), result);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 
   it('adds one entry to a file as added lines only', () => {
@@ -78,6 +78,6 @@ describe('sidecar round trip', function () {
       const read = parseSidecar(result);
       assert.deepEqual(read.problems.filter((p) => p.severity === 'error'), [], handwritten + '\n---\n' + result);
       assert.deepEqual(canonical(read.annotations), canonical(after), handwritten + '\n---\n' + result);
-    }), { numRuns: 300 });
+    }), { numRuns: 200 });
   });
 });
