@@ -1,4 +1,5 @@
 /** The `marginalia` command line: the same core as the extension. */
+import { runCheck } from './check';
 import { runMergeDriver } from './mergeDriver';
 import { runStats } from './stats';
 
@@ -20,6 +21,7 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command === undefined ? 2 : 0;
   }
+  if (command === 'check') return runCheck(args.slice(1));
   if (command === 'merge-driver') return runMergeDriver(args.slice(1));
   if (command === 'stats') return runStats(args.slice(1));
   process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);

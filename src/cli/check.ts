@@ -1,0 +1,162 @@
+/**
+ * `marginalia check [PATH...]`: parses and validates every sidecar found under the paths,
+ * resolves each anchor against its article, and prints `file:line:col: severity: message`.
+ * Exit 0 when clean (warnings allowed), 1 on an error or an orphan, 2 on bad usage.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor, type Anchor, type Span } from '../core/model';
+import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
+
+/** How one anchor was found in the article (the anchoring module's contract). */
+export type AnchorResolution =
+  | { readonly kind: 'exact'; readonly span: Span }
+  | { readonly kind: 'approximate'; readonly span: Span; readonly score: number }
+  | { readonly kind: 'orphan'; readonly reason: string };
+
+/** Resolves stored anchors against an article text, one result per anchor. */
+export type ResolveAnchors = (text: string, anchors: readonly Anchor[]) => readonly AnchorResolution[];
+
+/**
+ * A stand-in resolver: exact `before + text + after`, line endings ignored. The anchoring
+ * module's resolver (approximate matches) replaces it; `check` takes either.
+ */
+export const resolveExactly: ResolveAnchors = (text, anchors) => {
+  const lf = (value: string) => value.replace(/\r\n?/g, '\n');
+  const haystack = lf(text);
+  return anchors.map((anchor): AnchorResolution => {
+    const at = haystack.indexOf(lf(anchor.before + anchor.text + anchor.after));
+    if (at === -1) return { kind: 'orphan', reason: 'text and context not found' };
+    const start = at + lf(anchor.before).length;
+    return { kind: 'exact', span: { start, end: start + lf(anchor.text).length } };
+  });
+};
+
+export interface CheckIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly resolve: ResolveAnchors;
+}
+
+const defaultIo: CheckIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  resolve: resolveExactly,
+};
+
+export const CHECK_USAGE = `Usage: marginalia check [--json] [PATH...]
+
+Checks the sidecars (*${SIDECAR_SUFFIX}) found in PATHs (files or folders, default .;
+node_modules and .git are skipped): YAML syntax, format, references, and that every
+anchor is found in its article. A PATH may also name an article: its sidecar is checked.
+
+Prints file:line:col: severity: message, one problem a line.
+  --json   print {files, errors, warnings, problems: [{file, line, column, ...}]} instead
+  --help   show this help
+Exit status: 0 clean (warnings allowed), 1 an error or an orphan, 2 bad usage.`;
+
+/** A problem of one file. */
+export interface FileProblem extends SidecarProblem {
+  readonly file: string;
+}
+
+/** Runs `check` with its arguments (after the word `check`); resolves to the exit status. */
+export async function runCheck(args: readonly string[], io: CheckIo = defaultIo): Promise<number> {
+  const paths: string[] = [];
+  let json = false;
+  let options = true;
+  for (const arg of args) {
+    if (options && arg === '--') options = false;
+    else if (options && (arg === '--help' || arg === '-h')) {
+      io.out(CHECK_USAGE + '\n');
+      return 0;
+    } else if (options && arg === '--json') json = true;
+    else if (options && arg.startsWith('-') && arg !== '-') {
+      io.err(`marginalia check: unknown option '${arg}'\n${CHECK_USAGE}\n`);
+      return 2;
+    } else paths.push(arg);
+  }
+
+  const sidecars: string[] = [];
+  for (const path of paths.length > 0 ? paths : ['.']) {
+    const found = await sidecarsUnder(path);
+    if (found === undefined) {
+      io.err(`marginalia check: no such file, folder or sidecar: ${path}\n`);
+      return 2;
+    }
+    sidecars.push(...found);
+  }
+
+  const problems: FileProblem[] = [];
+  for (const sidecar of [...new Set(sidecars)]) problems.push(...(await checkSidecar(sidecar, io.resolve)));
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (json) {
+    io.out(JSON.stringify({ files: sidecars.length, errors, warnings, problems }, null, 2) + '\n');
+  } else {
+    for (const p of problems) io.out(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}\n`);
+    io.err(`${sidecars.length} sidecar${sidecars.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+/** The sidecars a PATH designates, sorted; undefined when it names nothing. */
+async function sidecarsUnder(path: string): Promise<string[] | undefined> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return (await walk(path)).sort();
+  if (info?.isFile() && path.endsWith(SIDECAR_SUFFIX)) return [path];
+  const sidecar = sidecarPathFor(path);
+  if (info?.isFile() && (await stat(sidecar).catch(() => undefined))?.isFile()) return [sidecar];
+  return undefined;
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git') found.push(...(await walk(path)));
+    else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) found.push(path);
+  }
+  return found;
+}
+
+/** Every problem of one sidecar: its own, its article's, and its anchors that do not resolve. */
+export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {
+  const at = (file: string, problems: readonly SidecarProblem[]) => problems.map((p) => ({ file, ...p }));
+  const parsed = parseSidecar(await readFile(sidecar, 'utf8'));
+  const problems: FileProblem[] = at(sidecar, parsed.problems);
+  if (parsed.anchorSites.length === 0) return problems;
+
+  const article = articlePathFor(sidecar) as string;
+  let text: string;
+  try {
+    text = await readFile(article, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : String(error);
+    return [...problems, {
+      file: sidecar, line: 1, column: 1, severity: 'error', code: 'missing-article',
+      message: `its article ${article} cannot be read (${reason}): every anchor is an orphan`,
+    }];
+  }
+  const guarded = checkArticleText(text);
+  if (guarded.length > 0) return [...problems, ...at(article, guarded)];
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+
+  const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
+  parsed.anchorSites.forEach((site, i) => {
+    const resolution = resolutions[i];
+    const quoted = JSON.stringify(site.anchor.text.length > 60 ? site.anchor.text.slice(0, 57) + '…' : site.anchor.text);
+    if (resolution.kind === 'orphan') {
+      problems.push({
+        file: sidecar, line: site.line, column: site.column, severity: 'error', code: 'orphan',
+        message: `orphan: ${quoted} (${site.what}) is not found in ${article}: ${resolution.reason}`,
+      });
+    } else if (resolution.kind === 'approximate') {
+      problems.push({
+        file: sidecar, line: site.line, column: site.column, severity: 'warning', code: 'approximate',
+        message: `${quoted} (${site.what}) matched approximately (score ${resolution.score.toFixed(2)}); review it`,
+      });
+    }
+  });
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,52 @@
+/**
+ * Guards for inputs that are not texts Marginalia should read at all: huge files and binary
+ * files. Run before parsing so the user learns why, precisely, instead of seeing garbage.
+ */
+import { LineIndex, problemAt, type SidecarProblem } from './problems';
+
+/** Largest text (article or sidecar) Marginalia reads, in UTF-16 code units (16 Mi). */
+export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * Reports a text that is too large or that looks binary (contains a NUL character, which no
+ * article or YAML file has). Empty result: the text may be read.
+ */
+export function checkArticleText(text: string): SidecarProblem[] {
+  if (text.length > MAX_TEXT_LENGTH) {
+    const size = (text.length / (1024 * 1024)).toFixed(1);
+    return [{
+      line: 1, column: 1, severity: 'error', code: 'too-large',
+      message: `file is too large (${size} Mi characters); Marginalia reads texts up to ${MAX_TEXT_LENGTH / (1024 * 1024)} Mi characters`,
+    }];
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    const lines = new LineIndex(text);
+    return [problemAt(lines, nul, nul + 1, 'error', 'binary',
+      'file looks binary (it contains a NUL character here); Marginalia reads only text files')];
+  }
+  return [];
+}
+
+const CONFLICT_MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?$/;
+
+/**
+ * Finds git conflict markers (`<<<<<<<`, `|||||||`, `=======`, `>>>>>>>`): the file is in the
+ * middle of a merge and must be resolved by hand (or by `marginalia merge-driver`) first.
+ */
+export function findConflictMarkers(source: string): SidecarProblem[] {
+  const problems: SidecarProblem[] = [];
+  let lines: LineIndex | undefined;
+  // Lines split on LF only (a regex `^` with the m flag would also match after U+2028).
+  let start = 0;
+  for (const line of source.split('\n')) {
+    const match = line.charCodeAt(0) <= 0x7c && line.length >= 7 ? CONFLICT_MARKER.exec(line) : null;
+    if (match) {
+      lines ??= new LineIndex(source);
+      problems.push(problemAt(lines, start, start + line.length, 'error', 'merge-conflict',
+        `git conflict marker '${match[1]}': this sidecar is in a merge conflict; resolve it (keep the entries of both sides) before Marginalia can read it`));
+    }
+    start += line.length + 1;
+  }
+  return problems;
+}

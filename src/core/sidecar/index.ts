@@ -1,0 +1,12 @@
+/**
+ * The sidecar file format (`article.txt.ann.yaml`): read with precise problems, written with
+ * minimal diffs. See README "The sidecar format" and schemas/ann.schema.json.
+ */
+export { FORMAT_VERSION, SECTIONS, type SectionName } from './format';
+export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH } from './guards';
+export { anchorKey } from './identity';
+export { isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
+export { normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
+export { slugify } from './slug';
+export { modelIssues } from './validate';
+export { writeSidecar } from './write';

@@ -1,0 +1,467 @@
+/**
+ * Reads a sidecar (`article.txt.ann.yaml`) into the model, reporting every problem with its
+ * line and column instead of throwing, and records where each entry lives for the writer.
+ */
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type Note, type Quotation, type Rejection, type Speaker, type Topic } from '../model';
+import {
+  ACTOR_FIELDS, ANCHOR_FIELDS, FORMAT_VERSION, KEYED_SECTIONS, MENTIONS_FIELDS, NOTE_FIELDS, QUOTATION_FIELDS,
+  REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
+} from './format';
+import { checkArticleText, findConflictMarkers } from './guards';
+import { entryKey, type SectionItems } from './identity';
+import {
+  attachedCommentsStart, contentEnd, lineIndentBefore, lineStart, nextLineStart,
+  type EntryLayout, type SectionLayout, type SidecarLayout,
+} from './layout';
+import { LineIndex, problemAt, type SidecarProblem, type SidecarProblemCode } from './problems';
+
+/** A sidecar as read: the model, its problems, and what the writer needs to write it back. */
+export interface ParsedSidecar {
+  readonly annotations: Annotations;
+  readonly problems: readonly SidecarProblem[];
+  /** The YAML document (comments and all); empty when the source could not be parsed. */
+  readonly document: Document;
+  /** The source as read: BOM stripped, line endings LF. */
+  readonly source: string;
+  readonly layout: SidecarLayout;
+  /** Every anchor read, with where it is written: for reporting orphans at their entry. */
+  readonly anchorSites: readonly AnchorSite[];
+}
+
+/** An anchor of the sidecar and its position (1-based) in the sidecar. */
+export interface AnchorSite {
+  readonly anchor: Anchor;
+  /** What the anchor belongs to, e.g. "a quotation", "added mentions of 'francisca-bostyn'". */
+  readonly what: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+const EMPTY_LAYOUT: SidecarLayout = { splicable: false, hasVersion: false, sections: new Map() };
+
+/** Strips a BOM and turns CRLF/CR line endings into LF (sidecars are written with LF). */
+export function normalizeSource(source: string): string {
+  const withoutBom = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  return withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+}
+
+/**
+ * Parses a sidecar. Never throws on bad input: problems are returned, each with a 1-based
+ * line and column. When a problem is an error, the model may be incomplete and the file must
+ * not be overwritten (see `isWritable`).
+ */
+export function parseSidecar(input: string): ParsedSidecar {
+  const source = normalizeSource(input);
+  const refused = (problems: SidecarProblem[]): ParsedSidecar =>
+    ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT, anchorSites: [] });
+
+  const guarded = checkArticleText(source);
+  if (guarded.length > 0) return refused(guarded);
+  const conflicts = findConflictMarkers(source);
+  if (conflicts.length > 0) return refused(conflicts);
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const lines = new LineIndex(source);
+  const yamlProblems = [...document.errors, ...document.warnings].map((error) => {
+    const [start, end] = error.pos;
+    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return problemAt(lines, start, end, error.name === 'YAMLParseError' ? 'error' : 'warning', 'yaml-syntax', message);
+  });
+  if (document.errors.length > 0) return { ...refused(yamlProblems), document };
+
+  const reader = new SidecarReader(source, lines);
+  reader.problems.push(...yamlProblems);
+  const annotations = reader.read(document.contents);
+  const problems = reader.problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { annotations, problems, document, source, layout: reader.layout(), anchorSites: reader.anchorSites };
+}
+
+interface Field {
+  readonly key: Node;
+  readonly value: Node | null;
+}
+
+/** Where a reference to an id was made, checked once every section is read. */
+interface Reference {
+  readonly kind: 'actor' | 'topic';
+  readonly id: string;
+  readonly node: Node;
+  readonly what: string;
+}
+
+class SidecarReader {
+  readonly problems: SidecarProblem[] = [];
+  readonly anchorSites: AnchorSite[] = [];
+  private readonly references: Reference[] = [];
+  private readonly sections = new Map<SectionName, SectionLayout>();
+  private splicable = true;
+  private hasVersion = false;
+  private firstKeyStart: number | undefined;
+
+  constructor(private readonly source: string, private readonly lines: LineIndex) {}
+
+  layout(): SidecarLayout {
+    return { splicable: this.splicable, hasVersion: this.hasVersion, firstKeyStart: this.firstKeyStart, sections: this.sections };
+  }
+
+  read(contents: Node | null): Annotations {
+    if (contents === null || (isScalar(contents) && contents.value === null)) {
+      this.warn(contents, 'missing-version', `missing '${VERSION_KEY}: ${FORMAT_VERSION}' (the format version)`);
+      this.splicable = contents === null;
+      return EMPTY_ANNOTATIONS;
+    }
+    if (!isMap(contents)) {
+      this.error(contents, 'not-a-sidecar', 'not a Marginalia sidecar: expected a map with actors, quotations, topics, notes, rejected');
+      this.splicable = false;
+      return EMPTY_ANNOTATIONS;
+    }
+    if (contents.flow) this.splicable = false;
+    const fields = this.fields(contents, [VERSION_KEY, ...SECTIONS], 'the sidecar');
+    const first = contents.items[0];
+    if (first && isNodeWithRange(first.key)) this.firstKeyStart = lineStart(this.source, first.key.range[0]);
+
+    const version = fields.get(VERSION_KEY);
+    if (!version) {
+      this.warn(contents, 'missing-version', `missing '${VERSION_KEY}: ${FORMAT_VERSION}' (the format version) at the top of the sidecar`);
+    } else {
+      this.hasVersion = true;
+      const value = isScalar(version.value) ? version.value.value : undefined;
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+        this.error(version.value ?? version.key, 'bad-version', `'${VERSION_KEY}' must be a format version number such as ${FORMAT_VERSION}`);
+        return EMPTY_ANNOTATIONS;
+      }
+      if (value > FORMAT_VERSION) {
+        this.error(version.value, 'newer-format',
+          `this sidecar was written by a newer Marginalia (format ${value}; this version reads format ${FORMAT_VERSION}): update Marginalia to read it`);
+        return EMPTY_ANNOTATIONS;
+      }
+    }
+
+    const annotations: Annotations = {
+      actors: this.section(fields.get('actors'), 'actors', (node, key) => this.actor(node, key)),
+      quotations: this.section(fields.get('quotations'), 'quotations', (node) => this.quotation(node)),
+      topics: this.section(fields.get('topics'), 'topics', (node, key) => this.topic(node, key)),
+      notes: this.section(fields.get('notes'), 'notes', (node) => this.note(node)),
+      rejected: this.section(fields.get('rejected'), 'rejected', (node) => this.rejection(node)),
+    };
+    this.checkReferences(annotations);
+    return annotations;
+  }
+
+  /** Reads one section, recording the layout of each entry. */
+  private section<S extends SectionName>(
+    field: Field | undefined,
+    name: S,
+    readEntry: (node: Node | null, key: Node | undefined) => SectionItems[S] | undefined,
+  ): SectionItems[S][] {
+    if (!field) return [];
+    const keyed = KEYED_SECTIONS.has(name);
+    const start = lineStart(this.source, range(field.key)[0]);
+    const value = field.value;
+    const isEmpty = value === null || (isScalar(value) && value.value === null);
+    if (isEmpty) {
+      this.sections.set(name, { name, start, end: nextLineStart(this.source, range(field.key)[1]), indent: '', entries: [], rewrite: false });
+      return [];
+    }
+    if (keyed ? !isMap(value) : !isSeq(value)) {
+      this.error(value, 'wrong-type', `'${name}' must be ${keyed ? 'a map of entries keyed by id' : 'a list'}`);
+      return [];
+    }
+    const items: SectionItems[S][] = [];
+    const entries: EntryLayout[] = [];
+    let rewrite = (value as YAMLMap).flow === true;
+    let indent: string | undefined;
+    const seen = new Map<string, Node>();
+    for (const element of (value as YAMLMap | { items: unknown[] }).items) {
+      const key = keyed ? (element as Pair).key as Node : undefined;
+      const node = (keyed ? (element as Pair).value : element) as Node | null;
+      if (keyed) {
+        const id = this.scalarText(key ?? null);
+        if (id === undefined || id === '') {
+          this.error(key ?? value, 'wrong-type', `every ${singular(name)} needs an id (a non-empty key)`);
+          continue;
+        }
+        const first = seen.get(id);
+        if (first) {
+          this.error(key, 'duplicate-id',
+            `duplicate ${singular(name)} id '${id}' (first defined on line ${this.lines.position(range(first)[0]).line})`);
+          continue;
+        }
+        seen.set(id, key as Node);
+      }
+      const item = readEntry(node, key);
+      const anchorNode = key ?? node;
+      if (item === undefined || !anchorNode) continue;
+      items.push(item);
+      const identity = entryKey(name, item);
+      if (!keyed) {
+        const first = seen.get(identity);
+        if (first) {
+          this.warn(node, 'duplicate-entry',
+            `the same ${singular(name)} is stored twice (first on line ${this.lines.position(range(first)[0]).line}); one is enough`);
+        } else if (node) seen.set(identity, node);
+      }
+      const entryStart = range(anchorNode)[0];
+      const entryIndent = lineIndentBefore(this.source, entryStart, !keyed);
+      if (entryIndent === undefined || (indent !== undefined && entryIndent !== indent)) rewrite = true;
+      indent ??= entryIndent;
+      const startOfLine = lineStart(this.source, entryStart);
+      // A block collection's range ends after its last line, including blank lines that are
+      // content (a `|+` scalar keeps them); other nodes end at their last character.
+      const valueEnd = range(node ?? anchorNode)[1];
+      const end = this.source[valueEnd - 1] === '\n' ? valueEnd : contentEnd(this.source, entryStart, valueEnd);
+      const previous = entries[entries.length - 1];
+      if (previous && previous.end > startOfLine) rewrite = true;
+      // Comment lines directly above belong to the entry, but never lines of the one before
+      // (a block scalar line may start with '#').
+      const floor = previous ? previous.end : nextLineStart(this.source, range(field.key)[1]);
+      const leadStart = Math.max(attachedCommentsStart(this.source, startOfLine), Math.min(floor, startOfLine));
+      entries.push({ key: identity, item, start: startOfLine, leadStart, end });
+    }
+    const end = entries.length > 0
+      ? entries[entries.length - 1].end
+      : contentEnd(this.source, range(field.key)[0], range(value)[1]);
+    this.sections.set(name, { name, start, end, indent: indent ?? '', entries, rewrite });
+    return items;
+  }
+
+  private actor(node: Node | null, keyNode: Node | undefined): Actor | undefined {
+    const id = this.scalarText(keyNode ?? null) as string;
+    const fields = this.entryFields(node, ACTOR_FIELDS, `actor '${id}'`);
+    if (!fields) return undefined;
+    const type = this.requiredString(fields, 'type', node, `actor '${id}'`);
+    const name = this.requiredString(fields, 'name', node, `actor '${id}'`);
+    const aliases = this.stringList(fields.get('aliases'), `aliases of '${id}'`);
+    const note = this.optionalString(fields.get('note'));
+    const externalId = this.optionalString(fields.get('external-id'));
+    let added: Anchor[] = [];
+    let excluded: Anchor[] = [];
+    const mentionsField = fields.get('mentions');
+    if (mentionsField && !isNull(mentionsField.value)) {
+      const mentions = this.entryFields(mentionsField.value, MENTIONS_FIELDS, `mentions of '${id}'`);
+      if (mentions) {
+        added = this.anchorList(mentions.get('add'), `added mentions of '${id}'`);
+        excluded = this.anchorList(mentions.get('exclude'), `excluded mentions of '${id}'`);
+      }
+    }
+    if (type === undefined || name === undefined) return undefined;
+    return {
+      id, type, name, aliases, ...(note !== undefined && { note }), ...(externalId !== undefined && { externalId }), added, excluded,
+    };
+  }
+
+  private quotation(node: Node | null): Quotation | undefined {
+    const fields = this.entryFields(node, QUOTATION_FIELDS, 'a quotation');
+    if (!fields) return undefined;
+    const anchor = this.anchorFromFields(fields, node, 'a quotation');
+    const speakerId = this.optionalString(fields.get('speaker'));
+    const speakerText = this.optionalString(fields.get('speaker-text'));
+    let speaker: Speaker | undefined;
+    if (speakerId !== undefined && speakerText !== undefined) {
+      this.error(fields.get('speaker-text')?.key ?? node, 'conflicting-fields',
+        `a quotation has either 'speaker' (an actor id) or 'speaker-text' (free text), not both`);
+    } else if (speakerId !== undefined) {
+      speaker = { actor: speakerId };
+      this.references.push({ kind: 'actor', id: speakerId, node: fields.get('speaker')?.value as Node, what: 'speaker' });
+    } else if (speakerText !== undefined) {
+      speaker = { text: speakerText };
+    }
+    const cueField = fields.get('cue');
+    const cue = cueField && !isNull(cueField.value) ? this.anchor(cueField.value, 'the cue of a quotation') : undefined;
+    const topics = this.stringList(fields.get('topics'), 'topics of a quotation', (id, item) =>
+      this.references.push({ kind: 'topic', id, node: item, what: 'topic' }));
+    const note = this.optionalString(fields.get('note'));
+    if (!anchor) return undefined;
+    return { anchor, ...(speaker && { speaker }), ...(cue && { cue }), topics, ...(note !== undefined && { note }) };
+  }
+
+  private topic(node: Node | null, keyNode: Node | undefined): Topic | undefined {
+    const id = this.scalarText(keyNode ?? null) as string;
+    const fields = this.entryFields(node, TOPIC_FIELDS, `topic '${id}'`);
+    if (!fields) return undefined;
+    const label = this.requiredString(fields, 'label', node, `topic '${id}'`);
+    const parent = this.optionalString(fields.get('parent'));
+    if (parent !== undefined) {
+      const parentNode = fields.get('parent')?.value as Node;
+      if (parent === id) this.error(parentNode, 'unknown-reference', `topic '${id}' cannot be its own parent`);
+      else this.references.push({ kind: 'topic', id: parent, node: parentNode, what: 'parent topic' });
+    }
+    const passages = this.anchorList(fields.get('passages'), `passages of topic '${id}'`);
+    if (label === undefined) return undefined;
+    return { id, label, ...(parent !== undefined && { parent }), passages };
+  }
+
+  private note(node: Node | null): Note | undefined {
+    const fields = this.entryFields(node, NOTE_FIELDS, 'a note');
+    if (!fields) return undefined;
+    const anchor = this.anchorFromFields(fields, node, 'a note');
+    const text = this.requiredString(fields, 'note', node, 'a note');
+    return anchor && text !== undefined ? { anchor, text } : undefined;
+  }
+
+  private rejection(node: Node | null): Rejection | undefined {
+    const fields = this.entryFields(node, REJECTION_FIELDS, 'a rejected suggestion');
+    if (!fields) return undefined;
+    const kind = this.requiredString(fields, 'kind', node, 'a rejected suggestion');
+    const anchor = this.anchorFromFields(fields, node, 'a rejected suggestion');
+    if (kind !== undefined && !(REJECTION_KINDS as readonly string[]).includes(kind)) {
+      this.error(fields.get('kind')?.value ?? node, 'wrong-type', `'kind' must be one of ${REJECTION_KINDS.join(', ')}`);
+      return undefined;
+    }
+    return anchor && kind !== undefined ? { kind: kind as Rejection['kind'], anchor } : undefined;
+  }
+
+  private checkReferences(annotations: Annotations): void {
+    const actorIds = new Set(annotations.actors.map((actor) => actor.id));
+    const topicIds = new Set(annotations.topics.map((topic) => topic.id));
+    for (const reference of this.references) {
+      const known = reference.kind === 'actor' ? actorIds : topicIds;
+      if (!known.has(reference.id)) {
+        this.error(reference.node, 'unknown-reference',
+          `${reference.what} '${reference.id}' is not ${reference.kind === 'actor' ? 'an actor' : 'a topic'} of this sidecar` +
+            (reference.kind === 'actor' ? ` (use 'speaker-text' for a speaker who is not an actor)` : ''));
+      }
+    }
+  }
+
+  // ── Building blocks ────────────────────────────────────────────────────────────────────
+
+  private anchorList(field: Field | undefined, what: string): Anchor[] {
+    if (!field || isNull(field.value)) return [];
+    if (!isSeq(field.value)) {
+      this.error(field.value, 'wrong-type', `${what} must be a list of {text, before, after}`);
+      return [];
+    }
+    const anchors: Anchor[] = [];
+    for (const item of field.value.items) {
+      const anchor = this.anchor(item as Node | null, what);
+      if (anchor) anchors.push(anchor);
+    }
+    return anchors;
+  }
+
+  private anchor(node: Node | null, what: string): Anchor | undefined {
+    const fields = this.entryFields(node, ANCHOR_FIELDS, what);
+    return fields ? this.anchorFromFields(fields, node, what) : undefined;
+  }
+
+  private anchorFromFields(fields: Map<string, Field>, node: Node | null, what: string): Anchor | undefined {
+    const textField = fields.get('text');
+    const text = this.optionalString(textField);
+    const before = this.optionalString(fields.get('before')) ?? '';
+    const after = this.optionalString(fields.get('after')) ?? '';
+    if (text === undefined || text === '') {
+      this.error((textField && !isNull(textField.value) ? textField.value : textField?.key) ?? node, 'empty-anchor', `${what} needs a non-empty 'text' (the annotated text)`);
+      return undefined;
+    }
+    const anchor = { text, before, after };
+    this.anchorSites.push({ anchor, what, ...this.lines.position(node ? range(node)[0] : 0) });
+    return anchor;
+  }
+
+  /** The fields of a map entry, or undefined (and an error) when the node is not a map. */
+  private entryFields(node: Node | null, allowed: readonly string[], what: string): Map<string, Field> | undefined {
+    if (!isMap(node)) {
+      this.error(node, 'wrong-type', `${what} must be a map with ${allowed.join(', ')}`);
+      return undefined;
+    }
+    return this.fields(node, allowed, what);
+  }
+
+  /** Reads the keys of a map: reports duplicate keys (error) and unknown keys (warning). */
+  private fields(map: YAMLMap, allowed: readonly string[], what: string): Map<string, Field> {
+    const fields = new Map<string, Field>();
+    for (const pair of map.items) {
+      const key = pair.key as Node | null;
+      const name = this.scalarText(key);
+      if (name === undefined) {
+        this.error(key ?? map, 'wrong-type', `keys of ${what} must be plain names`);
+        continue;
+      }
+      if (fields.has(name)) {
+        this.error(key, 'duplicate-key', `duplicate key '${name}' in ${what}`);
+        continue;
+      }
+      if (!allowed.includes(name)) {
+        this.warn(key, 'unknown-key', `unknown key '${name}' in ${what} (expected ${allowed.join(', ')}); it is kept but not used`);
+      }
+      fields.set(name, { key: key as Node, value: pair.value as Node | null });
+    }
+    return fields;
+  }
+
+  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: string): string | undefined {
+    const field = fields.get(name);
+    const value = this.optionalString(field);
+    if (value === undefined && (!field || isNull(field.value))) {
+      this.error(field?.key ?? entry, 'missing-field', `${what} needs '${name}'`);
+    }
+    return value;
+  }
+
+  /** A string field; numbers and booleans written plain are read as the text the user typed. */
+  private optionalString(field: Field | undefined): string | undefined {
+    if (!field || isNull(field.value)) return undefined;
+    const text = this.scalarText(field.value);
+    if (text === undefined) this.error(field.value, 'wrong-type', `'${this.scalarText(field.key)}' must be text, not a list or map`);
+    return text;
+  }
+
+  private stringList(field: Field | undefined, what: string, onItem?: (text: string, node: Node) => void): string[] {
+    if (!field || isNull(field.value)) return [];
+    if (!isSeq(field.value)) {
+      this.error(field.value, 'wrong-type', `${what} must be a list, e.g. [a, b]`);
+      return [];
+    }
+    const texts: string[] = [];
+    for (const item of field.value.items) {
+      const text = this.scalarText(item as Node | null);
+      if (text === undefined || text === '') {
+        this.error((item as Node | null) ?? field.value, 'wrong-type', `${what} must hold non-empty texts`);
+        continue;
+      }
+      texts.push(text);
+      onItem?.(text, item as Node);
+    }
+    return texts;
+  }
+
+  private scalarText(node: Node | null): string | undefined {
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    if (typeof node.value === 'string') return node.value;
+    return (node as { source?: string }).source ?? String(node.value);
+  }
+
+  private error(node: Node | null | undefined, code: SidecarProblemCode, message: string): void {
+    this.report(node, 'error', code, message);
+  }
+
+  private warn(node: Node | null | undefined, code: SidecarProblemCode, message: string): void {
+    this.report(node, 'warning', code, message);
+  }
+
+  private report(node: Node | null | undefined, severity: SidecarProblem['severity'], code: SidecarProblemCode, message: string): void {
+    const [start, end] = node ? range(node) : [0, 0];
+    this.problems.push(problemAt(this.lines, start, end, severity, code, message));
+  }
+}
+
+function isNull(node: Node | null): boolean {
+  return node === null || (isScalar(node) && node.value === null);
+}
+
+function isNodeWithRange(node: unknown): node is Node & { range: [number, number, number] } {
+  return typeof node === 'object' && node !== null && Array.isArray((node as Node).range);
+}
+
+function range(node: Node): [number, number] {
+  const nodeRange = node.range;
+  return nodeRange ? [nodeRange[0], nodeRange[1]] : [0, 0];
+}
+
+function singular(section: SectionName): string {
+  const names: Record<SectionName, string> = { actors: 'actor', topics: 'topic', quotations: 'quotation', notes: 'note', rejected: 'rejected suggestion' };
+  return names[section];
+}
