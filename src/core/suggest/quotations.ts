@@ -1,6 +1,117 @@
-import type { QuotationSuggestion, SuggestOptions } from './types';
-import { findQuotedPassages } from './quotePairs';
+/**
+ * Decides which quotation-marked passages are reported speech and attributes them.
+ * Rules, in order: a naming context ("surnommé", "so genannte", "the film") makes a title or
+ * name; sentence-like content or a cue of attribution makes speech; short capitalised
+ * passages without a cue are titles and names; short lowercase ones without a cue are terms
+ * and scare quotes.
+ */
+import type { Span } from '../model';
+import { guessLanguage } from './language';
+import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { linkSpeaker } from './speakerLinks';
+import { attribute, type Attribution } from './speakers';
+import { sentenceAround, tokenize } from './tokens';
+import type { QuotationSuggestion, SpeakerSuggestion, SuggestOptions } from './types';
 
-export function suggestQuotations(text: string, _options: SuggestOptions = {}): QuotationSuggestion[] {
-  return findQuotedPassages(text).map((p) => ({ span: { start: p.start, end: p.end }, direct: true, confidence: 0.5, reason: 'paired marks' }));
+/** Words right before (or after) a quotation that announce a name or title, not speech. */
+const NAMING_BEFORE = new Set([
+  // fr
+  'surnommé', 'surnommée', 'surnommés', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'appelé', 'appelée', 'nommé',
+  'nommée', 'dit', 'dite', 'opération', 'film', 'livre', 'album', 'chanson', 'émission', 'journal', 'quotidien',
+  'hebdomadaire', 'magazine', 'site', 'mouvement', 'slogan', 'programme', 'plan', 'projet', 'mission', 'campagne',
+  'association', 'collectif', 'groupe', 'opérations', 'titre', 'ouvrage', 'roman', 'série', 'spectacle', 'festival',
+  'navire', 'bateau', 'tempête', 'ouragan', 'cyclone', 'nom', 'code', 'marque', 'label', 'plateforme', 'réseau',
+  // de
+  'genannten', 'genannte', 'genannter', 'sogenannten', 'sogenannte', 'sogenannter', 'namens', 'namen', 'motto',
+  'typ', 'titel', 'buch', 'projekt', 'operation', 'website', 'zeitung', 'magazin', 'sender', 'fernsehsender',
+  'kampagne', 'programm', 'firma', 'schiff', 'raumschiff', 'mission', 'wochenzeitung', 'tageszeitung', 'band',
+  'gruppe', 'organisation', 'umweltschutzorganisation', 'partei', 'initiative', 'aktion', 'serie', 'sendung',
+  'roman', 'lied', 'stück', 'oper', 'zeitschrift', 'nachrichtenmagazin', 'fluggesellschaft', 'unternehmen',
+  'kennwort', 'stichwort', 'begriff', 'wort', 'schlagwort',
+  // en
+  'called', 'dubbed', 'titled', 'entitled', 'so-called', 'named', 'nicknamed', 'known', 'book', 'song', 'newspaper',
+  'campaign', 'show', 'series', 'magazine', 'program', 'programme', 'project', 'term', 'word', 'slogan',
+]);
+const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten']);
+
+function words(text: string, span: Span): string[] {
+  return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
+}
+
+function isTitleLike(innerWords: readonly string[]): boolean {
+  const capitalised = innerWords.filter((w) => w[0] !== w[0]!.toLowerCase() || /^\d/u.test(w)).length;
+  return innerWords.length > 0 && capitalised / innerWords.length >= 0.6;
+}
+
+interface Verdict {
+  readonly direct: boolean;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined): Verdict {
+  const inner = text.slice(passage.inner.start, passage.inner.end);
+  const innerWords = words(text, passage.inner);
+  const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
+  const previousWord = before[before.length - 1]?.lower ?? '';
+  const previousWords = before.slice(-2).map((t) => t.lower);
+  const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
+  if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: 'nested inside another quotation' };
+  if (previousWords.some((w) => NAMING_BEFORE.has(w)) || NAMING_AFTER.has(after[0]?.lower ?? '')) {
+    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
+  }
+  const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
+  const titleLike = isTitleLike(innerWords);
+  if (attribution?.cueKind === 'colon') {
+    if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
+    return { direct: false, confidence: 0.5, reason: 'short title after a colon' };
+  }
+  if (sentenceLike && innerWords.length >= 3) {
+    return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? 'sentence with a cue of attribution' : 'quoted sentence' };
+  }
+  if (attribution) {
+    if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: 'capitalised name near a cue' };
+    return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: `words attributed by a cue (${attribution.cueKind})` };
+  }
+  if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: 'long quoted passage' };
+  if (titleLike) return { direct: false, confidence: 0.7, reason: 'capitalised: a name or title' };
+  return { direct: false, confidence: 0.6, reason: 'short term or scare quotes without a source' };
+}
+
+/**
+ * Every quotation-marked passage of `text`, each marked as reported speech (`direct`) or not,
+ * with the speaker and cue found around it. A direct quotation with no cue in its sentence
+ * takes the speaker of the previous direct quotation of the same or the previous paragraph.
+ */
+export function suggestQuotations(text: string, options: SuggestOptions = {}): QuotationSuggestion[] {
+  const language = options.language ?? guessLanguage(text);
+  const passages = findQuotedPassages(text);
+  const suggestions: QuotationSuggestion[] = [];
+  let lastSpeaker: { speaker: SpeakerSuggestion; end: number } | undefined;
+  for (const passage of passages) {
+    const span = { start: passage.start, end: passage.end };
+    const sentence = sentenceAround(text, span, passages);
+    const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
+    const verdict = classify(text, passage, attribution);
+    let speaker: SpeakerSuggestion | undefined;
+    if (verdict.direct && attribution?.speaker) {
+      speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1) {
+      speaker = lastSpeaker.speaker;
+    }
+    if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
+    suggestions.push({
+      span,
+      direct: verdict.direct,
+      ...(speaker ? { speaker } : {}),
+      ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
+      confidence: verdict.confidence,
+      reason: verdict.reason,
+    });
+  }
+  return suggestions;
+}
+
+function paragraphsBetween(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/\n\s*\n|\n/gu) ?? []).length;
 }

@@ -1,0 +1,213 @@
+/**
+ * Finds the cue and the speaker of a quotation in its sentence: "selon X", "X a déclaré",
+ * "a-t-il affirmé", "estime X", "d'après X", colon introductions; "X said", "said X",
+ * "according to X", "X told Y"; "sagte X", "so X", "laut X", "X zufolge".
+ */
+import type { Span } from '../model';
+import { DETERMINERS, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
+import { tokenize, type Token } from './tokens';
+import type { SuggestLanguage } from './types';
+
+export type CueKind = 'verb' | 'preposition' | 'colon';
+
+export interface Attribution {
+  readonly cue?: Span;
+  readonly cueKind: CueKind;
+  readonly speaker?: Span;
+  /** The verb or preposition sits right next to the quotation (only punctuation between). */
+  readonly adjacent: boolean;
+}
+
+const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
+const PUNCT = /^[^\p{L}\p{M}\p{N}]$/u;
+/** Words that end a noun phrase when reading it rightwards or leftwards. */
+const NP_STOP = new Set([
+  'que', "qu'", 'qu’', 'dass', 'that', 'à', 'lors', 'dans', 'gegenüber', 'am', 'im', 'in', 'bei', 'vor', 'on', 'at',
+  'to', 'during', 'after', 'while', 'when', 'sur', 'après', 'avant', 'pendant', 'mit', 'pour', 'par', 'en', 'au',
+  'aux', 'avec', 'hier', 'gestern', 'heute', 'am', 'vendredi', 'lundi', 'mardi', 'mercredi', 'jeudi', 'samedi',
+  'dimanche', 'mais', 'but', 'aber', 'und', 'wie', 'comme', 'ce', 'lui', 'leur', 'nach', 'auf', 'zu', 'zum', 'zur',
+  'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
+  'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
+]);
+/** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
+const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
+const ADVERBS = new Set([
+  'aussi', 'encore', 'également', 'ensuite', "d'ailleurs", 'd’ailleurs', 'toutefois', 'pourtant', 'alors', 'notamment',
+  'auch', 'dazu', 'weiter', 'zudem', 'noch', 'jedoch', 'bereits', 'daraufhin', 'außerdem', 'also', 'later', 'then',
+  'further', 'recently', 'hinzu', 'mit', 'fort', 'ein', 'an', 'einmal', 'gar', 'ainsi', 'même', 'bien', 'déjà',
+]);
+const PREPOSITION_OPENERS = new Set([
+  'in', 'im', 'bei', 'gegenüber', 'dazu', 'am', 'auf', 'à', 'dans', 'lors', 'en', 'au', 'aux', 'vor', 'nach', 'mit',
+  'during', 'at', 'on', 'after', 'in', 'to',
+]);
+
+function isCapitalised(token: Token): boolean {
+  const first = token.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** The tokens of the noun phrase that starts at `from` and reads rightwards. */
+function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
+  let i = from;
+  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower)) i++;
+  const phrase: Token[] = [];
+  for (; i < tokens.length && phrase.length < 9; i++) {
+    const token = tokens[i]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (phrase.length === 0 ? NP_STOP.has(token.lower) && !NP_OPENERS.has(token.lower) && !DETERMINERS[language].has(token.lower) : NP_STOP.has(token.lower) && !(language === 'de' && /^(der|des)$/u.test(token.lower))) break;
+    phrase.push(token);
+  }
+  return phrase;
+}
+
+/** The tokens of the subject that ends right before `before`, reading leftwards. */
+function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
+  let i = before - 1;
+  if (i >= 0 && tokens[i]!.text === ',') i--; // an apposition: ", Mohammed Belhocine, a annoncé"
+  const phrase: Token[] = [];
+  for (; i >= 0 && phrase.length < 10; i--) {
+    const token = tokens[i]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (NP_STOP.has(token.lower) && !NP_OPENERS.has(token.lower)) break;
+    phrase.unshift(token);
+  }
+  return phrase;
+}
+
+/** Narrows a phrase to its pronoun, or to the proper name in apposition at its end ("le maire Gaël Perdriau"). */
+function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | undefined {
+  if (phrase.length === 0) return undefined;
+  const pronoun = phrase.find((t) => SUBJECT_PRONOUNS[language].has(t.lower));
+  if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
+  if (language !== 'de') {
+    let k = phrase.length;
+    while (k > 0 && (isCapitalised(phrase[k - 1]!) || (k < phrase.length && /^(de|van|von|al|ben|bin|da|di|del|du|der)$/u.test(phrase[k - 1]!.lower)))) k--;
+    const before = phrase[k - 1];
+    if (k > 0 && k < phrase.length && before && !/^(de|du|des|of|d'|d’)$/u.test(before.lower) && !/^(d'|d’|l'|l’)/u.test(phrase[k]!.lower)) {
+      return { start: phrase[k]!.start, end: phrase[phrase.length - 1]!.end };
+    }
+  }
+  return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+}
+
+interface CueCandidate {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: 'verb' | 'preposition';
+  readonly inverted?: Span;
+}
+
+function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandidate[] {
+  const lexicon = cueLexicon(language);
+  const cues: CueCandidate[] = [];
+  tokens.forEach((token, i) => {
+    const inverted = language === 'fr' ? INVERTED.exec(token.lower) : null;
+    const base = inverted ? inverted[1]! : token.lower;
+    if (lexicon.prepositions.has(base)) {
+      if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
+      if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
+      cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
+      return;
+    }
+    if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
+      // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
+      return;
+    }
+    if (base === 'nach' && !(tokens[i + 1]?.lower === 'angaben')) return;
+    let first = i;
+    let invertedPronoun: Span | undefined;
+    if (inverted) {
+      const pronounLength = inverted[2]!.length;
+      invertedPronoun = { start: token.end - pronounLength, end: token.end };
+    }
+    if (language === 'fr') {
+      let j = i - 1;
+      while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
+      const aux = tokens[j];
+      const auxInverted = aux ? INVERTED.exec(aux.lower) : null;
+      if (aux && FR_AUXILIARIES.has(aux.lower)) first = j;
+      else if (aux && auxInverted && FR_AUXILIARIES.has(auxInverted[1]!)) {
+        first = j;
+        invertedPronoun = { start: aux.end - auxInverted[2]!.length, end: aux.end };
+      }
+      if (tokens[first - 1] && /^(s'|s’|se)$/u.test(tokens[first - 1]!.lower)) first--;
+    }
+    cues.push({ first, last: i, kind: 'verb', ...(invertedPronoun ? { inverted: invertedPronoun } : {}) });
+  });
+  return cues;
+}
+
+/**
+ * The cue and speaker of the quotation `quote` inside `sentence`. Tokens inside any quotation
+ * (`quoted`) are not read as cues.
+ */
+export function attribute(
+  text: string,
+  quote: Span,
+  sentence: Span,
+  quoted: readonly Span[],
+  language: SuggestLanguage,
+): Attribution | undefined {
+  const tokens = tokenize(text, sentence.start, sentence.end).filter(
+    (t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end) || (t.start === quote.start && t.end === quote.end),
+  );
+  // A placeholder token stands for the quotation itself, so phrases stop at it.
+  const quoteIndex = tokens.findIndex((t) => t.start >= quote.end);
+  const all: Token[] = [...tokens.filter((t) => t.end <= quote.start), { start: quote.start, end: quote.end, text: '"', lower: '"' }, ...tokens.filter((t) => t.start >= quote.end)];
+  void quoteIndex;
+  const q = all.findIndex((t) => t.start === quote.start && t.end === quote.end);
+  const cues = findCues(all, language);
+  if (cues.length > 0) {
+    const distance = (c: CueCandidate): number => (c.last < q ? quote.start - all[c.last]!.end : all[c.first]!.start - quote.end);
+    // Closest cue; at equal distance the one after the quotation ("», a-t-il ajouté").
+    const cue = [...cues].sort((a, b) => distance(a) - distance(b))[0]!;
+    const cueSpan = { start: all[cue.first]!.start, end: all[cue.last]!.end };
+    const afterQuote = cue.first > q;
+    const between = afterQuote ? all.slice(q + 1, cue.first) : all.slice(cue.last + 1, q);
+    const adjacent = between.every((t) => PUNCT.test(t.text));
+    if (cue.inverted) return { cue: cueSpan, cueKind: 'verb', speaker: cue.inverted, adjacent };
+    if (cue.kind === 'preposition') {
+      const lower = all[cue.first]!.lower;
+      const phrase = lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
+      return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent };
+    }
+    const after = nounPhraseAfter(all, cue.last + 1, language);
+    const before = nounPhraseBefore(all, cue.first);
+    const startsWithPreposition = before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower);
+    const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
+    let phrase: Token[];
+    if ((afterQuote && adjacent) || afterIsPronoun || before.length === 0 || startsWithPreposition) phrase = after.length > 0 ? after : before;
+    else phrase = before;
+    return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
+  }
+  // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".
+  const previous = all[q - 1];
+  if (previous?.text === ':') {
+    const clause = nounPhraseBefore(all, 0).length === 0 ? subjectOfClause(all.slice(0, q - 1), language) : [];
+    return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
+  }
+  return undefined;
+}
+
+/** The subject at the start of a clause: a pronoun, a run of capitalised words, or determiner + noun. */
+function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
+  const words = tokens.filter((t) => !PUNCT.test(t.text));
+  const first = words[0];
+  if (!first) return [];
+  if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
+  if (DETERMINERS[language].has(first.lower)) {
+    const phrase = [first];
+    for (const t of words.slice(1)) {
+      if (phrase.length > 1 && !isCapitalised(t) && language !== 'de') break;
+      phrase.push(t);
+      if (phrase.length >= 4) break;
+    }
+    return phrase;
+  }
+  const run: Token[] = [];
+  for (const t of words) {
+    if (!isCapitalised(t)) break;
+    run.push(t);
+  }
+  return run;
+}
