@@ -31,21 +31,23 @@ const FR_IRREGULAR = [
 const FR_PREPOSITIONS = ['selon', "d'après", 'd’après'];
 /** Auxiliaries that may start a French verb group. */
 export const FR_AUXILIARIES = new Set([
-  'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'est', 'sont', 'était', "s'est", 's’est',
-  "s'étaient", 's’étaient', "s'était", 's’était', 'se', 'en', 'avoir', "l'a", 'l’a', 'lui', 'leur',
+  'a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', "s'est", 's’est', "s'étaient", 's’étaient',
+  "s'était", 's’était', 'se', 'en', 'avoir', "l'a", 'l’a', 'lui', 'leur', "l'avait", 'l’avait', "s'être",
 ]);
+/** Auxiliaries after which a participle is active speech ("a déclaré"), unlike "est annoncé". */
+export const FR_ACTIVE_AUXILIARIES = new Set([...FR_AUXILIARIES].filter((a) => a !== 'en' && a !== 'lui' && a !== 'leur'));
 
 const DE_VERBS = [
   'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
   'meinte', 'meinten', 'meint', 'fügte', 'fügten', 'teilte', 'teilten', 'teilt', 'kritisierte', 'kritisierten',
   'kritisiert', 'warnte', 'warnten', 'warnt', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'schreibt',
-  'berichtete', 'berichteten', 'berichtet', 'äußerte', 'äußerten', 'äußert', 'räumte', 'gab', 'erläuterte',
+  'berichtete', 'berichteten', 'berichtet', 'äußerte', 'äußerten', 'äußert', 'räumte', 'erläuterte',
   'bezeichnete', 'bezeichneten', 'bezeichnet', 'nannte', 'nannten', 'nennt', 'sprach', 'sprachen', 'spricht',
   'zitiert', 'bekräftigte', 'unterstrich', 'versicherte', 'beteuerte', 'bestätigte', 'dementierte', 'kommentierte',
   'entgegnete', 'antwortete', 'ergänzte', 'fuhr', 'verkündete', 'mahnte', 'appellierte', 'klagte', 'beklagte',
   'lobte', 'begründete', 'argumentierte', 'hieß', 'heißt', 'glaubt', 'glaubte', 'befürchtete', 'befürchtet',
-  'kündigte', 'stellte', 'verwies', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',
-  'verteidigte', 'zeigte', 'wies', 'bedauerte', 'vermutete', 'sieht', 'sah', 'kündigt', 'bemerkte', 'gestand',
+  'kündigte', 'verwies', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',
+  'verteidigte', 'bedauerte', 'vermutete', 'kündigt', 'bemerkte', 'gestand',
   'bekannte', 'behauptete', 'behauptet', 'beschrieb', 'beschreibt', 'meldete', 'meldet', 'twitterte',
   'wiederholte', 'protestierte', 'jubelte', 'freute', 'freut', 'ärgerte', 'nach',
 ];

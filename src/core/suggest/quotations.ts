@@ -11,7 +11,10 @@ import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { linkSpeaker } from './speakerLinks';
 import { attribute, type Attribution } from './speakers';
 import { sentenceAround, tokenize } from './tokens';
-import type { QuotationSuggestion, SpeakerSuggestion, SuggestOptions } from './types';
+import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
+
+/** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
+const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
 
 /** Words right before (or after) a quotation that announce a name or title, not speech. */
 const NAMING_BEFORE = new Set([
@@ -49,19 +52,24 @@ interface Verdict {
   readonly reason: string;
 }
 
-function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined): Verdict {
+function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
   const inner = text.slice(passage.inner.start, passage.inner.end);
   const innerWords = words(text, passage.inner);
   const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
   const previousWord = before[before.length - 1]?.lower ?? '';
-  const previousWords = before.slice(-2).map((t) => t.lower);
+  // naming words count only when glued to the mark ("le film « … »", not "le projet, « … »")
+  const glued = /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start));
+  const previousWords = glued ? before.slice(-2).map((t) => t.lower) : [];
   const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
   if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: 'nested inside another quotation' };
-  if (previousWords.some((w) => NAMING_BEFORE.has(w)) || NAMING_AFTER.has(after[0]?.lower ?? '')) {
+  const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
+  if (((previousWords.some((w) => NAMING_BEFORE.has(w)) || previousWord === 'pour') && innerWords.length <= 6) || namedAfter) {
     if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
-  const titleLike = isTitleLike(innerWords);
+  // German capitalises every noun: one capitalised word is no sign of a name there.
+  const titleLike = isTitleLike(innerWords) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
+  if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: 'the source named in quotation marks' };
   if (attribution?.cueKind === 'colon') {
     if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
     return { direct: false, confidence: 0.5, reason: 'short title after a colon' };
@@ -73,6 +81,7 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
     if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: 'capitalised name near a cue' };
     return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: `words attributed by a cue (${attribution.cueKind})` };
   }
+  if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: 'inside reported speech (subjunctive)' };
   if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: 'long quoted passage' };
   if (titleLike) return { direct: false, confidence: 0.7, reason: 'capitalised: a name or title' };
   return { direct: false, confidence: 0.6, reason: 'short term or scare quotes without a source' };
@@ -92,7 +101,8 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const span = { start: passage.start, end: passage.end };
     const sentence = sentenceAround(text, span, passages);
     const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
-    const verdict = classify(text, passage, attribution);
+    const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
+    const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);

@@ -4,7 +4,7 @@
  * "according to X", "X told Y"; "sagte X", "so X", "laut X", "X zufolge".
  */
 import type { Span } from '../model';
-import { DETERMINERS, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
+import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
 import { tokenize, type Token } from './tokens';
 import type { SuggestLanguage } from './types';
 
@@ -16,6 +16,8 @@ export interface Attribution {
   readonly speaker?: Span;
   /** The verb or preposition sits right next to the quotation (only punctuation between). */
   readonly adjacent: boolean;
+  /** The quotation itself is the source a preposition names ("laut „Reuters“"). */
+  readonly sourceIsQuote?: boolean;
 }
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
@@ -102,7 +104,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
   const cues: CueCandidate[] = [];
   tokens.forEach((token, i) => {
     const inverted = language === 'fr' ? INVERTED.exec(token.lower) : null;
-    const base = inverted ? inverted[1]! : token.lower;
+    // "s'affirment", "l'a": the elided clitic is not part of the verb form
+    const base = (inverted ? inverted[1]! : token.lower).replace(/^(?:s|l|qu|n|m)['’](?=\p{L})/u, '');
     if (lexicon.prepositions.has(base)) {
       if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
       if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
@@ -126,6 +129,10 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       const aux = tokens[j];
       const auxInverted = aux ? INVERTED.exec(aux.lower) : null;
       if (aux && FR_AUXILIARIES.has(aux.lower)) first = j;
+      // A participle without "avoir" is passive or adjectival ("qualifié de", "annoncée comme"): no source.
+      const participle = /(?:é|ée|és|ées)$/u.test(base) && !inverted;
+      const reflexive = /^(s'|s’)/u.test(token.lower);
+      if (participle && !reflexive && !(aux && (FR_ACTIVE_AUXILIARIES.has(aux.lower) || (auxInverted && FR_ACTIVE_AUXILIARIES.has(auxInverted[1]!))))) return;
       else if (aux && auxInverted && FR_AUXILIARIES.has(auxInverted[1]!)) {
         first = j;
         invertedPronoun = { start: aux.end - auxInverted[2]!.length, end: aux.end };
@@ -152,9 +159,7 @@ export function attribute(
     (t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end) || (t.start === quote.start && t.end === quote.end),
   );
   // A placeholder token stands for the quotation itself, so phrases stop at it.
-  const quoteIndex = tokens.findIndex((t) => t.start >= quote.end);
   const all: Token[] = [...tokens.filter((t) => t.end <= quote.start), { start: quote.start, end: quote.end, text: '"', lower: '"' }, ...tokens.filter((t) => t.start >= quote.end)];
-  void quoteIndex;
   const q = all.findIndex((t) => t.start === quote.start && t.end === quote.end);
   const cues = findCues(all, language);
   if (cues.length > 0) {
@@ -169,7 +174,8 @@ export function attribute(
     if (cue.kind === 'preposition') {
       const lower = all[cue.first]!.lower;
       const phrase = lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
-      return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent };
+      const sourceIsQuote = !afterQuote && between.every((t) => !PUNCT.test(t.text)) && between.length <= 2;
+      return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent, sourceIsQuote };
     }
     const after = nounPhraseAfter(all, cue.last + 1, language);
     const before = nounPhraseBefore(all, cue.first);
