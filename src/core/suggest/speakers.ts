@@ -30,6 +30,8 @@ const NP_STOP = new Set([
   'dimanche', 'mais', 'but', 'aber', 'und', 'wie', 'comme', 'ce', 'lui', 'leur', 'nach', 'auf', 'zu', 'zum', 'zur',
   'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
   'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
+  'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
+  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob',
 ]);
 /** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
 const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
@@ -37,7 +39,15 @@ const ADVERBS = new Set([
   'aussi', 'encore', 'également', 'ensuite', "d'ailleurs", 'd’ailleurs', 'toutefois', 'pourtant', 'alors', 'notamment',
   'auch', 'dazu', 'weiter', 'zudem', 'noch', 'jedoch', 'bereits', 'daraufhin', 'außerdem', 'also', 'later', 'then',
   'further', 'recently', 'hinzu', 'mit', 'fort', 'ein', 'an', 'einmal', 'gar', 'ainsi', 'même', 'bien', 'déjà',
+  'sich', 'ähnlich', 'damals', 'später', 'deshalb', 'darin', 'dort', 'hier', 'abschließend', 'anschließend', 'zuvor',
+  'wörtlich', 'cependant', 'enfin', 'tout', 'de', 'plus', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
 ]);
+/** Pronouns that follow a preposition of attribution ("selon lui", "according to him", "laut ihm"). */
+const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'ihm', 'ihr', 'ihnen']);
+/** Relative pronouns whose antecedent is the speaker ("Laurent Wauquiez, qui se félicite"). */
+const RELATIVES = new Set(['qui', 'who', 'which', 'der', 'die', 'welcher', 'welche']);
+/** Auxiliaries that open a verb group whose participle comes later ("„…“, hatte X … erklärt"). */
+const AUXILIARIES = new Set(['a', 'avait', 'hat', 'hatte', 'habe', 'hätte', 'ist', 'war', 'wird', 'wurde', 'has', 'had', 'was']);
 const PREPOSITION_OPENERS = new Set([
   'in', 'im', 'bei', 'gegenüber', 'dazu', 'am', 'auf', 'à', 'dans', 'lors', 'en', 'au', 'aux', 'vor', 'nach', 'mit',
   'during', 'at', 'on', 'after', 'in', 'to',
@@ -52,6 +62,13 @@ function isCapitalised(token: Token): boolean {
 function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
   let i = from;
   while (i < tokens.length && ADVERBS.has(tokens[i]!.lower)) i++;
+  if (tokens[i] && OBJECT_PRONOUNS.has(tokens[i]!.lower)) return [tokens[i]!];
+  // "a confié, à Reuters, le directeur": skip one parenthetical between commas
+  if (tokens[i]?.text === ',') {
+    let j = i + 1;
+    while (j < tokens.length && j < i + 8 && tokens[j]!.text !== ',' && !PUNCT.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.text === ',') i = j + 1;
+  }
   const phrase: Token[] = [];
   for (; i < tokens.length && phrase.length < 9; i++) {
     const token = tokens[i]!;
@@ -65,6 +82,13 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, language: Sugge
 /** The tokens of the subject that ends right before `before`, reading leftwards. */
 function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
   let i = before - 1;
+  while (i >= 0 && ADVERBS.has(tokens[i]!.lower)) i--;
+  if (i >= 0 && RELATIVES.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',') {
+    // the antecedent of "qui": skip the comma and a parenthesis such as "( LR )"
+    i -= 2;
+    if (tokens[i]?.text === ')') while (i >= 0 && tokens[i]!.text !== '(') i--;
+    if (tokens[i]?.text === '(') i--;
+  }
   if (i >= 0 && tokens[i]!.text === ',') i--; // an apposition: ", Mohammed Belhocine, a annoncé"
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 10; i--) {
@@ -82,11 +106,12 @@ function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | 
   const pronoun = phrase.find((t) => SUBJECT_PRONOUNS[language].has(t.lower));
   if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
   if (language !== 'de') {
-    let k = phrase.length;
-    while (k > 0 && (isCapitalised(phrase[k - 1]!) || (k < phrase.length && /^(de|van|von|al|ben|bin|da|di|del|du|der)$/u.test(phrase[k - 1]!.lower)))) k--;
-    const before = phrase[k - 1];
-    if (k > 0 && k < phrase.length && before && !/^(de|du|des|of|d'|d’)$/u.test(before.lower) && !/^(d'|d’|l'|l’)/u.test(phrase[k]!.lower)) {
-      return { start: phrase[k]!.start, end: phrase[phrase.length - 1]!.end };
+    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
+    const at = phrase.findIndex((t, k) => k > 0 && isCapitalised(t) && !/^(d|l)['’]/u.test(t.lower) && !/^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower) && !DETERMINERS[language].has(t.lower));
+    if (at > 0) {
+      let end = at;
+      while (end + 1 < phrase.length && (isCapitalised(phrase[end + 1]!) || (/^(de|van|von|al|ben|bin|da|di|del|du|der|la|le)$/u.test(phrase[end + 1]!.lower) && phrase[end + 2] && isCapitalised(phrase[end + 2]!)))) end++;
+      return { start: phrase[at]!.start, end: phrase[end]!.end };
     }
   }
   return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
@@ -116,7 +141,11 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
       return;
     }
-    if (base === 'nach' && !(tokens[i + 1]?.lower === 'angaben')) return;
+    if (base === 'nach') {
+      if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return;
+      cues.push({ first: i, last: i + 1, kind: 'preposition' });
+      return;
+    }
     let first = i;
     let invertedPronoun: Span | undefined;
     if (inverted) {
@@ -177,13 +206,24 @@ export function attribute(
       const sourceIsQuote = !afterQuote && between.every((t) => !PUNCT.test(t.text)) && between.length <= 2;
       return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent, sourceIsQuote };
     }
-    const after = nounPhraseAfter(all, cue.last + 1, language);
+    // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": subject after the auxiliary
+    const auxiliary = afterQuote && !adjacent ? between.find((t) => !PUNCT.test(t.text)) : undefined;
+    if (auxiliary && AUXILIARIES.has(auxiliary.lower) && between.indexOf(auxiliary) === between.findIndex((t) => !PUNCT.test(t.text))) {
+      const phrase = nounPhraseAfter(all, all.indexOf(auxiliary) + 1, language);
+      if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
+    }
+    const after = nounPhraseAfter(all, cue.last + 1, language).filter((t) => t.start < quote.start || t.start >= quote.end);
     const before = nounPhraseBefore(all, cue.first);
-    const startsWithPreposition = before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower);
+    const looksLikeSubject = (phrase: readonly Token[]): boolean =>
+      phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
     const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
+    const clauseStart = before.length > 0 && (all.indexOf(before[0]!) === 0 || all[all.indexOf(before[0]!) - 1] === all[q]);
     let phrase: Token[];
-    if ((afterQuote && adjacent) || afterIsPronoun || before.length === 0 || startsWithPreposition) phrase = after.length > 0 ? after : before;
-    else phrase = before;
+    if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
+    else if (language === 'de' && !clauseStart && looksLikeSubject(after) && !afterQuote) phrase = after;
+    else if (looksLikeSubject(before)) phrase = before;
+    else if (looksLikeSubject(after)) phrase = after;
+    else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
     return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
   }
   // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".

@@ -28,14 +28,24 @@ const ABBREVIATION = /(?:\b\p{Lu}|\b(?:M|MM|Mme|Mr|Mrs|Ms|Dr|Pr|St|Jr|Sr|No|vs|e
  */
 export function sentenceAround(text: string, span: Span, quoted: readonly Span[]): Span {
   const inside = (at: number): boolean => quoted.some((q) => q.start <= at && at < q.end && !(q.start === span.start && q.end === span.end));
+  const endsSentence = (q: Span): boolean => quotationEndsSentence(text, q);
   let start = span.start;
   while (start > 0) {
     const char = text[start - 1]!;
-    if (char === '\n') break;
+    if (char === '\n') {
+      // "X est plus explicite :" then the quotation in its own paragraph: one sentence
+      const colon = /:[\s\u00a0\u202f]*$/u.exec(text.slice(Math.max(0, start - 200), span.start));
+      if (!colon || text.slice(start, span.start).trim() !== '') break;
+      start = span.start - colon[0].length + 1;
+      continue;
+    }
     if (/[.!?…]/u.test(char) && /\s/u.test(text[start] ?? ' ') && !inside(start - 1) && !ABBREVIATION.test(text.slice(Math.max(0, start - 12), start - 1))) break;
+    const closed = quoted.find((q) => q.end === start && q.start < span.start);
+    if (closed && endsSentence(closed)) break;
     start--;
   }
   let end = span.end;
+  if (endsSentence(span)) return { start, end };
   while (end < text.length) {
     const char = text[end]!;
     if (char === '\n') break;
@@ -44,6 +54,20 @@ export function sentenceAround(text: string, span: Span, quoted: readonly Span[]
       break;
     }
     end++;
+    const closed = quoted.find((q) => q.end === end && q.start > span.start);
+    if (closed && endsSentence(closed)) break;
   }
   return { start, end };
+}
+
+/**
+ * A quotation ends its sentence when its words end with . ! ? … inside the marks and what
+ * follows starts a new sentence (a capital, a new quotation, a line break, the end).
+ */
+export function quotationEndsSentence(text: string, q: Span): boolean {
+  let i = q.end - 2;
+  while (i > q.start && /[\s\u00a0\u202f]/u.test(text[i]!)) i--;
+  if (!/[.!?…]/u.test(text[i] ?? '')) return false;
+  const rest = /^[\s\u00a0\u202f]*(.?)/u.exec(text.slice(q.end, q.end + 10))![1]!;
+  return rest === '' || rest === '\n' || /[\p{Lu}«„“"‹]/u.test(rest);
 }
