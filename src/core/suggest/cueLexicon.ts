@@ -16,7 +16,7 @@ const FR_ER_STEMS = [
   'enchaîn', 'analys', 'tempér', 'nuanc', 'relativis', 'indign', 'emport', 'alarm', 'avanc', 'argument',
   'pens', 'répliqu', 'rétorqu', 'objet', 'raill', 'rassur', 'interpell', 'appel', 'prôn', 'lanc', 'rapport',
   'réjou', 'inform', 'communiqu', 'prédis', 'dément', 'souten', 'admett', 'recommand', 'suggér', 'invit',
-  'défend', 'mett', 'prévien', 'promett', 'répond', 'poursuiv', 'conclu', 'reconn', 'réag', 'avert', 'renchér',
+  'défend', 'mett', 'relat', 'détaill', 'décri', 'présent', 'affich', 'prévien', 'promett', 'répond', 'poursuiv', 'conclu', 'reconn', 'réag', 'avert', 'renchér',
 ];
 const FR_ER_ENDINGS = ['e', 'es', 'ent', 'é', 'ée', 'és', 'ées', 'ait', 'aient', 'a', 'èrent', 'ant', 'era', 'eront', 'er'];
 const FR_IRREGULAR = [
@@ -26,7 +26,7 @@ const FR_IRREGULAR = [
   'soutient', 'soutiennent', 'soutenu', 'soutenait', 'soutenant', 'promet', 'promis', 'promettent',
   'poursuit', 'poursuivi', 'poursuivent', 'poursuivant', 'conclut', 'conclu', 'concluent', 'concluant',
   'prévient', 'prévenu', 'préviennent', 'dément', 'démenti', 'prédit', 'réagit', 'réagi', 'avertit',
-  'averti', 'renchérit', 'renchéri', 'interroge', 'interrogé', 'écrivait', 'estimait',
+  'averti', 'renchérit', 'renchéri', 'interroge', 'interrogé', 'écrivait', 'estimait', 'savoir', 'décrit', 'décrivent', 'fait valoir',
 ];
 const FR_PREPOSITIONS = ['selon', "d'après", 'd’après'];
 /** Auxiliaries that may start a French verb group. */
@@ -69,7 +69,7 @@ function frenchForms(): string[] {
   // -ir verbs conjugated like finir (réagir, avertir, renchérir)
   for (const stem of ['réag', 'avert', 'renchér', 'applaud']) for (const e of ['it', 'issent', 'i', 'ie', 'issait', 'issant']) forms.add(stem + e);
   // words that the generation makes but that are not verbs of saying in news prose
-  for (const noise of ['note', 'notes', 'cite', 'cites', 'nie', 'nier', 'appel', 'ni', 'cri', 'pense', 'jure', 'jura', 'lance', 'salue', 'signale', 'mette', 'nia', 'citée', 'cités', 'citées', 'cité', 'écrie', 'continue', 'avance', 'avancée', 'avancé', 'inform', 'rapporte', 'lancé', 'lancée', 'appelle', 'appelé', 'appelée', 'appelés', 'mis', 'mise']) forms.delete(noise);
+  for (const noise of ['note', 'notes', 'cite', 'cites', 'nie', 'nier', 'appel', 'annonce', 'annonces', 'demande', 'demandes', 'critique', 'critiques', 'rapport', 'menace', 'menaces', 'juge', 'juges', 'alerte', 'alertes', 'garantie', 'garanties', 'souhaits', 'réclame', 'ni', 'cri', 'pense', 'jure', 'jura', 'lance', 'salue', 'signale', 'mette', 'nia', 'citée', 'cités', 'citées', 'cité', 'écrie', 'continue', 'avance', 'avancée', 'avancé', 'inform', 'rapporte', 'lancé', 'lancée', 'appelle', 'appelé', 'appelée', 'appelés', 'mis', 'mise']) forms.delete(noise);
   return [...forms];
 }
 

@@ -40,7 +40,7 @@ const ADVERBS = new Set([
   'auch', 'dazu', 'weiter', 'zudem', 'noch', 'jedoch', 'bereits', 'daraufhin', 'außerdem', 'also', 'later', 'then',
   'further', 'recently', 'hinzu', 'mit', 'fort', 'ein', 'an', 'einmal', 'gar', 'ainsi', 'même', 'bien', 'déjà',
   'sich', 'ähnlich', 'damals', 'später', 'deshalb', 'darin', 'dort', 'hier', 'abschließend', 'anschließend', 'zuvor',
-  'wörtlich', 'cependant', 'enfin', 'tout', 'de', 'plus', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
+  'wörtlich', 'cependant', 'enfin', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
 ]);
 /** Pronouns that follow a preposition of attribution ("selon lui", "according to him", "laut ihm"). */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'ihm', 'ihr', 'ihnen']);
@@ -141,6 +141,7 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
       return;
     }
+    if (base === 'savoir' && tokens[i - 1]?.lower !== 'fait') return; // "a fait savoir"
     if (base === 'nach') {
       if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return;
       cues.push({ first: i, last: i + 1, kind: 'preposition' });
@@ -212,7 +213,15 @@ export function attribute(
       const phrase = nounPhraseAfter(all, all.indexOf(auxiliary) + 1, language);
       if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
     }
-    const after = nounPhraseAfter(all, cue.last + 1, language).filter((t) => t.start < quote.start || t.start >= quote.end);
+    let after = nounPhraseAfter(all, cue.last + 1, language);
+    // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
+    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q) after = [];
+    // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
+    const next = all.indexOf(after[after.length - 1]!) + 1;
+    if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
+      const apposition = nounPhraseAfter(all, next + 1, language);
+      if (apposition.length > 0 && apposition.length <= 4 && apposition.every((t) => isCapitalised(t) || /^(de|van|von|al|ben|du)$/u.test(t.lower))) after = apposition;
+    }
     const before = nounPhraseBefore(all, cue.first);
     const looksLikeSubject = (phrase: readonly Token[]): boolean =>
       phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
@@ -241,14 +250,8 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
   const first = words[0];
   if (!first) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
-  if (DETERMINERS[language].has(first.lower)) {
-    const phrase = [first];
-    for (const t of words.slice(1)) {
-      if (phrase.length > 1 && !isCapitalised(t) && language !== 'de') break;
-      phrase.push(t);
-      if (phrase.length >= 4) break;
-    }
-    return phrase;
+  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {
+    return nounPhraseAfter(words, 0, language).slice(0, 8);
   }
   const run: Token[] = [];
   for (const t of words) {
