@@ -31,7 +31,7 @@ const NP_STOP = new Set([
   'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
   'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
   'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
-  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob',
+  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as',
 ]);
 /** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
 const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
@@ -50,7 +50,9 @@ const RELATIVES = new Set(['qui', 'who', 'which', 'der', 'die', 'welcher', 'welc
 const AUXILIARIES = new Set(['a', 'avait', 'hat', 'hatte', 'habe', 'hätte', 'ist', 'war', 'wird', 'wurde', 'has', 'had', 'was']);
 const PREPOSITION_OPENERS = new Set([
   'in', 'im', 'bei', 'gegenüber', 'dazu', 'am', 'auf', 'à', 'dans', 'lors', 'en', 'au', 'aux', 'vor', 'nach', 'mit',
-  'during', 'at', 'on', 'after', 'in', 'to',
+  'during', 'at', 'on', 'after', 'in', 'to', 'anlässlich', 'hierzu', 'vom', 'zum', 'zur', 'beim', 'über', 'für',
+  'so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem',
+  'außerdem', 'auch', 'jedoch', 'dem', 'den', 'einem', 'einen', 'des', 'with', 'par', 'pour', 'avec', 'sur',
 ]);
 
 function isCapitalised(token: Token): boolean {
@@ -215,21 +217,26 @@ export function attribute(
     }
     let after = nounPhraseAfter(all, cue.last + 1, language);
     // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
-    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q) after = [];
+    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) after = [];
     // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
     const next = all.indexOf(after[after.length - 1]!) + 1;
     if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
       const apposition = nounPhraseAfter(all, next + 1, language);
       if (apposition.length > 0 && apposition.length <= 4 && apposition.every((t) => isCapitalised(t) || /^(de|van|von|al|ben|du)$/u.test(t.lower))) after = apposition;
     }
-    const before = nounPhraseBefore(all, cue.first);
+    let before = nounPhraseBefore(all, cue.first);
+    // "Sie wird mit den Worten zitiert": look past a prepositional phrase and an auxiliary
+    if (before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower) && language !== 'en') {
+      let k = all.indexOf(before[0]!);
+      if (all[k - 1] && AUXILIARIES.has(all[k - 1]!.lower)) k--;
+      const further = nounPhraseBefore(all, k);
+      if (further.length > 0 && !PREPOSITION_OPENERS.has(further[0]!.lower)) before = further;
+    }
     const looksLikeSubject = (phrase: readonly Token[]): boolean =>
       phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
     const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
-    const clauseStart = before.length > 0 && (all.indexOf(before[0]!) === 0 || all[all.indexOf(before[0]!) - 1] === all[q]);
     let phrase: Token[];
     if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
-    else if (language === 'de' && !clauseStart && looksLikeSubject(after) && !afterQuote) phrase = after;
     else if (looksLikeSubject(before)) phrase = before;
     else if (looksLikeSubject(after)) phrase = after;
     else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
