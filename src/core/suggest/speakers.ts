@@ -233,7 +233,7 @@ export function attribute(
       if (further.length > 0 && !PREPOSITION_OPENERS.has(further[0]!.lower)) before = further;
     }
     const looksLikeSubject = (phrase: readonly Token[]): boolean =>
-      phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
+      phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && !(language === 'de' && governedByPreposition(all, phrase)) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
     const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
     let phrase: Token[];
     if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
@@ -251,9 +251,23 @@ export function attribute(
   return undefined;
 }
 
+/** True when the word before the phrase is a preposition ("Über Steve Fossett sagte Branson"). */
+function governedByPreposition(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  const previous = tokens[tokens.indexOf(phrase[0]!) - 1];
+  return previous !== undefined && (PREPOSITION_OPENERS.has(previous.lower) || /^(als|über|zu|für|gegen|von|durch|unter|nach)$/u.test(previous.lower));
+}
+
 /** The subject at the start of a clause: a pronoun, a run of capitalised words, or determiner + noun. */
 function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
   const words = tokens.filter((t) => !PUNCT.test(t.text));
+  if (language === 'de') {
+    // German puts an adverbial or object first ("Dazu gab das Ministerium bekannt:"):
+    // the subject is the first nominative phrase or pronoun.
+    const k = words.findIndex((t, i) => (i === 0 && SUBJECT_PRONOUNS.de.has(t.lower)) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));
+    if (k > 0 || (k === 0 && SUBJECT_PRONOUNS.de.has(words[0]!.lower))) {
+      return SUBJECT_PRONOUNS.de.has(words[k]!.lower) ? [words[k]!] : nounPhraseAfter(words, k, language).slice(0, 8);
+    }
+  }
   const first = words[0];
   if (!first) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
