@@ -9,7 +9,7 @@ import type { Span } from '../model';
 import { guessLanguage } from './language';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { linkSpeaker } from './speakerLinks';
-import { attribute, type Attribution } from './speakers';
+import { attribute, sentenceSubject, type Attribution } from './speakers';
 import { sentenceAround, tokenize } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
 
@@ -66,6 +66,15 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   if (((previousWords.some((w) => NAMING_BEFORE.has(w)) || previousWord === 'pour') && innerWords.length <= 6) || namedAfter) {
     if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
+  const startsUpper = /^[\p{Lu}\d]/u.test(inner);
+  const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
+  const previousToken = before[before.length - 1];
+  if (shortName && glued && previousToken && !attribution?.adjacent) {
+    // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
+    const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(text, previousToken.start);
+    const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (innerWords.length > 1 || language === 'de');
+    if (previousIsNoun || previousIsArticle) return { direct: false, confidence: 0.7, reason: 'a name in apposition' };
+  }
   const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
   // German capitalises every noun: one capitalised word is no sign of a name there.
   const titleLike = isTitleLike(innerWords) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
@@ -78,12 +87,15 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
     return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? 'sentence with a cue of attribution' : 'quoted sentence' };
   }
   if (attribution) {
+    if (language === 'de' && startsUpper && innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: 'short capitalised words near a cue: a name' };
     if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: 'capitalised name near a cue' };
     return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: `words attributed by a cue (${attribution.cueKind})` };
   }
   if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: 'inside reported speech (subjunctive)' };
   if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: 'long quoted passage' };
   if (titleLike) return { direct: false, confidence: 0.7, reason: 'capitalised: a name or title' };
+  // German news quotes fragments of speech inside reported clauses (Konjunktiv) far more than terms
+  if (language === 'de' && !startsUpper && innerWords.length >= 3) return { direct: true, confidence: 0.5, reason: 'a quoted phrase: someone’s words' };
   return { direct: false, confidence: 0.6, reason: 'short term or scare quotes without a source' };
 }
 
@@ -108,6 +120,9 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1) {
       speaker = lastSpeaker.speaker;
+    } else if (verdict.direct) {
+      const subject = sentenceSubject(text, span, sentence, passages, language);
+      if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
     }
     if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
@@ -120,6 +135,11 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     });
   }
   return suggestions;
+}
+
+function startsSentenceAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /(^|[.!?:\n])[\s\u00a0]*$/u.test(before) || at === 0;
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {

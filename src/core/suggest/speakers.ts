@@ -281,3 +281,10 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
   }
   return run;
 }
+
+/** The subject of the sentence before the quotation, for a quotation with no cue. */
+export function sentenceSubject(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  const subject = subjectOfClause(tokens, language);
+  return speakerOf(subject, language);
+}
