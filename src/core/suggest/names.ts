@@ -1,0 +1,186 @@
+/**
+ * Capitalised name candidates: runs of capitalised words joined by name particles
+ * ("Place de la Concorde", "Ludwig van Beethoven", "al-Bab"), lowercase heads that open a
+ * name ("ministère de l'Intérieur", "gare Saint-Lazare"), titles and nationality nouns left
+ * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
+ */
+import type { Span } from '../model';
+import { CONNECTORS, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES, DEMONYM_ENDING, COUNTRIES } from './lexicons';
+import { tokenize, type Token } from './tokens';
+
+export interface NameCandidate extends Span {
+  readonly text: string;
+  /** Lowercased words of the name. */
+  readonly words: readonly string[];
+  /** The word before the name (lowercased), for typing by context. */
+  readonly previous: string;
+  readonly previous2: string;
+  /** The text right after the name (a few characters). */
+  readonly following: string;
+  /** A title or nationality noun was removed from its start ("M.", "le président", "le Russe"). */
+  readonly titled: boolean;
+  readonly acronym: boolean;
+}
+
+const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
+/** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
+const LOWERCASE_HEADS = new Set([
+  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
+  'aéroport', 'stade', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'parc', 'pont', 'palais',
+  'château', 'golfe', 'mer', 'océan', 'département', 'province', 'région', 'académie', 'institut', 'école', 'quai',
+  'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
+]);
+/** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
+const NAME_ADJECTIVE = /^(?:national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
+
+function isCapitalisedWord(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && /\p{Lu}/u.test(first);
+}
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/** The word with an elided article removed ("l'Iditarod" → "Iditarod"), and how much was cut. */
+function stripElision(token: Token): { text: string; cut: number } {
+  const match = ELISION.exec(token.text);
+  return match ? { text: token.text.slice(match[0].length), cut: match[0].length } : { text: token.text, cut: 0 };
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s\u00a0\u202f«“„"'‘(\[–—-]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;…]/u.test(text[i]!);
+}
+
+/** Every capitalised name candidate of `text`, left to right, not overlapping. */
+export function findNameCandidates(text: string): NameCandidate[] {
+  const tokens = tokenize(text);
+  const lowercaseWords = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!isCapitalisedWord(t.text) && /\p{L}/u.test(t.text)) lowercaseWords.add(t.lower);
+    if (i > 0 && isCapitalisedWord(t.text) && !startsSentence(text, t.start)) lowercaseWords.add(`#cap:${t.lower}`);
+  });
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const stripped = stripElision(token);
+    const opensWithHead = LOWERCASE_HEADS.has(token.lower) && isNameWord(tokens[i + 1]) ;
+    const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
+    if (!(isCapitalisedWord(stripped.text) || PARTICLE_PREFIX.test(stripped.text) || opensWithHead || opensWithHeadAndParticle) || !/\p{L}/u.test(stripped.text)) {
+      i++;
+      continue;
+    }
+    // extend the run
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j]!;
+      if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
+        last = j;
+        j++;
+        continue;
+      }
+      if (ELISION.test(next.text) && /^(d|l)['’]/iu.test(next.text) && isCapitalisedWord(stripElision(next).text) && gapIsSpace(text, tokens[j - 1]!, next) && CONNECTORS.has(tokens[j - 1]!.lower) === false && /^(?:d)['’]/iu.test(next.text)) {
+        last = j; // "Afrique d'Ouest", "Côte d'Ivoire"
+        j++;
+        continue;
+      }
+      // connectors: "de la", "of the", "van der", "de l'"
+      let k = j;
+      while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
+      const after = tokens[k];
+      const elidedAfter = after && /^(?:l|d)['’]/iu.test(after.text) && isCapitalisedWord(stripElision(after).text);
+      if (k > j && after && (isNameWord(after) || elidedAfter) && gapIsSpace(text, tokens[k - 1]!, after)) {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      if (elidedAfter && k === j && gapIsSpace(text, tokens[j - 1]!, after)) {
+        last = j;
+        j++;
+        continue;
+      }
+      // lowercase adjectives after a head word: "Assemblée nationale", "armée syrienne"
+      const headSoFar = tokens.slice(i, last + 1).some((t) => ORGANIZATION_HEADS.has(stripElision(t).text.toLowerCase()) || LOWERCASE_HEADS.has(t.lower));
+      if (headSoFar && NAME_ADJECTIVE.test(next.lower) && gapIsSpace(text, tokens[j - 1]!, next)) {
+        last = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(i, last + 1);
+    i = last + 1;
+    const candidate = trimRun(text, run, lowercaseWords);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = stripElision(token).text;
+  return (isCapitalisedWord(text) || PARTICLE_PREFIX.test(text)) && /\p{L}/u.test(text);
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0\u202f]?$/u.test(text.slice(a.end, b.start)) || (a.text.endsWith("'") || a.text.endsWith('’')) && a.end === b.start;
+}
+
+/** Removes sentence-initial common words, titles and nationality nouns from the start of a run. */
+function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>): NameCandidate | undefined {
+  let first = 0;
+  let titled = false;
+  const firstToken = run[0]!;
+  const previousTokens = tokenize(text, Math.max(0, firstToken.start - 40), firstToken.start).filter((t) => /\p{L}/u.test(t.text) || t.text === '.');
+  let previous = previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower ?? '';
+  let previous2 = previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower ?? '';
+  while (first < run.length) {
+    const token = run[first]!;
+    const word = stripElision(token).text;
+    const lower = word.toLowerCase();
+    const initial = first === 0 ? startsSentence(text, token.start) : false;
+    const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
+    const title = TITLES.has(lower.replace(/\.$/u, ''));
+    const demonym = run.length - first > 1 && DEMONYM_ENDING.test(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && /^(le|la|les|l'|l’|un|une|du|des|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
+    const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
+    const determiner = first === 0 && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
+    if (commonAtStart || title || demonym || connector || determiner || (first === 0 && FUNCTION_WORDS.has(lower) && isCapitalisedWord(word) && run.length > 1)) {
+      if (title || demonym) titled = true;
+      previous2 = previous;
+      previous = lower;
+      first++;
+      // skip "." after an abbreviated title ("M. Macron")
+      continue;
+    }
+    break;
+  }
+  let last = run.length - 1;
+  while (last >= first && (CONNECTORS.has(run[last]!.lower) || FUNCTION_WORDS.has(run[last]!.lower))) last--;
+  if (last < first) return undefined;
+  const firstKept = run[first]!;
+  const cut = stripElision(firstKept).cut;
+  const start = firstKept.start + cut;
+  const end = run[last]!.end;
+  const value = text.slice(start, end);
+  if (!/\p{L}/u.test(value)) return undefined;
+  const words = value.toLowerCase().split(/[\s\u00a0]+/u);
+  if (words.length === 1 && FUNCTION_WORDS.has(words[0]!)) return undefined;
+  return {
+    start,
+    end,
+    text: value,
+    words,
+    previous,
+    previous2,
+    following: text.slice(end, end + 20),
+    titled,
+    acronym: run.length - first === 1 && isAcronym(value),
+  };
+}
