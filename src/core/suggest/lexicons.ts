@@ -7,7 +7,7 @@
 /** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
 export const CONNECTORS = new Set([
   'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
-  'del', 'della', 'dos', 'das', 'y', 'e', 'für', 'und', 'zu', 'on', 'upon', 'et', 'sur', 'en',
+  'del', 'della', 'dos', 'das', 'für', 'upon', 'sur',
 ]);
 /** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */
 export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ar|an|at|az|ibn|bin|ben|abu|ould)-\p{Lu}/u;
@@ -62,6 +62,20 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** Endings of nationality and inhabitant nouns ("le Britannique", "les Français", "a Briton"). */
+export const DEMONYMS = new Set(
+  `allemand allemande allemands allemandes espagnol espagnole espagnols espagnoles grec grecque grecs turc turque turcs
+  suisse suisses suissesse russe russes belge belges tchèque tchèques slovaque basque kurde kurdes arabe arabes
+  suédois suédoise norvégien danois danoise finlandais polonais polonaise hongrois hongroise portugais portugaise
+  anglais anglaise irlandais irlandaise écossais écossaise gallois néerlandais néerlandaise québécois québécoise
+  chinois chinoise japonais japonaise libanais libanaise sénégalais sénégalaise congolais congolaise malien
+  malienne marocain marocaine algérien algérienne tunisien tunisienne égyptien égyptienne iranien iranienne irakien
+  irakienne syrien syrienne israélien israélienne palestinien palestinienne saoudien saoudienne afghan afghane
+  pakistanais indien indienne américain américaine canadien canadienne mexicain mexicaine brésilien brésilienne
+  argentin argentine chilien chilienne colombien colombienne australien australienne néo-zélandais sud-africain
+  sud-africaine britannique britanniques français française italien italienne ukrainien ukrainienne autrichien
+  autrichienne slovène croate serbe bosnien roumain roumaine bulgare estonien letton lituanien`.split(/\s+/u),
+);
+
 export const DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites|ese|ish|ian|ians|er|ers|isch|ische|ischen|aner|anerin|ese)$/u;
 
 /** Common first names across the languages of the news (a general lexicon). */
@@ -125,5 +139,9 @@ export const FUNCTION_WORDS = new Set(
   his her their its our my your all some any no not der die das ein eine einer eines dem den des er sie es wir ihr
   und oder aber wenn als auch in im am an auf aus bei mit nach von vor zu zum zur über unter durch für gegen ohne
   laut seit während dieser diese dieses jeder jede jedes nicht noch nur schon so wie was wer wo hier dort heute
-  gestern morgen bien lundi mardi mercredi jeudi vendredi samedi dimanche`.split(/\s+/u),
+  gestern morgen bien lundi mardi mercredi jeudi vendredi samedi dimanche un deux trois quatre cinq six sept huit
+  neuf dix onze douze vingt cent mille malgré parmi outre face durant hier aujourd'hui demain néanmoins désormais ici
+  là celui celle ceux celles chacun personne rien tout quant suite grâce afin autour auprès lorsque puisque tandis
+  one two three four five six seven eight nine ten however although though because meanwhile despite according
+  zwei drei vier fünf sechs sieben acht neun zehn jedoch trotz nachdem bevor seit`.split(/\s+/u),
 );

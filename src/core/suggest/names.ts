@@ -5,7 +5,7 @@
  * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
  */
 import type { Span } from '../model';
-import { CONNECTORS, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES, DEMONYM_ENDING, COUNTRIES } from './lexicons';
+import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 
 export interface NameCandidate extends Span {
@@ -31,7 +31,7 @@ const LOWERCASE_HEADS = new Set([
   'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
 ]);
 /** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
-const NAME_ADJECTIVE = /^(?:national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
+const NAME_ADJECTIVE = /^(?:emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
 
 function isCapitalisedWord(word: string): boolean {
   const first = word[0];
@@ -69,10 +69,9 @@ export function findNameCandidates(text: string): NameCandidate[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const stripped = stripElision(token);
     const opensWithHead = LOWERCASE_HEADS.has(token.lower) && isNameWord(tokens[i + 1]) ;
     const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
-    if (!(isCapitalisedWord(stripped.text) || PARTICLE_PREFIX.test(stripped.text) || opensWithHead || opensWithHeadAndParticle) || !/\p{L}/u.test(stripped.text)) {
+    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(text, token)) {
       i++;
       continue;
     }
@@ -107,8 +106,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
         continue;
       }
       // lowercase adjectives after a head word: "Assemblée nationale", "armée syrienne"
-      const headSoFar = tokens.slice(i, last + 1).some((t) => ORGANIZATION_HEADS.has(stripElision(t).text.toLowerCase()) || LOWERCASE_HEADS.has(t.lower));
-      if (headSoFar && NAME_ADJECTIVE.test(next.lower) && gapIsSpace(text, tokens[j - 1]!, next)) {
+      if (NAME_ADJECTIVE.test(next.lower) && gapIsSpace(text, tokens[j - 1]!, next) && j - i <= 3) {
         last = j;
         j++;
         continue;
@@ -123,9 +121,26 @@ export function findNameCandidates(text: string): NameCandidate[] {
   return candidates;
 }
 
+/**
+ * Navigation lists such as Wikinews' "Partager cet article : Courriel , Facebook , Twitter":
+ * three or more consecutive short lines.
+ */
+function inNavigationList(text: string, token: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  let lineEnd = text.indexOf('\n', token.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const short = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && line.trim().split(/\s+/u).length <= 3;
+  if (!short(text.slice(lineStart, lineEnd))) return false;
+  const before = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n');
+  const after = text.slice(lineEnd + 1, lineEnd + 200).split('\n');
+  const neighbours = [before[before.length - 2], before[before.length - 1], after[0], after[1]];
+  return neighbours.filter(short).length >= 2 && (short(before[before.length - 1]) || short(after[0]));
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
   const text = stripElision(token).text;
+  if (/['’]\p{Ll}/u.test(text)) return false; // "C'est", "Aujourd'hui"
   return (isCapitalisedWord(text) || PARTICLE_PREFIX.test(text)) && /\p{L}/u.test(text);
 }
 
@@ -148,10 +163,16 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const initial = first === 0 ? startsSentence(text, token.start) : false;
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
     const title = TITLES.has(lower.replace(/\.$/u, ''));
-    const demonym = run.length - first > 1 && DEMONYM_ENDING.test(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && /^(le|la|les|l'|l’|un|une|du|des|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
+    const elided = stripElision(token).cut > 0;
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (elided || /^(le|la|les|l'|l’|un|une|du|des|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower));
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
-    const determiner = first === 0 && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
-    if (commonAtStart || title || demonym || connector || determiner || (first === 0 && FUNCTION_WORDS.has(lower) && isCapitalisedWord(word) && run.length > 1)) {
+    // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
+    const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
+    const functionWord = first === 0 && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
+    // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
+    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !COUNTRIES.has(word) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
+    if (unconfirmed) return undefined;
+    if (commonAtStart || title || demonym || connector || determiner || functionWord) {
       if (title || demonym) titled = true;
       previous2 = previous;
       previous = lower;
