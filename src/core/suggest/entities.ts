@@ -44,7 +44,8 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   }
   for (const { candidate, typed } of names) {
     const other = lent.get(candidate.text);
-    const type = other && other.confidence > typed.confidence ? other.type : typed.type;
+    const surname = candidate.words.length === 1 && other?.type === 'person' && typed.type !== 'person' && !typed.reason.includes('country');
+    const type = other && (other.confidence > typed.confidence || surname) ? other.type : typed.type;
     add({ span: { start: candidate.start, end: candidate.end }, type, confidence: typed.confidence, reason: typed.reason });
   }
   return suggestions.sort((a, b) => a.span.start - b.span.start);

@@ -10,7 +10,7 @@ export const CONNECTORS = new Set([
   'del', 'della', 'dos', 'das', 'für', 'upon', 'sur',
 ]);
 /** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */
-export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ar|an|at|az|ibn|bin|ben|abu|ould)-\p{Lu}/u;
+export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ar|an|at|az|ez|es|ed|ul|ibn|bin|ben|abu|ould)-\p{Lu}/u;
 
 /** Titles and functions that precede a person's name and are not part of it. */
 export const TITLES = new Set([
@@ -145,3 +145,13 @@ export const FUNCTION_WORDS = new Set(
   one two three four five six seven eight nine ten however although though because meanwhile despite according
   zwei drei vier fünf sechs sieben acht neun zehn jedoch trotz nachdem bevor seit`.split(/\s+/u),
 );
+
+/** Head words of event names (lowercased): a name that starts with one is an event. */
+export const EVENT_HEADS = new Set([
+  'jeux', 'coupe', 'championnat', 'championnats', 'tour', 'grand', 'festival', 'open', 'marathon', 'rallye', 'salon',
+  'exposition', 'conférence', 'sommet', 'guerre', 'bataille', 'révolution', 'eurovision', 'mondial', 'ironman',
+  'biennale', 'jo', 'games', 'championship', 'cup', 'war', 'summit', 'olympics', 'expo', 'fête', 'journée',
+  'semaine', 'nuit', 'prix', 'trophée', 'masters', 'super', 'ligue', 'grand-prix', 'paris-roubaix', 'giro', 'vuelta',
+  'meisterschaft', 'krieg', 'gipfel', 'noël', 'pâques', 'ramadan', 'printemps', 'crise', 'affaire', 'opération',
+  'tournoi', 'tournament', 'world', 'élection', 'élections', 'primaire', 'primaires', 'référendum', 'forum',
+]);

@@ -4,14 +4,14 @@
  * ", 45 ans" after it). Evidence is scored; the best score wins.
  */
 import type { EntityType } from './types';
-import { COUNTRIES, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicons';
+import { COUNTRIES, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicons';
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'entre', 'by', 'said', 'dit', 'déclare', 'explique']);
 
 export interface TypedName {
-  readonly type: Extract<EntityType, 'person' | 'organization' | 'place'>;
+  readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event'>;
   readonly confidence: number;
   readonly reason: string;
 }
@@ -21,6 +21,7 @@ export function typeName(candidate: NameCandidate): TypedName {
   const reasons: string[] = [];
   const words = candidate.words;
   const text = candidate.text;
+  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word' };
   if (COUNTRIES.has(text)) {
     score.place += 5;
     reasons.push('country or continent');

@@ -5,7 +5,7 @@
  * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
  */
 import type { Span } from '../model';
-import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
+import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 
 export interface NameCandidate extends Span {
@@ -36,6 +36,10 @@ const NAME_ADJECTIVE = /^(?:emploi|enchaîné|islamique|olympiques?|paralympique
 function isCapitalisedWord(word: string): boolean {
   const first = word[0];
   return first !== undefined && /\p{Lu}/u.test(first);
+}
+
+function isAcronymWord(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word);
 }
 
 function isAcronym(word: string): boolean {
@@ -69,7 +73,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    const opensWithHead = LOWERCASE_HEADS.has(token.lower) && isNameWord(tokens[i + 1]) ;
+    const opensWithHead = LOWERCASE_HEADS.has(token.lower) && (isNameWord(tokens[i + 1]) || (token.lower === 'armée' && DEMONYMS.has(tokens[i + 1]?.lower ?? '')));
     const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
     if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(text, token)) {
       i++;
@@ -90,7 +94,9 @@ export function findNameCandidates(text: string): NameCandidate[] {
         j++;
         continue;
       }
-      // connectors: "de la", "of the", "van der", "de l'"
+      // connectors: "de la", "of the", "van der", "de l'"; an event does not take its place
+      // ("Jeux olympiques de Rio", "Tour de France": the place is a name of its own)
+      if (EVENT_HEADS.has(stripElision(tokens[i]!).text.toLowerCase())) break;
       let k = j;
       while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
@@ -106,7 +112,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
         continue;
       }
       // lowercase adjectives after a head word: "Assemblée nationale", "armée syrienne"
-      if (NAME_ADJECTIVE.test(next.lower) && gapIsSpace(text, tokens[j - 1]!, next) && j - i <= 3) {
+      if ((NAME_ADJECTIVE.test(next.lower) || DEMONYMS.has(next.lower) || /^(?:européen|européenne|africain|africaine|asiatique|arabe)s?$/u.test(next.lower)) && gapIsSpace(text, tokens[j - 1]!, next) && j - i <= 3) {
         last = j;
         j++;
         continue;
@@ -168,7 +174,7 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
-    const functionWord = first === 0 && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
+    const functionWord = first === 0 && initial && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
     // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
     const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !COUNTRIES.has(word) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
     if (unconfirmed) return undefined;
@@ -182,6 +188,8 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     }
     break;
   }
+  // what remains must start like a name ("Canard enchaîné" minus "Canard" is not one)
+  while (first < run.length && !isNameWord(run[first]!) && !LOWERCASE_HEADS.has(run[first]!.lower)) first++;
   let last = run.length - 1;
   while (last >= first && (CONNECTORS.has(run[last]!.lower) || FUNCTION_WORDS.has(run[last]!.lower))) last--;
   if (last < first) return undefined;
@@ -192,7 +200,13 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
   const value = text.slice(start, end);
   if (!/\p{L}/u.test(value)) return undefined;
   const words = value.toLowerCase().split(/[\s\u00a0]+/u);
-  if (words.length === 1 && FUNCTION_WORDS.has(words[0]!)) return undefined;
+  if (words.length === 1) {
+    const word = words[0]!;
+    // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
+    if (FUNCTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) && !isAcronymWord(value) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || ['état', 'république', 'chambre', 'gouvernement', 'internet', 'web'].includes(word)) return undefined;
+    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !COUNTRIES.has(value)) return undefined;
+    if (value.replace(/\./gu, '').length < 2) return undefined;
+  }
   return {
     start,
     end,
