@@ -26,9 +26,19 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.place += 5;
     reasons.push('country or continent');
   }
-  if (candidate.acronym) {
+  if (/^\p{Lu}{1,2}\d{1,4}$/u.test(text)) {
+    score.place += 4;
+    reasons.push('road number');
+  } else if (candidate.acronym) {
     score.organization += 2.5;
     reasons.push('acronym');
+  }
+  // persons' names have no lowercase adjectives ("Gilets jaunes", "Pôle emploi") and no article ("Le Parisien")
+  const lowercaseWord = text.split(/[\s\u00a0]+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|van|von|der|den|di|da|del|al-|el-|bin|ben|d['’]|l['’])/u.test(w));
+  const article = /^(le|la|les|the)$/u.test(words[0]!);
+  if ((lowercaseWord || article) && words.length > 1) {
+    score.organization += 1.8;
+    reasons.push(article ? 'article in the name' : 'lowercase word in the name');
   }
   if (words.some((w) => ORGANIZATION_HEADS.has(w))) {
     score.organization += 3;
