@@ -9,8 +9,8 @@ import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
-import { typeName } from './nameTypes';
-import type { EntitySuggestion, EntityType, SuggestOptions } from './types';
+import { decide, typeName, type NameScores } from './nameTypes';
+import type { EntitySuggestion, SuggestOptions } from './types';
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -32,21 +32,24 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
   const names = findNameCandidates(text).map((candidate) => ({ candidate, typed: typeName(candidate) }));
-  // a name typed with evidence lends its type to identical mentions and to its last word
-  const lent = new Map<string, { type: EntityType; confidence: number }>();
+  // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
+  // person's full name lends its evidence to the surname alone.
+  const pooled = new Map<string, NameScores>();
+  const pool = (key: string, scores: NameScores, weight = 1): void => {
+    const into = pooled.get(key) ?? { person: 0, organization: 0, place: 0 };
+    into.person += scores.person * weight;
+    into.organization += scores.organization * weight;
+    into.place += scores.place * weight;
+    pooled.set(key, into);
+  };
   for (const { candidate, typed } of names) {
-    if (typed.confidence < 0.6) continue;
-    const keys = [candidate.text, ...(typed.type === 'person' && candidate.words.length > 1 ? [candidate.text.split(/\s+/u).slice(-1)[0]!] : [])];
-    for (const key of keys) {
-      const known = lent.get(key);
-      if (!known || known.confidence < typed.confidence) lent.set(key, { type: typed.type, confidence: typed.confidence });
-    }
+    if (typed.type === 'event') continue;
+    pool(candidate.text, typed.scores);
+    if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }
   for (const { candidate, typed } of names) {
-    const other = lent.get(candidate.text);
-    const surname = candidate.words.length === 1 && other?.type === 'person' && typed.type !== 'person' && !typed.reason.includes('country');
-    const type = other && (other.confidence > typed.confidence || surname) ? other.type : typed.type;
-    add({ span: { start: candidate.start, end: candidate.end }, type, confidence: typed.confidence, reason: typed.reason });
+    const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
+    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
   }
   return suggestions.sort((a, b) => a.span.start - b.span.start);
 }

@@ -3,6 +3,7 @@
  * first names, country names, acronyms) and its context (titles, "à"/"en"/"in" before it,
  * ", 45 ans" after it). Evidence is scored; the best score wins.
  */
+import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
 import { COUNTRIES, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicons';
 import type { NameCandidate } from './names';
@@ -10,10 +11,27 @@ import type { NameCandidate } from './names';
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'entre', 'by', 'said', 'dit', 'déclare', 'explique']);
 
+const SUBJECT_VERBS = new Set([
+  'remporte', 'gagne', 'garde', 'creuse', 'termine', 'devance', 'prend', 'signe', 'quitte', 'rejoint', 'bat', 'perd',
+  'démissionne', 'meurt', 'décède', 'succède', 's’impose', "s'impose", 'conserve', 'reste', 'devient', 'wins', 'won',
+  'beat', 'leads', 'died', 'dies', 'resigned', 'resigns', 'gewinnt', 'siegt', 'stirbt', 'tritt',
+]);
+
+export type NameScores = { person: number; organization: number; place: number };
+
 export interface TypedName {
   readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event'>;
   readonly confidence: number;
   readonly reason: string;
+  /** The evidence for each type, so that mentions of one name can pool it. */
+  readonly scores: NameScores;
+}
+
+/** The type the pooled evidence points to, with a confidence from its margin. */
+export function decide(scores: NameScores): { type: keyof NameScores; confidence: number } {
+  const type = (Object.keys(scores) as (keyof NameScores)[]).reduce((a, b) => (scores[b] > scores[a] ? b : a), 'place');
+  const total = scores.person + scores.organization + scores.place;
+  return { type, confidence: total === 0 ? 0.4 : Math.min(0.95, 0.4 + (scores[type] / total) * 0.5) };
 }
 
 export function typeName(candidate: NameCandidate): TypedName {
@@ -21,7 +39,7 @@ export function typeName(candidate: NameCandidate): TypedName {
   const reasons: string[] = [];
   const words = candidate.words;
   const text = candidate.text;
-  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word' };
+  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
   if (COUNTRIES.has(text)) {
     score.place += 5;
     reasons.push('country or continent');
@@ -65,6 +83,13 @@ export function typeName(candidate: NameCandidate): TypedName {
     reasons.push(`'${candidate.previous}' before`);
   }
   if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  // the subject of a verb of saying or winning is someone, not somewhere
+  const nextWord = /^[\s\u00a0]+([\p{Ll}'’-]+)/u.exec(candidate.following)?.[1];
+  if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(nextWord)))) {
+    score.person += 1.2;
+    score.organization += 0.6;
+    reasons.push(`subject of '${nextWord}'`);
+  }
   if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && words.length === 1) {
     score.organization += 0.5;
     score.place += 0.7;
@@ -74,7 +99,6 @@ export function typeName(candidate: NameCandidate): TypedName {
     reasons.push('two or three capitalised words');
   }
   if (words.length === 1 && score.person === 0 && score.organization === 0) score.place += 0.8;
-  const best = (Object.keys(score) as (keyof typeof score)[]).reduce((a, b) => (score[b] > score[a] ? b : a), 'place');
-  const total = score.person + score.organization + score.place;
-  return { type: best, confidence: total === 0 ? 0.4 : Math.min(0.95, 0.4 + (score[best] / total) * 0.5), reason: reasons.join(', ') || 'capitalised word' };
+  const { type, confidence } = decide(score);
+  return { type, confidence, reason: reasons.join(', ') || 'capitalised word', scores: score };
 }

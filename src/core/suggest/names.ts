@@ -38,9 +38,16 @@ function isCapitalisedWord(word: string): boolean {
   return first !== undefined && /\p{Lu}/u.test(first);
 }
 
-function isAcronymWord(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word);
-}
+/** Head nouns that are not a name on their own ("l'État", "la République", "le Conseil"). */
+const LONE_HEADS = new Set([
+  'état', 'république', 'conseil', 'cour', 'chambre', 'union', 'forces', 'force', 'tour', 'gouvernement', 'ministère',
+  'armée', 'police', 'église', 'commission', 'comité', 'groupe', 'agence', 'centre', 'service', 'bureau', 'office',
+  'direction', 'équipe', 'club', 'garde', 'front', 'mouvement', 'parti', 'ligue', 'internet', 'web', 'association',
+  'université', 'institut', 'fondation', 'société', 'compagnie', 'entreprise', 'banque', 'tribunal', 'académie',
+  'école', 'lycée', 'collège', 'hôpital', 'syndicat', 'coalition', 'alliance', 'organisation', 'fédération', 'constitution',
+  'party', 'council', 'committee', 'agency', 'department', 'ministry', 'university', 'bank', 'army', 'government',
+]);
+const CARDINAL_POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 
 function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
@@ -203,7 +210,7 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
   if (words.length === 1) {
     const word = words[0]!;
     // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
-    if (FUNCTION_WORDS.has(word) || ORGANIZATION_HEADS.has(word) && !isAcronymWord(value) || PLACE_HEADS.has(word) || EVENT_HEADS.has(word) || ['état', 'république', 'chambre', 'gouvernement', 'internet', 'web'].includes(word)) return undefined;
+    if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
     if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !COUNTRIES.has(value)) return undefined;
     if (value.replace(/\./gu, '').length < 2) return undefined;
   }
