@@ -1,4 +1,5 @@
 /** The `marginalia` command line: the same core as the extension. */
+import { runSuggest } from './suggest';
 const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
 Commands:
@@ -17,6 +18,7 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command === undefined ? 2 : 0;
   }
+  if (command === 'suggest') return runSuggest(args.slice(1));
   process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
   return 2;
 }

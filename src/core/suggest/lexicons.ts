@@ -23,7 +23,7 @@ export const TITLES = new Set([
   'president', 'minister', 'general', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'chancellor',
   'secretary', 'judge', 'captain', 'colonel', 'sergeant', 'officer', 'chief', 'director', 'professor', 'doctor',
   'ambassador', 'commissioner', 'councillor', 'councilor', 'representative', 'rep', 'sen', 'gov', 'gen', 'col', 'lt',
-  'prof', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
+  'prof', 'prime', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
   'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'sélectionneur', 'champion',
   'championne', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'écrivain', 'auteur', 'pilote', 'skipper', 'cycliste',
 ]);
@@ -53,7 +53,7 @@ export const ORGANIZATION_HEADS = new Set([
 export const PLACE_HEADS = new Set([
   'île', 'îles', 'mont', 'monts', 'lac', 'rue', 'avenue', 'boulevard', 'place', 'gare', 'aéroport', 'province',
   'mer', 'océan', 'golfe', 'cap', 'vallée', 'pont', 'parc', 'forêt', 'désert', 'massif', 'col', 'baie', 'détroit',
-  'canal', 'fleuve', 'rivière', 'plage', 'port', 'quartier', 'arrondissement', 'canton', 'comté', 'état', 'etat',
+  'canal', 'fleuve', 'rivière', 'plage', 'port', 'quartier', 'arrondissement', 'canton', 'comté',
   'république', 'royaume', 'émirats', 'street', 'road', 'avenue', 'square', 'river', 'mount', 'mountain', 'lake',
   'island', 'islands', 'county', 'bay', 'valley', 'sea', 'ocean', 'gulf', 'park', 'airport', 'station', 'bridge',
   'straße', 'strasse', 'platz', 'insel', 'see', 'berg', 'tal', 'nord', 'sud', 'est', 'ouest', 'north', 'south',

@@ -69,6 +69,7 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
   const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
   const previousToken = before[before.length - 1];
+  if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
   if (shortName && glued && previousToken && !attribution?.adjacent) {
     // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
     const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(text, previousToken.start);

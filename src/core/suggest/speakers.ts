@@ -5,6 +5,7 @@
  */
 import type { Span } from '../model';
 import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
+import { TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 import type { SuggestLanguage } from './types';
 
@@ -18,6 +19,8 @@ export interface Attribution {
   readonly adjacent: boolean;
   /** The quotation itself is the source a preposition names ("laut „Reuters“"). */
   readonly sourceIsQuote?: boolean;
+  /** The verb follows the quotation with nothing between: the quotation is its subject ("„Xinhua“ meldete"). */
+  readonly quoteIsSubject?: boolean;
 }
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
@@ -31,7 +34,7 @@ const NP_STOP = new Set([
   'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
   'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
   'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
-  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as',
+  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as', 'waren', 'sind', 'es', 'hatten',
 ]);
 /** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
 const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
@@ -109,8 +112,9 @@ function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | 
   if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
   if (language !== 'de') {
     // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
-    const at = phrase.findIndex((t, k) => k > 0 && isCapitalised(t) && !/^(d|l)['’]/u.test(t.lower) && !/^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower) && !DETERMINERS[language].has(t.lower));
-    if (at > 0) {
+    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower));
+    const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
+    if (at > 0 && onlyName) {
       let end = at;
       while (end + 1 < phrase.length && (isCapitalised(phrase[end + 1]!) || (/^(de|van|von|al|ben|bin|da|di|del|du|der|la|le)$/u.test(phrase[end + 1]!.lower) && phrase[end + 2] && isCapitalised(phrase[end + 2]!)))) end++;
       return { start: phrase[at]!.start, end: phrase[end]!.end };
@@ -203,6 +207,11 @@ export function attribute(
     const between = afterQuote ? all.slice(q + 1, cue.first) : all.slice(cue.last + 1, q);
     const adjacent = between.every((t) => PUNCT.test(t.text));
     if (cue.inverted) return { cue: cueSpan, cueKind: 'verb', speaker: cue.inverted, adjacent };
+    if (afterQuote && between.length === 0 && cue.kind === 'verb') {
+      // "» a déclaré Paul Ryan" (speech, speaker after) or "„Xinhua“ meldete" (the quotation is the subject)
+      const phrase = nounPhraseAfter(all, cue.last + 1, language);
+      return { cue: cueSpan, cueKind: 'verb', adjacent, quoteIsSubject: true, ...(phrase.length > 0 ? { speaker: speakerOf(phrase, language) } : {}) };
+    }
     if (cue.kind === 'preposition') {
       const lower = all[cue.first]!.lower;
       const phrase = lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
