@@ -9,7 +9,7 @@ import { COUNTRIES, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS } 
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
-const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'entre', 'by', 'said', 'dit', 'déclare', 'explique']);
+const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
 
 const SUBJECT_VERBS = new Set([
   'remporte', 'gagne', 'garde', 'creuse', 'termine', 'devance', 'prend', 'signe', 'quitte', 'rejoint', 'bat', 'perd',
