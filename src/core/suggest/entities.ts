@@ -3,7 +3,6 @@
  * capitalised names, typed by their words and context; within an article a name typed once
  * lends its type to its other mentions and to the surname alone.
  */
-import type { Span } from '../model';
 import { findAcronymExpansions } from './acronyms';
 import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
@@ -12,15 +11,14 @@ import { findNameCandidates } from './names';
 import { decide, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
   const language = options.language ?? guessLanguage(text);
   const suggestions: EntitySuggestion[] = [];
-  const taken: Span[] = [];
+  // characters already covered by a suggestion: earlier sources (known actors, dates) win
+  const taken = new Uint8Array(text.length);
   const add = (s: EntitySuggestion): void => {
-    if (taken.some((t) => overlaps(t, s.span))) return;
-    taken.push(s.span);
+    for (let i = s.span.start; i < s.span.end; i++) if (taken[i]) return;
+    taken.fill(1, s.span.start, s.span.end);
     suggestions.push(s);
   };
   const entries = (options.knownActors ?? []).flatMap((actor) => actor.names.map((name) => ({ name, value: actor })));

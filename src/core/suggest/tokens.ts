@@ -27,7 +27,8 @@ const ABBREVIATION = /(?:\b\p{Lu}|\b(?:M|MM|Mme|Mr|Mrs|Ms|Dr|Pr|St|Jr|Sr|No|vs|e
  * the next one; `quoted` spans are skipped so that a period inside a quotation does not count.
  */
 export function sentenceAround(text: string, span: Span, quoted: readonly Span[]): Span {
-  const inside = (at: number): boolean => quoted.some((q) => q.start <= at && at < q.end && !(q.start === span.start && q.end === span.end));
+  const mask = quotedMask(text, quoted);
+  const inside = (at: number): boolean => mask.depth[at]! > 0 && !(at >= span.start && at < span.end && mask.depth[at] === 1);
   const endsSentence = (q: Span): boolean => quotationEndsSentence(text, q);
   let start = span.start;
   while (start > 0) {
@@ -40,8 +41,8 @@ export function sentenceAround(text: string, span: Span, quoted: readonly Span[]
       continue;
     }
     if (/[.!?…]/u.test(char) && /\s/u.test(text[start] ?? ' ') && !inside(start - 1) && !ABBREVIATION.test(text.slice(Math.max(0, start - 12), start - 1))) break;
-    const closed = quoted.find((q) => q.end === start && q.start < span.start);
-    if (closed && endsSentence(closed)) break;
+    const closed = mask.byEnd.get(start);
+    if (closed && closed.start < span.start && endsSentence(closed)) break;
     start--;
   }
   let end = span.end;
@@ -54,7 +55,7 @@ export function sentenceAround(text: string, span: Span, quoted: readonly Span[]
       break;
     }
     end++;
-    const closed = quoted.find((q) => q.end === end && q.start > span.start);
+    const closed = mask.byEnd.get(end);
     if (closed && endsSentence(closed)) break;
   }
   return { start, end };
@@ -70,4 +71,28 @@ export function quotationEndsSentence(text: string, q: Span): boolean {
   if (!/[.!?…]/u.test(text[i] ?? '')) return false;
   const rest = /^[\s\u00a0\u202f]*(.?)/u.exec(text.slice(q.end, q.end + 10))![1]!;
   return rest === '' || rest === '\n' || /[\p{Lu}«„“"‹]/u.test(rest);
+}
+
+interface QuotedMask {
+  /** How many quotations cover each character. */
+  readonly depth: Uint16Array;
+  /** The quotation that ends at each offset. */
+  readonly byEnd: ReadonlyMap<number, Span>;
+}
+
+const masks = new WeakMap<readonly Span[], QuotedMask>();
+
+/** Computed once per list of quotations, so that sentence bounds cost no more than the sentence. */
+function quotedMask(text: string, quoted: readonly Span[]): QuotedMask {
+  const cached = masks.get(quoted);
+  if (cached && cached.depth.length === text.length) return cached;
+  const depth = new Uint16Array(text.length);
+  const byEnd = new Map<number, Span>();
+  for (const q of quoted) {
+    for (let i = q.start; i < q.end; i++) depth[i]!++;
+    if (!byEnd.has(q.end)) byEnd.set(q.end, q);
+  }
+  const mask = { depth, byEnd };
+  masks.set(quoted, mask);
+  return mask;
 }
