@@ -6,7 +6,7 @@
 
 /** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
 export const CONNECTORS = new Set([
-  'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
+  'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'der', 'den', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
   'del', 'della', 'dos', 'das', 'für', 'upon', 'sur',
 ]);
 /** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */

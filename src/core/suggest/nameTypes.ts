@@ -44,6 +44,10 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.place += 5;
     reasons.push('country or continent');
   }
+  if (/\s\d{1,2}$/u.test(text)) {
+    score.organization += 2;
+    reasons.push('name with a number (channel, league)');
+  }
   if (/^\p{Lu}{1,2}\d{1,4}$/u.test(text)) {
     score.place += 4;
     reasons.push('road number');

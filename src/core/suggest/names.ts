@@ -23,6 +23,8 @@ export interface NameCandidate extends Span {
 }
 
 const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
+const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
+
 /** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
 const LOWERCASE_HEADS = new Set([
   'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
@@ -91,7 +93,15 @@ export function findNameCandidates(text: string): NameCandidate[] {
     let j = i + 1;
     while (j < tokens.length) {
       const next = tokens[j]!;
+      // two names side by side: "la maire de Paris Anne Hidalgo"
+      if (FIRST_NAMES.has(next.lower) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[j - 1]!.lower)) break;
       if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
+        last = j;
+        j++;
+        continue;
+      }
+      // a small number after a name: "France 2", "Europe 1", "Ligue 1"
+      if (/^\d{1,2}$/u.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next) && isNameWord(tokens[j - 1]) && !/^[\s\u00a0]?(?:%|[.,:]\d|\d|(?:km|m|kg|h|ans|heures|mois|jours|fois|euros|millions|milliards|personnes|morts|points|buts|minutes|secondes|e|er|ème)(?![\p{L}]))/u.test(text.slice(next.end, next.end + 12))) {
         last = j;
         j++;
         continue;
@@ -105,7 +115,8 @@ export function findNameCandidates(text: string): NameCandidate[] {
       // ("Jeux olympiques de Rio", "Tour de France": the place is a name of its own)
       if (EVENT_HEADS.has(stripElision(tokens[i]!).text.toLowerCase())) break;
       let k = j;
-      while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
+      // an article joins only after a particle ("de la", "of the", "van der"), never alone ("Paris le Prix")
+      while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && (k > j || !ARTICLES.has(tokens[k]!.lower)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
       const elidedAfter = after && /^(?:l|d)['’]/iu.test(after.text) && isCapitalisedWord(stripElision(after).text);
       if (k > j && after && (isNameWord(after) || elidedAfter) && gapIsSpace(text, tokens[k - 1]!, after)) {
