@@ -33,7 +33,7 @@ const LOWERCASE_HEADS = new Set([
   'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
 ]);
 /** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
-const NAME_ADJECTIVE = /^(?:emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
+const NAME_ADJECTIVE = /^(?:équatoriale|orientale|occidentale|septentrionale|méridionale|maritimes?|emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
 
 function isCapitalisedWord(word: string): boolean {
   const first = word[0];
@@ -94,7 +94,8 @@ export function findNameCandidates(text: string): NameCandidate[] {
     while (j < tokens.length) {
       const next = tokens[j]!;
       // two names side by side: "la maire de Paris Anne Hidalgo"
-      if (FIRST_NAMES.has(next.lower) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(tokens[j - 1]!.lower) && !TITLES.has(tokens[j - 1]!.lower)) break;
+      const before = stripElision(tokens[j - 1]!).text.toLowerCase();
+      if (FIRST_NAMES.has(next.lower) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(before) && !TITLES.has(before) && !DEMONYMS.has(before)) break;
       if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
         last = j;
         j++;
@@ -188,7 +189,7 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
     const title = TITLES.has(lower.replace(/\.$/u, ''));
     const elided = stripElision(token).cut > 0;
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (elided || /^(le|la|les|l'|l’|un|une|du|des|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower));
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower));
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
