@@ -5,11 +5,26 @@
  */
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
-import { COUNTRIES, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS } from './lexicons';
+import { COUNTRIES, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
+
+/** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
+const ORGANIZATION_CONTEXT_BEFORE = new Set([
+  'entreprise', 'société', 'groupe', 'constructeur', 'journal', 'quotidien', 'hebdomadaire', 'chaîne', 'agence',
+  'site', 'parti', 'club', 'équipe', 'organisation', 'compagnie', 'firme', 'géant', 'réseau', 'syndicat',
+  'association', 'fabricant', 'opérateur', 'banque', 'magazine', 'radio', 'fondation', 'ong', 'laboratoire',
+  'chez', 'mouvement', 'formation', 'opposant', 'filiale', 'start-up', 'startup', 'plateforme', 'application',
+  'company', 'newspaper', 'group', 'firm', 'agency', 'party', 'team', 'club', 'network', 'broadcaster', 'carrier',
+  'unternehmen', 'konzern', 'zeitung', 'partei', 'verein', 'sender',
+]);
+/** Common nouns that announce a place's name ("la ville de", "la région", "le village"). */
+const PLACE_CONTEXT_BEFORE = new Set([
+  'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
+  'city', 'town', 'village', 'province', 'county', 'state', 'stadt', 'dorf', 'hauptstadt',
+]);
 
 const SUBJECT_VERBS = new Set([
   'remporte', 'gagne', 'garde', 'creuse', 'termine', 'devance', 'prend', 'signe', 'quitte', 'rejoint', 'bat', 'perd',
@@ -87,6 +102,18 @@ export function typeName(candidate: NameCandidate): TypedName {
     reasons.push(`'${candidate.previous}' before`);
   }
   if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
+    score.person += 2.5;
+    reasons.push(`function '${candidate.previous}' before`);
+  }
+  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
+    score.organization += 2.5;
+    reasons.push(`'${candidate.previous}' before`);
+  }
+  if (PLACE_CONTEXT_BEFORE.has(candidate.previous) || (candidate.previous === 'de' && PLACE_CONTEXT_BEFORE.has(candidate.previous2))) {
+    score.place += 2.5;
+    reasons.push(`'${candidate.previous}' before`);
+  }
   // the subject of a verb of saying or winning is someone, not somewhere
   const nextWord = /^[\s\u00a0]+([\p{Ll}'’-]+)/u.exec(candidate.following)?.[1];
   if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(nextWord)))) {
