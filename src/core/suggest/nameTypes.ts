@@ -110,6 +110,11 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.organization += 2.5;
     reasons.push(`'${candidate.previous}' before`);
   }
+  // "le ministre de l'Intérieur": the ministry is the organisation
+  if (candidate.previous === 'de' && /^(ministre|ministère|ministres|secrétaire|secrétariat)$/u.test(candidate.previous2)) {
+    score.organization += 3;
+    reasons.push('a ministry');
+  }
   if (PLACE_CONTEXT_BEFORE.has(candidate.previous) || (candidate.previous === 'de' && PLACE_CONTEXT_BEFORE.has(candidate.previous2))) {
     score.place += 2.5;
     reasons.push(`'${candidate.previous}' before`);

@@ -52,7 +52,7 @@ const LONE_HEADS = new Set([
 const CARDINAL_POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
 
 function isAcronym(word: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+  return /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
 }
 
 /** The word with an elided article removed ("l'Iditarod" → "Iditarod"), and how much was cut. */
