@@ -119,6 +119,11 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     let speaker: SpeakerSuggestion | undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
+      speaker = lastSpeaker.speaker;
+    } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
+      // "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before
+      speaker = linkSpeaker(text, previousSentenceSubject(text, sentence, passages, language)!, options.knownActors ?? []);
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1) {
       speaker = lastSpeaker.speaker;
     } else if (verdict.direct) {
@@ -141,6 +146,18 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
 function startsSentenceAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
   return /(^|[.!?:\n])[\s\u00a0]*$/u.test(before) || at === 0;
+}
+
+/** The subject of the sentence that ends right before `sentence` in the same paragraph. */
+function previousSentenceSubject(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n') return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  const subject = sentenceSubject(text, { start: end, end }, { start: previous.start, end }, passages, language);
+  if (!subject) return undefined;
+  const words = text.slice(subject.start, subject.end);
+  return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {
