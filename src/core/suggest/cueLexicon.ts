@@ -26,7 +26,7 @@ const FR_IRREGULAR = [
   'soutient', 'soutiennent', 'soutenu', 'soutenait', 'soutenant', 'promet', 'promis', 'promettent',
   'poursuit', 'poursuivi', 'poursuivent', 'poursuivant', 'conclut', 'conclu', 'concluent', 'concluant',
   'prévient', 'prévenu', 'préviennent', 'dément', 'démenti', 'prédit', 'réagit', 'réagi', 'avertit',
-  'averti', 'renchérit', 'renchéri', 'interroge', 'interrogé', 'écrivait', 'estimait', 'savoir', 'décrit', 'décrivent', 'fait valoir',
+  'averti', 'renchérit', 'renchéri', 'interroge', 'interrogé', 'écrivait', 'estimait', 'savoir', 'part', 'décrit', 'décrivent', 'fait valoir',
 ];
 const FR_PREPOSITIONS = ['selon', "d'après", 'd’après'];
 /** Auxiliaries that may start a French verb group. */
@@ -65,7 +65,13 @@ const EN_PREPOSITIONS = ['according'];
 
 function frenchForms(): string[] {
   const forms = new Set<string>(FR_IRREGULAR);
-  for (const stem of FR_ER_STEMS) for (const ending of FR_ER_ENDINGS) forms.add(stem + ending);
+  for (const stem of FR_ER_STEMS) {
+    for (const ending of FR_ER_ENDINGS) {
+      // "dénonçait", "jugeait": the stem keeps its sound before a and o
+      const spelled = /^[ao]/u.test(ending) ? stem.replace(/c$/u, 'ç').replace(/g$/u, 'ge') : stem;
+      forms.add(spelled + ending);
+    }
+  }
   // -ir verbs conjugated like finir (réagir, avertir, renchérir)
   for (const stem of ['réag', 'avert', 'renchér', 'applaud']) for (const e of ['it', 'issent', 'i', 'ie', 'issait', 'issant']) forms.add(stem + e);
   // words that the generation makes but that are not verbs of saying in news prose

@@ -23,7 +23,7 @@ const NAMING_BEFORE = new Set([
   'nommée', 'dit', 'dite', 'opération', 'film', 'livre', 'album', 'chanson', 'émission', 'journal', 'quotidien',
   'hebdomadaire', 'magazine', 'site', 'mouvement', 'slogan', 'programme', 'plan', 'projet', 'mission', 'campagne',
   'association', 'collectif', 'groupe', 'opérations', 'titre', 'ouvrage', 'roman', 'série', 'spectacle', 'festival',
-  'navire', 'bateau', 'tempête', 'ouragan', 'cyclone', 'nom', 'code', 'marque', 'label', 'plateforme', 'réseau',
+  'navire', 'bateau', 'tempête', 'ouragan', 'cyclone', 'nom', 'code', 'label', 'plateforme', 'réseau',
   // de
   'genannten', 'genannte', 'genannter', 'sogenannten', 'sogenannte', 'sogenannter', 'namens', 'namen', 'motto',
   'typ', 'titel', 'buch', 'projekt', 'operation', 'website', 'zeitung', 'magazin', 'sender', 'fernsehsender',
@@ -63,7 +63,13 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
   if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: 'nested inside another quotation' };
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
-  if (((previousWords.some((w) => NAMING_BEFORE.has(w)) || previousWord === 'pour') && innerWords.length <= 6) || namedAfter) {
+  // "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech
+  if (glued && previousWord === 'pour' && !/^\p{Lu}/u.test(inner)) return { direct: false, confidence: 0.6, reason: "wording after 'pour'" };
+  // "( « Prisonniers à la maison » )": the journalist's gloss in parentheses
+  if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
+    return { direct: false, confidence: 0.6, reason: 'a gloss in parentheses' };
+  }
+  if ((previousWords.some((w) => NAMING_BEFORE.has(w)) && innerWords.length <= 6) || namedAfter) {
     if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);

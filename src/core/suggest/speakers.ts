@@ -148,6 +148,7 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       return;
     }
     if (base === 'savoir' && tokens[i - 1]?.lower !== 'fait') return; // "a fait savoir"
+    if (base === 'part' && tokens[i - 1]?.lower !== 'fait') return; // "a fait part"
     if (base === 'nach') {
       if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return;
       cues.push({ first: i, last: i + 1, kind: 'preposition' });
