@@ -73,6 +73,11 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
     if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
+  // "bezeichnete das Schriftstück als „Unsensibilität“": an evaluation in someone's words
+  const asEvaluation = language === 'de' && glued && (previousWord === 'als' || (/^(ein|eine|einen|einer)$/u.test(previousWord) && before[before.length - 2]?.lower === 'als'));
+  // but not "gilt als „Störfall“", "als „Sonnenwind“ bezeichnet wird", "als „X“ bekannt"
+  const passiveOrCategory = /^(bekannt|bekannte|bezeichnet|bezeichneten|genannt|eingestuft)$/u.test(after[0]?.lower ?? '') || before.slice(-4).some((t) => /^(gilt|galt|gelten|galten|dient|diente|sich)$/u.test(t.lower));
+  if (asEvaluation && attribution?.cueKind === 'verb' && !passiveOrCategory && !namedAfter) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
   const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
   const previousToken = before[before.length - 1];
   if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
