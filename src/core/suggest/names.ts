@@ -95,10 +95,16 @@ export function findNameCandidates(text: string): NameCandidate[] {
       const next = tokens[j]!;
       // two names side by side: "la maire de Paris Anne Hidalgo"
       const before = stripElision(tokens[j - 1]!).text.toLowerCase();
-      if (FIRST_NAMES.has(next.lower) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(before) && !TITLES.has(before) && !DEMONYMS.has(before)) break;
+      if (FIRST_NAMES.has(next.lower.split('-')[0]!) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(before) && !TITLES.has(before) && !DEMONYMS.has(before)) break;
       if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
         last = j;
         j++;
+        continue;
+      }
+      // an initial inside a person's name: "Michael E. Brown"
+      if (/^\p{Lu}$/u.test(next.text) && tokens[j + 1]?.text === '.' && isNameWord(tokens[j + 2]) && tokens[j + 2]!.start === tokens[j + 1]!.end + 1) {
+        last = j + 2;
+        j += 3;
         continue;
       }
       // a small number after a name: "France 2", "Europe 1", "Ligue 1"
@@ -189,7 +195,9 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
     const title = TITLES.has(lower.replace(/\.$/u, ''));
     const elided = stripElision(token).cut > 0;
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower));
+    const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
+    const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
