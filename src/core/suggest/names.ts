@@ -28,8 +28,8 @@ const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
 /** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
 const LOWERCASE_HEADS = new Set([
   'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
-  'aéroport', 'stade', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'parc', 'pont', 'palais',
-  'château', 'golfe', 'mer', 'océan', 'département', 'province', 'région', 'académie', 'institut', 'école', 'quai',
+  'aéroport', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'pont', 'palais',
+  'château', 'golfe', 'mer', 'océan', 'académie', 'institut', 'école', 'quai',
   'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
 ]);
 /** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
