@@ -86,7 +86,8 @@ export interface CueLexicon {
 
 const LEXICONS: Record<SuggestLanguage, CueLexicon> = {
   fr: { verbs: new Set(frenchForms()), prepositions: new Set(FR_PREPOSITIONS) },
-  de: { verbs: new Set(DE_VERBS), prepositions: new Set(DE_PREPOSITIONS) },
+  // plural preterite forms: "sagten", "verkündeten"
+  de: { verbs: new Set([...DE_VERBS, ...DE_VERBS.filter((v) => v.endsWith('te')).map((v) => v + 'n')]), prepositions: new Set(DE_PREPOSITIONS) },
   en: { verbs: new Set(EN_VERBS), prepositions: new Set(EN_PREPOSITIONS) },
 };
 

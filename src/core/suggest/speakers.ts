@@ -45,6 +45,9 @@ const ADVERBS = new Set([
   'sich', 'ähnlich', 'damals', 'später', 'deshalb', 'darin', 'dort', 'hier', 'abschließend', 'anschließend', 'zuvor',
   'wörtlich', 'cependant', 'enfin', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
 ]);
+/** Words that link a phrase to what follows and are left off its end. */
+const TRAILING_LINKS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'un', 'une', 'le', 'la', 'les', 'a', 'an', 'the', 'of', 'de', 'du', 'des', 'vom', 'zum', 'zur']);
+
 /** Pronouns that follow a preposition of attribution ("selon lui", "according to him", "laut ihm"). */
 const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'ihm', 'ihr', 'ihnen']);
 /** Relative pronouns whose antecedent is the speaker ("Laurent Wauquiez, qui se félicite"). */
@@ -227,7 +230,11 @@ export function attribute(
     }
     let after = nounPhraseAfter(all, cue.last + 1, language);
     // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
-    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) after = [];
+    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
+      // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
+      if (after.length <= 2) after = [];
+      else while (after.length > 0 && TRAILING_LINKS.has(after[after.length - 1]!.lower)) after = after.slice(0, -1);
+    }
     // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
     const next = all.indexOf(after[after.length - 1]!) + 1;
     if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
@@ -245,8 +252,11 @@ export function attribute(
     const looksLikeSubject = (phrase: readonly Token[]): boolean =>
       phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && !(language === 'de' && governedByPreposition(all, phrase)) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
     const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
+    // "RIA Novosti zitiert dazu Néstor Kirchner": the one cited speaks
+    const cites = /^(zitiert|zitierte|zitieren|quoted|quotes|cite|citent|cité)$/u.test(all[cue.last]!.lower) && !AUXILIARIES.has(all[cue.first - 1]?.lower ?? '') && all[cue.first - 1]?.lower !== 'wird';
     let phrase: Token[];
-    if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
+    if (cites && looksLikeSubject(after)) phrase = after;
+    else if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
     else if (looksLikeSubject(before)) phrase = before;
     else if (looksLikeSubject(after)) phrase = after;
     else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
@@ -273,13 +283,13 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
   if (language === 'de') {
     // German puts an adverbial or object first ("Dazu gab das Ministerium bekannt:"):
     // the subject is the first nominative phrase or pronoun.
-    const k = words.findIndex((t, i) => (i === 0 && SUBJECT_PRONOUNS.de.has(t.lower)) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));
-    if (k > 0 || (k === 0 && SUBJECT_PRONOUNS.de.has(words[0]!.lower))) {
+    const k = words.findIndex((t, i) => (i === 0 && (SUBJECT_PRONOUNS.de.has(t.lower) || /^(der|die|das|ein|eine)$/u.test(t.lower))) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));
+    if (k >= 0) {
       return SUBJECT_PRONOUNS.de.has(words[k]!.lower) ? [words[k]!] : nounPhraseAfter(words, k, language).slice(0, 8);
     }
   }
   const first = words[0];
-  if (!first) return [];
+  if (!first || ((ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower))) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
   if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {
     return nounPhraseAfter(words, 0, language).slice(0, 8);
