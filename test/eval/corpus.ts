@@ -25,7 +25,10 @@ export interface GoldDocument {
 }
 
 export function findCorpus(repoRoot: string): string | undefined {
-  const candidates = [process.env['MARGINALIA_CORPUS'], resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+  const explicit = process.env['MARGINALIA_CORPUS'];
+  // a corpus named explicitly must be there: no silent fallback to another one
+  if (explicit) return existsSync(join(explicit, 'README.md')) ? explicit : undefined;
+  const candidates = [resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
   return candidates.find((c): c is string => c !== undefined && c !== '' && existsSync(join(c, 'README.md')));
 }
 

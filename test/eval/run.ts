@@ -147,7 +147,7 @@ function main(): number {
   const corpus = findCorpus(repoRoot);
   if (!corpus) {
     process.stderr.write(
-      'eval: corpus not found. Set MARGINALIA_CORPUS or place it at <repo>/../shared/corpus or /work/shared/corpus.\n',
+      `eval: corpus not found${process.env['MARGINALIA_CORPUS'] ? ` at MARGINALIA_CORPUS=${process.env['MARGINALIA_CORPUS']}` : ''}. Set MARGINALIA_CORPUS or place it at <repo>/../shared/corpus or /work/shared/corpus (see its README.md).\n`,
     );
     return 1;
   }
@@ -194,6 +194,21 @@ function main(): number {
   }
   results['entities'] = entities;
   results['propagation'] = propagation;
+  const targets = [
+    ['direct quotations F1, French (quotes-fr)', quotations['quotes-fr']!.direct.exact.f1, 0.95],
+    ['direct quotations F1, German (quotes-de/dev)', quotations['quotes-de/dev']!.direct.exact.f1, 0.95],
+    ['speaker of direct quotations, French', quotations['quotes-fr']!.speaker.accuracy, 0.85],
+    ['speaker of direct quotations, German (dev)', quotations['quotes-de/dev']!.speaker.accuracy, 0.85],
+    ['French person/org/place F1, untyped', entities['winer-fr']!.core.exactUntyped.f1, 0.85],
+    ['French person/org/place F1, typed', entities['winer-fr']!.core.exactTyped.f1, 0.78],
+    ['French dates F1', (entities['winer-fr']!.perTypeExact as Record<string, { f1: number }>)['date']!.f1, 0.95],
+    ['propagation precision, French', propagation['winer-fr']!.precision, 0.97],
+  ] as const;
+  results['targets'] = targets.map(([name, reached, target]) => ({ name, reached, target, met: reached >= target }));
+  process.stdout.write('\ntargets (dev, exact spans)\n');
+  for (const [name, reached, target] of targets) {
+    process.stdout.write(`  ${reached >= target ? 'met    ' : 'not met'} ${name.padEnd(46)} ${reached.toFixed(3)} (target ${target})\n`);
+  }
   writeFileSync(join(repoRoot, 'eval-results.json'), JSON.stringify(results, null, 2) + '\n');
   process.stdout.write(`\nwritten: eval-results.json\n`);
   return 0;
