@@ -85,8 +85,9 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.place += 2;
     reasons.push('place head word');
   }
-  if (FIRST_NAMES.has(words[0]!.split('-')[0]!) && words.length > 1) {
-    score.person += 3.5;
+  if (FIRST_NAMES.has(words[0]!.split('-')[0]!)) {
+    // a first name alone ("Sarah") is still a person, with less certainty
+    score.person += words.length > 1 ? 3.5 : 1.5;
     reasons.push('first name');
   }
   if (candidate.titled) {
