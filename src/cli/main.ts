@@ -2,6 +2,7 @@
 import { runCheck } from './check';
 import { runMergeDriver } from './mergeDriver';
 import { runStats } from './stats';
+import { runSuggest } from './suggest';
 
 const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
@@ -24,6 +25,7 @@ export async function main(args: readonly string[]): Promise<number> {
   if (command === 'check') return runCheck(args.slice(1));
   if (command === 'merge-driver') return runMergeDriver(args.slice(1));
   if (command === 'stats') return runStats(args.slice(1));
+  if (command === 'suggest') return runSuggest(args.slice(1));
   process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
   return 2;
 }

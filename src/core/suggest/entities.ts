@@ -1,0 +1,53 @@
+/**
+ * Entity candidates: the gazetteer of known actors first, then dates, acronym expansions and
+ * capitalised names, typed by their words and context; within an article a name typed once
+ * lends its type to its other mentions and to the surname alone.
+ */
+import { findAcronymExpansions } from './acronyms';
+import { findDates } from './dates';
+import { matchGazetteer } from './gazetteer';
+import { guessLanguage } from './language';
+import { findNameCandidates } from './names';
+import { decide, typeName, type NameScores } from './nameTypes';
+import type { EntitySuggestion, SuggestOptions } from './types';
+
+export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
+  const language = options.language ?? guessLanguage(text);
+  const suggestions: EntitySuggestion[] = [];
+  // characters already covered by a suggestion: earlier sources (known actors, dates) win
+  const taken = new Uint8Array(text.length);
+  const add = (s: EntitySuggestion): void => {
+    for (let i = s.span.start; i < s.span.end; i++) if (taken[i]) return;
+    taken.fill(1, s.span.start, s.span.end);
+    suggestions.push(s);
+  };
+  const entries = (options.knownActors ?? []).flatMap((actor) => actor.names.map((name) => ({ name, value: actor })));
+  for (const match of matchGazetteer(text, entries)) {
+    add({ span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, reason: `known actor '${match.value.id}'`, actorId: match.value.id });
+  }
+  for (const span of findDates(text, language)) add({ span, type: 'date', confidence: 0.9, reason: 'date or time expression' });
+  for (const expansion of findAcronymExpansions(text)) {
+    add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
+  }
+  const names = findNameCandidates(text).map((candidate) => ({ candidate, typed: typeName(candidate) }));
+  // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
+  // person's full name lends its evidence to the surname alone.
+  const pooled = new Map<string, NameScores>();
+  const pool = (key: string, scores: NameScores, weight = 1): void => {
+    const into = pooled.get(key) ?? { person: 0, organization: 0, place: 0 };
+    into.person += scores.person * weight;
+    into.organization += scores.organization * weight;
+    into.place += scores.place * weight;
+    pooled.set(key, into);
+  };
+  for (const { candidate, typed } of names) {
+    if (typed.type === 'event') continue;
+    pool(candidate.text, typed.scores);
+    if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
+  }
+  for (const { candidate, typed } of names) {
+    const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
+    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
+  }
+  return suggestions.sort((a, b) => a.span.start - b.span.start);
+}

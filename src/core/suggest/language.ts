@@ -1,0 +1,18 @@
+/** A language hint from function words: which cue lexicon to use first. */
+import type { SuggestLanguage } from './types';
+
+const FUNCTION_WORDS: Record<SuggestLanguage, readonly string[]> = {
+  fr: ['le', 'la', 'les', 'des', 'est', 'et', 'que', 'une', 'du', 'dans', 'qui', 'pour', 'sur', 'au'],
+  en: ['the', 'and', 'of', 'is', 'to', 'that', 'was', 'for', 'with', 'on', 'by', 'his', 'her'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'dem', 'wurde', 'auf'],
+};
+
+/** The language whose function words are most frequent in (the first 20,000 characters of) `text`. */
+export function guessLanguage(text: string): SuggestLanguage {
+  const counts: Record<SuggestLanguage, number> = { fr: 0, en: 0, de: 0 };
+  const sets = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([l, w]) => [l, new Set(w)])) as Record<SuggestLanguage, Set<string>>;
+  for (const word of text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const language of ['fr', 'en', 'de'] as const) if (sets[language].has(word)) counts[language]++;
+  }
+  return (['fr', 'en', 'de'] as const).reduce((best, l) => (counts[l] > counts[best] ? l : best), 'fr' as SuggestLanguage);
+}

@@ -1,0 +1,157 @@
+/**
+ * General lexicons for entity candidates: function titles, name particles, head words of
+ * organisation and place names, demonym endings, common first names, country names (from the
+ * platform's own ICU data, no download). None of them lists corpus entities.
+ */
+
+/** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
+export const CONNECTORS = new Set([
+  'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'der', 'den', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
+  'del', 'della', 'dos', 'das', 'für', 'upon', 'sur',
+]);
+/** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */
+export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ar|an|at|az|ez|es|ed|ul|ibn|bin|ben|abu|ould)-\p{Lu}/u;
+
+/** Titles and functions that precede a person's name and are not part of it. */
+export const TITLES = new Set([
+  'm', 'mme', 'mlle', 'mm', 'dr', 'pr', 'me', 'mgr', 'mr', 'mrs', 'ms', 'sir', 'dame', 'lord', 'lady', 'herr', 'frau',
+  'président', 'présidente', 'ministre', 'général', 'générale', 'colonel', 'capitaine', 'lieutenant', 'sergent',
+  'maire', 'député', 'députée', 'sénateur', 'sénatrice', 'roi', 'reine', 'prince', 'princesse', 'pape', 'cardinal',
+  'abbé', 'père', 'sœur', 'frère', 'docteur', 'professeur', 'maître', 'juge', 'commissaire', 'procureur', 'chancelier',
+  'chancelière', 'premier', 'première', 'secrétaire', 'porte-parole', 'directeur', 'directrice', 'patron', 'cheikh',
+  'émir', 'imam', 'ayatollah', 'rabbin', 'monseigneur', 'madame', 'monsieur', 'mademoiselle', 'président-directeur',
+  'president', 'minister', 'general', 'senator', 'governor', 'mayor', 'king', 'queen', 'pope', 'chancellor',
+  'secretary', 'judge', 'captain', 'colonel', 'sergeant', 'officer', 'chief', 'director', 'professor', 'doctor',
+  'ambassador', 'commissioner', 'councillor', 'councilor', 'representative', 'rep', 'sen', 'gov', 'gen', 'col', 'lt',
+  'prof', 'prime', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
+  'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'sélectionneur', 'champion',
+  'championne', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'écrivain', 'auteur', 'pilote', 'skipper', 'cycliste',
+]);
+
+/** Head words of organisation names (lowercased). */
+export const ORGANIZATION_HEADS = new Set([
+  'parti', 'union', 'association', 'agence', 'université', 'ministère', 'commission', 'organisation', 'organization',
+  'fédération', 'comité', 'conseil', 'gouvernement', 'banque', 'groupe', 'institut', 'fondation', 'société',
+  'compagnie', 'entreprise', 'front', 'mouvement', 'ligue', 'assemblée', 'sénat', 'parlement', 'cour', 'tribunal',
+  'armée', 'police', 'gendarmerie', 'église', 'club', 'fc', 'ac', 'as', 'olympique', 'racing', 'stade', 'équipe',
+  'académie', 'école', 'lycée', 'collège', 'hôpital', 'chu', 'centre', 'office', 'bureau', 'service', 'direction',
+  'syndicat', 'confédération', 'coalition', 'alliance', 'brigade', 'brigades', 'forces', 'force', 'garde', 'croix',
+  'médecins', 'reporters', 'amnesty', 'greenpeace', 'airlines', 'airways', 'air', 'radio', 'télévision', 'tv',
+  'news', 'times', 'post', 'journal', 'press', 'presse', 'tribune', 'monde', 'figaro', 'libération', 'inc', 'ltd',
+  'corp', 'corporation', 'company', 'co', 'sa', 'sarl', 'gmbh', 'ag', 'plc', 'llc', 'group', 'party', 'council',
+  'committee', 'agency', 'department', 'ministry', 'university', 'college', 'school', 'bank', 'federation', 'army',
+  'navy', 'church', 'court', 'senate', 'congress', 'house', 'board', 'foundation', 'institute', 'society',
+  'commission', 'authority', 'administration', 'office', 'league', 'team', 'united', 'city', 'partei', 'verband',
+  'bund', 'gewerkschaft', 'regierung', 'ministerium', 'bundestag', 'bundesrat', 'universität', 'stiftung', 'verein',
+  'international', 'internationale', 'national', 'nationale', 'européenne', 'nations', 'unies', 'state', 'states',
+  'laboratoire', 'observatoire', 'musée', 'museum', 'théâtre', 'opéra', 'orchestre', 'festival', 'sncf', 'ratp',
+  'diocèse', 'archidiocèse', 'préfecture', 'mairie', 'région', 'département', 'conseil', 'cnrs', 'inserm', 'nasa',
+  'esa', 'onu', 'otan', 'nato', 'ue', 'oms', 'unesco', 'unicef', 'fmi', 'fifa', 'uefa', 'cio',
+]);
+
+/** Head words of place names (lowercased). */
+export const PLACE_HEADS = new Set([
+  'île', 'îles', 'mont', 'monts', 'lac', 'rue', 'avenue', 'boulevard', 'place', 'gare', 'aéroport', 'province',
+  'mer', 'océan', 'golfe', 'cap', 'vallée', 'pont', 'parc', 'forêt', 'désert', 'massif', 'col', 'baie', 'détroit',
+  'canal', 'fleuve', 'rivière', 'plage', 'port', 'quartier', 'arrondissement', 'canton', 'comté',
+  'république', 'royaume', 'émirats', 'street', 'road', 'avenue', 'square', 'river', 'mount', 'mountain', 'lake',
+  'island', 'islands', 'county', 'bay', 'valley', 'sea', 'ocean', 'gulf', 'park', 'airport', 'station', 'bridge',
+  'straße', 'strasse', 'platz', 'insel', 'see', 'berg', 'tal', 'nord', 'sud', 'est', 'ouest', 'north', 'south',
+  'east', 'west', 'saint', 'sainte', 'san', 'santa', 'são', 'fort', 'port-au-prince', 'nouvelle', 'new', 'los',
+  'las', 'el', 'puerto', 'porto', 'villa', 'ville', 'city', 'town', 'village', 'bad', 'sankt', 'kreis', 'land',
+]);
+
+/** Endings of nationality and inhabitant nouns ("le Britannique", "les Français", "a Briton"). */
+export const DEMONYMS = new Set(
+  `allemand allemande allemands allemandes espagnol espagnole espagnols espagnoles grec grecque grecs turc turque turcs
+  suisse suisses suissesse russe russes belge belges tchèque tchèques slovaque basque kurde kurdes arabe arabes
+  suédois suédoise norvégien danois danoise finlandais polonais polonaise hongrois hongroise portugais portugaise
+  anglais anglaise irlandais irlandaise écossais écossaise gallois néerlandais néerlandaise québécois québécoise
+  chinois chinoise japonais japonaise libanais libanaise sénégalais sénégalaise congolais congolaise malien
+  malienne marocain marocaine algérien algérienne tunisien tunisienne égyptien égyptienne iranien iranienne irakien
+  irakienne syrien syrienne israélien israélienne palestinien palestinienne saoudien saoudienne afghan afghane
+  pakistanais indien indienne américain américaine canadien canadienne mexicain mexicaine brésilien brésilienne
+  argentin argentine chilien chilienne colombien colombienne australien australienne néo-zélandais sud-africain
+  sud-africaine britannique britanniques français française italien italienne ukrainien ukrainienne autrichien
+  autrichienne slovène croate serbe bosnien roumain roumaine bulgare estonien letton lituanien`.split(/\s+/u),
+);
+
+export const DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites|ese|ish|ian|ians|er|ers|isch|ische|ischen|aner|anerin|ese)$/u;
+
+/** Common first names across the languages of the news (a general lexicon). */
+export const FIRST_NAMES = new Set(
+  `jean pierre paul jacques michel philippe alain bernard françois francois nicolas patrick christophe daniel marc
+  andré andre louis henri claude rené gérard thierry olivier stéphane laurent frédéric éric eric david thomas julien
+  sébastien antoine alexandre guillaume vincent maxime mathieu matthieu benoît emmanuel manuel dominique yves marcel
+  georges charles édouard edouard robert roger raymond lucien joseph marie anne catherine isabelle sylvie nathalie
+  françoise martine christine monique nicole sophie valérie sandrine céline julie camille claire hélène brigitte
+  ségolène marine marion laura léa emma chloé manon sarah juliette aurélie caroline élisabeth elisabeth agnès
+  florence véronique béatrice pascale anne-marie jean-marie jean-pierre jean-luc jean-claude jean-françois
+  jean-paul jean-michel jean-louis jean-yves jean-marc john james william george richard michael mike robert bob
+  david donald barack hillary bill joe kamala elizabeth mary jennifer linda susan karen nancy lisa margaret
+  steve steven kevin brian mark tony paul peter chris christopher matthew andrew joshua ryan jason justin brandon
+  jack harry oliver emily jessica ashley amanda angela theresa boris tony gordon nigel jeremy keir vladimir dmitri
+  dmitry sergei sergey alexei alexeï ivan igor yuri oleg viktor mikhaïl mikhail alexander alexandre xi li wang zhang
+  kim shinzo mohammed mohamed muhammad mahmoud ahmed ahmad ali hassan hussein omar abdel abdul abdelaziz abdullah
+  abdallah youssef yousef ibrahim ismail moussa mustafa mustapha recep bachar bashar hosni khalid karim rachid samir
+  fatima aïcha leila yasmina nabil tarek walid salman angela olaf helmut gerhard wolfgang frank hans klaus jürgen
+  günter peter horst heinz karl friedrich sigmar martin markus stefan andreas thomas matthias christian ursula
+  sabine petra monika annegret annalena giuseppe giovanni giorgio matteo mario luigi silvio sergio carlo marco luca
+  francesco paolo antonio josé jose juan carlos luis miguel pedro pablo jorge manuel fernando felipe mariano
+  pedro rafael diego javier alejandro gabriel lula dilma jair evo hugo nicolás nicolas fidel raúl raul cristina
+  mauricio andrés andres alberto roberto ricardo eduardo emmanuel joão joao narendra rahul indira benjamin yitzhak
+  shimon ehud ariel naftali yair abbas yasser recep ahmet mehmet kemal volodymyr petro viktor alexis kyriakos jacinda
+  scott justin stephen malcolm kevin julia tom tim sam ben dan max leo noah ethan lucas hugo arthur jules gabriel
+  raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier`.split(/\s+/u),
+);
+
+function countryNames(): Set<string> {
+  const names = new Set<string>();
+  for (const locale of ['fr', 'en', 'de']) {
+    const display = new Intl.DisplayNames([locale], { type: 'region' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        try {
+          const name = display.of(code);
+          if (name && name !== code && !/\d/u.test(name)) names.add(name);
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error; // unknown region codes are expected
+        }
+      }
+    }
+  }
+  for (const extra of ['Europe', 'Afrique', 'Asie', 'Amérique', 'Océanie', 'Africa', 'Asia', 'America', 'Afrika', 'Asien', 'Amerika', 'Antarctique', 'Antarctica', 'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Caraïbes', 'Balkans', 'Scandinavie', 'Angleterre', 'Écosse', 'Ecosse', 'England', 'Scotland', 'Wales', 'Pays de Galles', 'Middle East']) names.add(extra);
+  return names;
+}
+
+/** Country and continent names in French, English and German. */
+export const COUNTRIES: ReadonlySet<string> = countryNames();
+
+/** Words capitalised only because they start a sentence or a title (lowercased). */
+export const FUNCTION_WORDS = new Set(
+  `le la les l un une des du de d au aux ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous je tu
+  en dans pour par sur avec sans selon après avant depuis pendant lors entre contre vers chez mais et ou donc or ni car
+  si quand lorsque comme alors ainsi cependant pourtant toutefois enfin puis ensuite aussi même déjà encore plus moins
+  très tout tous toutes toute aucun aucune chaque plusieurs certains certaines quelque quelques cela ceci ça qui que quoi
+  dont où voici voilà oui non à a est sont était été être avoir ont the a an this that these those he she it they we
+  i you in on at for with from by of to and or but if when while after before during since as so yet also there here
+  his her their its our my your all some any no not der die das ein eine einer eines dem den des er sie es wir ihr
+  und oder aber wenn als auch in im am an auf aus bei mit nach von vor zu zum zur über unter durch für gegen ohne
+  laut seit während dieser diese dieses jeder jede jedes nicht noch nur schon so wie was wer wo hier dort heute
+  gestern morgen bien lundi mardi mercredi jeudi vendredi samedi dimanche un deux trois quatre cinq six sept huit
+  neuf dix onze douze vingt cent mille malgré parmi outre face durant hier aujourd'hui demain néanmoins désormais ici
+  là celui celle ceux celles chacun personne rien tout quant suite grâce afin autour auprès lorsque puisque tandis
+  one two three four five six seven eight nine ten however although though because meanwhile despite according
+  zwei drei vier fünf sechs sieben acht neun zehn jedoch trotz nachdem bevor seit`.split(/\s+/u),
+);
+
+/** Head words of event names (lowercased): a name that starts with one is an event. */
+export const EVENT_HEADS = new Set([
+  'jeux', 'coupe', 'championnat', 'championnats', 'tour', 'grand', 'festival', 'open', 'marathon', 'rallye', 'salon',
+  'exposition', 'conférence', 'sommet', 'guerre', 'bataille', 'révolution', 'eurovision', 'mondial', 'ironman',
+  'biennale', 'jo', 'games', 'championship', 'cup', 'war', 'summit', 'olympics', 'expo', 'fête', 'journée',
+  'semaine', 'nuit', 'prix', 'trophée', 'masters', 'super', 'ligue', 'grand-prix', 'paris-roubaix', 'giro', 'vuelta',
+  'meisterschaft', 'krieg', 'gipfel', 'noël', 'pâques', 'ramadan', 'printemps', 'crise', 'affaire', 'opération',
+  'tournoi', 'tournament', 'world', 'élection', 'élections', 'primaire', 'primaires', 'référendum', 'forum',
+]);

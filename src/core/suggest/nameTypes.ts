@@ -1,0 +1,141 @@
+/**
+ * Types a name candidate as person, organisation or place from its own words (head words,
+ * first names, country names, acronyms) and its context (titles, "à"/"en"/"in" before it,
+ * ", 45 ans" after it). Evidence is scored; the best score wins.
+ */
+import { cueLexicon } from './cueLexicon';
+import type { EntityType } from './types';
+import { COUNTRIES, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
+import type { NameCandidate } from './names';
+
+const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
+const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
+
+/** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
+const ORGANIZATION_CONTEXT_BEFORE = new Set([
+  'entreprise', 'société', 'groupe', 'constructeur', 'journal', 'quotidien', 'hebdomadaire', 'chaîne', 'agence',
+  'site', 'parti', 'club', 'équipe', 'organisation', 'compagnie', 'firme', 'géant', 'réseau', 'syndicat',
+  'association', 'fabricant', 'opérateur', 'banque', 'magazine', 'radio', 'fondation', 'ong', 'laboratoire',
+  'chez', 'mouvement', 'formation', 'opposant', 'filiale', 'start-up', 'startup', 'plateforme', 'application',
+  'company', 'newspaper', 'group', 'firm', 'agency', 'party', 'team', 'club', 'network', 'broadcaster', 'carrier',
+  'unternehmen', 'konzern', 'zeitung', 'partei', 'verein', 'sender',
+]);
+/** Common nouns that announce a place's name ("la ville de", "la région", "le village"). */
+const PLACE_CONTEXT_BEFORE = new Set([
+  'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
+  'city', 'town', 'village', 'province', 'county', 'state', 'stadt', 'dorf', 'hauptstadt',
+]);
+
+const SUBJECT_VERBS = new Set([
+  'remporte', 'gagne', 'garde', 'creuse', 'termine', 'devance', 'prend', 'signe', 'quitte', 'rejoint', 'bat', 'perd',
+  'démissionne', 'meurt', 'décède', 'succède', 's’impose', "s'impose", 'conserve', 'reste', 'devient', 'wins', 'won',
+  'beat', 'leads', 'died', 'dies', 'resigned', 'resigns', 'gewinnt', 'siegt', 'stirbt', 'tritt',
+]);
+
+export type NameScores = { person: number; organization: number; place: number };
+
+export interface TypedName {
+  readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event'>;
+  readonly confidence: number;
+  readonly reason: string;
+  /** The evidence for each type, so that mentions of one name can pool it. */
+  readonly scores: NameScores;
+}
+
+/** The type the pooled evidence points to, with a confidence from its margin. */
+export function decide(scores: NameScores): { type: keyof NameScores; confidence: number } {
+  const type = (Object.keys(scores) as (keyof NameScores)[]).reduce((a, b) => (scores[b] > scores[a] ? b : a), 'place');
+  const total = scores.person + scores.organization + scores.place;
+  return { type, confidence: total === 0 ? 0.4 : Math.min(0.95, 0.4 + (scores[type] / total) * 0.5) };
+}
+
+export function typeName(candidate: NameCandidate): TypedName {
+  const score = { person: 0, organization: 0, place: 0 };
+  const reasons: string[] = [];
+  const words = candidate.words;
+  const text = candidate.text;
+  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
+  if (COUNTRIES.has(text)) {
+    score.place += 5;
+    reasons.push('country or continent');
+  }
+  if (/\s\d{1,2}$/u.test(text)) {
+    score.organization += 2;
+    reasons.push('name with a number (channel, league)');
+  }
+  if (/^\p{Lu}{1,2}\d{1,4}$/u.test(text)) {
+    score.place += 4;
+    reasons.push('road number');
+  } else if (candidate.acronym) {
+    score.organization += 2.5;
+    reasons.push('acronym');
+  }
+  // persons' names have no lowercase adjectives ("Gilets jaunes", "Pôle emploi") and no article ("Le Parisien")
+  const lowercaseWord = text.split(/[\s\u00a0]+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|van|von|der|den|di|da|del|al-|el-|bin|ben|d['’]|l['’])/u.test(w));
+  const article = /^(le|la|les|the)$/u.test(words[0]!);
+  if ((lowercaseWord || article) && words.length > 1) {
+    score.organization += 1.8;
+    reasons.push(article ? 'article in the name' : 'lowercase word in the name');
+  }
+  if (words.some((w) => ORGANIZATION_HEADS.has(w))) {
+    score.organization += 3;
+    reasons.push('organisation head word');
+  }
+  if (words.some((w) => PLACE_HEADS.has(w) || PLACE_HEADS.has(w.split('-')[0]!))) {
+    score.place += 2;
+    reasons.push('place head word');
+  }
+  if (FIRST_NAMES.has(words[0]!.split('-')[0]!)) {
+    // a first name alone ("Sarah") is still a person, with less certainty
+    score.person += words.length > 1 ? 3.5 : 1.5;
+    reasons.push('first name');
+  }
+  if (candidate.titled) {
+    score.person += 3;
+    reasons.push('title before');
+  }
+  if (/^[\s\u00a0]?,[\s\u00a0]?(?:\d{1,3} ans|\d{1,3}, |aged \d|né|née)/u.test(candidate.following)) {
+    score.person += 2;
+    reasons.push('age or birth after');
+  }
+  if (PLACE_PREPOSITIONS.has(candidate.previous) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
+    score.place += 2;
+    reasons.push(`'${candidate.previous}' before`);
+  }
+  if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
+    score.person += 2.5;
+    reasons.push(`function '${candidate.previous}' before`);
+  }
+  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
+    score.organization += 2.5;
+    reasons.push(`'${candidate.previous}' before`);
+  }
+  // "le ministre de l'Intérieur": the ministry is the organisation
+  if (candidate.previous === 'de' && /^(ministre|ministère|ministres|secrétaire|secrétariat)$/u.test(candidate.previous2)) {
+    score.organization += 3;
+    reasons.push('a ministry');
+  }
+  if (PLACE_CONTEXT_BEFORE.has(candidate.previous) || (candidate.previous === 'de' && PLACE_CONTEXT_BEFORE.has(candidate.previous2))) {
+    score.place += 2.5;
+    reasons.push(`'${candidate.previous}' before`);
+  }
+  // the subject of a verb of saying or winning is someone, not somewhere
+  const nextWord = /^[\s\u00a0]+([\p{Ll}'’-]+)/u.exec(candidate.following)?.[1];
+  if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(nextWord)))) {
+    score.person += 1.2;
+    score.organization += 0.6;
+    reasons.push(`subject of '${nextWord}'`);
+  }
+  if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && words.length === 1) {
+    score.organization += 0.5;
+    score.place += 0.7;
+  }
+  if (words.length >= 2 && words.length <= 3 && score.organization === 0 && score.place === 0) {
+    score.person += 1.5;
+    reasons.push('two or three capitalised words');
+  }
+  if (words.length === 1 && score.person === 0 && score.organization === 0) score.place += 0.8;
+  const { type, confidence } = decide(score);
+  return { type, confidence, reason: reasons.join(', ') || 'capitalised word', scores: score };
+}

@@ -1,0 +1,248 @@
+/**
+ * Capitalised name candidates: runs of capitalised words joined by name particles
+ * ("Place de la Concorde", "Ludwig van Beethoven", "al-Bab"), lowercase heads that open a
+ * name ("ministère de l'Intérieur", "gare Saint-Lazare"), titles and nationality nouns left
+ * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
+ */
+import type { Span } from '../model';
+import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
+import { tokenize, type Token } from './tokens';
+
+export interface NameCandidate extends Span {
+  readonly text: string;
+  /** Lowercased words of the name. */
+  readonly words: readonly string[];
+  /** The word before the name (lowercased), for typing by context. */
+  readonly previous: string;
+  readonly previous2: string;
+  /** The text right after the name (a few characters). */
+  readonly following: string;
+  /** A title or nationality noun was removed from its start ("M.", "le président", "le Russe"). */
+  readonly titled: boolean;
+  readonly acronym: boolean;
+}
+
+const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
+const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
+
+/** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
+const LOWERCASE_HEADS = new Set([
+  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
+  'aéroport', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'pont', 'palais',
+  'château', 'golfe', 'mer', 'océan', 'académie', 'institut', 'école', 'quai',
+  'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
+]);
+/** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
+const NAME_ADJECTIVE = /^(?:équatoriale|orientale|occidentale|septentrionale|méridionale|maritimes?|emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
+
+function isCapitalisedWord(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && /\p{Lu}/u.test(first);
+}
+
+/** Head nouns that are not a name on their own ("l'État", "la République", "le Conseil"). */
+const LONE_HEADS = new Set([
+  'état', 'république', 'conseil', 'cour', 'chambre', 'union', 'forces', 'force', 'tour', 'gouvernement', 'ministère',
+  'armée', 'police', 'église', 'commission', 'comité', 'groupe', 'agence', 'centre', 'service', 'bureau', 'office',
+  'direction', 'équipe', 'club', 'garde', 'front', 'mouvement', 'parti', 'ligue', 'internet', 'web', 'association',
+  'université', 'institut', 'fondation', 'société', 'compagnie', 'entreprise', 'banque', 'tribunal', 'académie',
+  'école', 'lycée', 'collège', 'hôpital', 'syndicat', 'coalition', 'alliance', 'organisation', 'fédération', 'constitution',
+  'party', 'council', 'committee', 'agency', 'department', 'ministry', 'university', 'bank', 'army', 'government',
+]);
+const CARDINAL_POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
+
+function isAcronym(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
+}
+
+/** The word with an elided article removed ("l'Iditarod" → "Iditarod"), and how much was cut. */
+function stripElision(token: Token): { text: string; cut: number } {
+  const match = ELISION.exec(token.text);
+  return match ? { text: token.text.slice(match[0].length), cut: match[0].length } : { text: token.text, cut: 0 };
+}
+
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s\u00a0\u202f«“„"'‘(\[–—-]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;…]/u.test(text[i]!);
+}
+
+/** Every capitalised name candidate of `text`, left to right, not overlapping. */
+export function findNameCandidates(text: string): NameCandidate[] {
+  const tokens = tokenize(text);
+  const lowercaseWords = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!isCapitalisedWord(t.text) && /\p{L}/u.test(t.text)) lowercaseWords.add(t.lower);
+    if (i > 0 && isCapitalisedWord(t.text) && !startsSentence(text, t.start)) lowercaseWords.add(`#cap:${t.lower}`);
+  });
+  const candidates: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const opensWithHead = LOWERCASE_HEADS.has(token.lower) && (isNameWord(tokens[i + 1]) || (token.lower === 'armée' && DEMONYMS.has(tokens[i + 1]?.lower ?? '')));
+    const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
+    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(text, token)) {
+      i++;
+      continue;
+    }
+    // extend the run
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j]!;
+      // two names side by side: "la maire de Paris Anne Hidalgo"
+      const before = stripElision(tokens[j - 1]!).text.toLowerCase();
+      if (FIRST_NAMES.has(next.lower.split('-')[0]!) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(before) && !TITLES.has(before) && !DEMONYMS.has(before)) break;
+      if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
+        last = j;
+        j++;
+        continue;
+      }
+      // an initial inside a person's name: "Michael E. Brown"
+      if (/^\p{Lu}$/u.test(next.text) && tokens[j + 1]?.text === '.' && isNameWord(tokens[j + 2]) && tokens[j + 2]!.start === tokens[j + 1]!.end + 1) {
+        last = j + 2;
+        j += 3;
+        continue;
+      }
+      // a small number after a name: "France 2", "Europe 1", "Ligue 1"
+      if (/^\d{1,2}$/u.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next) && isNameWord(tokens[j - 1]) && !/^[\s\u00a0]?(?:%|[.,:]\d|\d|(?:km|m|kg|h|ans|heures|mois|jours|fois|euros|millions|milliards|personnes|morts|points|buts|minutes|secondes|e|er|ème)(?![\p{L}]))/u.test(text.slice(next.end, next.end + 12))) {
+        last = j;
+        j++;
+        continue;
+      }
+      if (ELISION.test(next.text) && /^(d|l)['’]/iu.test(next.text) && isCapitalisedWord(stripElision(next).text) && gapIsSpace(text, tokens[j - 1]!, next) && CONNECTORS.has(tokens[j - 1]!.lower) === false && /^(?:d)['’]/iu.test(next.text)) {
+        last = j; // "Afrique d'Ouest", "Côte d'Ivoire"
+        j++;
+        continue;
+      }
+      // connectors: "de la", "of the", "van der", "de l'"; an event does not take its place
+      // ("Jeux olympiques de Rio", "Tour de France": the place is a name of its own)
+      if (EVENT_HEADS.has(stripElision(tokens[i]!).text.toLowerCase())) break;
+      let k = j;
+      // an article joins only after a particle ("de la", "of the", "van der"), never alone ("Paris le Prix")
+      while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && (k > j || !ARTICLES.has(tokens[k]!.lower)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
+      const after = tokens[k];
+      const elidedAfter = after && /^(?:l|d)['’]/iu.test(after.text) && isCapitalisedWord(stripElision(after).text);
+      if (k > j && after && (isNameWord(after) || elidedAfter) && gapIsSpace(text, tokens[k - 1]!, after)) {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      if (elidedAfter && k === j && gapIsSpace(text, tokens[j - 1]!, after)) {
+        last = j;
+        j++;
+        continue;
+      }
+      // lowercase adjectives after a head word: "Assemblée nationale", "armée syrienne"
+      if ((NAME_ADJECTIVE.test(next.lower) || DEMONYMS.has(next.lower) || /^(?:européen|européenne|africain|africaine|asiatique|arabe)s?$/u.test(next.lower)) && gapIsSpace(text, tokens[j - 1]!, next) && j - i <= 3) {
+        last = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const run = tokens.slice(i, last + 1);
+    i = last + 1;
+    const candidate = trimRun(text, run, lowercaseWords);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/**
+ * Navigation lists such as Wikinews' "Partager cet article : Courriel , Facebook , Twitter":
+ * three or more consecutive short lines.
+ */
+function inNavigationList(text: string, token: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start) + 1;
+  let lineEnd = text.indexOf('\n', token.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  const short = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && line.trim().split(/\s+/u).length <= 3;
+  if (!short(text.slice(lineStart, lineEnd))) return false;
+  const before = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n');
+  const after = text.slice(lineEnd + 1, lineEnd + 200).split('\n');
+  const neighbours = [before[before.length - 2], before[before.length - 1], after[0], after[1]];
+  return neighbours.filter(short).length >= 2 && (short(before[before.length - 1]) || short(after[0]));
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  const text = stripElision(token).text;
+  if (/['’]\p{Ll}/u.test(text)) return false; // "C'est", "Aujourd'hui"
+  return (isCapitalisedWord(text) || PARTICLE_PREFIX.test(text)) && /\p{L}/u.test(text);
+}
+
+function gapIsSpace(text: string, a: Token, b: Token): boolean {
+  return /^[ \u00a0\u202f]?$/u.test(text.slice(a.end, b.start)) || (a.text.endsWith("'") || a.text.endsWith('’')) && a.end === b.start;
+}
+
+/** Removes sentence-initial common words, titles and nationality nouns from the start of a run. */
+function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>): NameCandidate | undefined {
+  let first = 0;
+  let titled = false;
+  const firstToken = run[0]!;
+  const previousTokens = tokenize(text, Math.max(0, firstToken.start - 40), firstToken.start).filter((t) => /\p{L}/u.test(t.text) || t.text === '.');
+  let previous = previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower ?? '';
+  let previous2 = previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower ?? '';
+  while (first < run.length) {
+    const token = run[first]!;
+    const word = stripElision(token).text;
+    const lower = word.toLowerCase();
+    const initial = first === 0 ? startsSentence(text, token.start) : false;
+    const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
+    const title = TITLES.has(lower.replace(/\.$/u, ''));
+    const elided = stripElision(token).cut > 0;
+    const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
+    const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
+    const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
+    // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
+    const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
+    const functionWord = first === 0 && initial && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
+    // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
+    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !COUNTRIES.has(word) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
+    if (unconfirmed) return undefined;
+    if (commonAtStart || title || demonym || connector || determiner || functionWord) {
+      if (title || demonym) titled = true;
+      previous2 = previous;
+      previous = lower;
+      first++;
+      // skip "." after an abbreviated title ("M. Macron")
+      continue;
+    }
+    break;
+  }
+  // what remains must start like a name ("Canard enchaîné" minus "Canard" is not one)
+  while (first < run.length && !isNameWord(run[first]!) && !LOWERCASE_HEADS.has(run[first]!.lower)) first++;
+  let last = run.length - 1;
+  while (last >= first && (CONNECTORS.has(run[last]!.lower) || FUNCTION_WORDS.has(run[last]!.lower))) last--;
+  if (last < first) return undefined;
+  const firstKept = run[first]!;
+  const cut = stripElision(firstKept).cut;
+  const start = firstKept.start + cut;
+  const end = run[last]!.end;
+  const value = text.slice(start, end);
+  if (!/\p{L}/u.test(value)) return undefined;
+  const words = value.toLowerCase().split(/[\s\u00a0]+/u);
+  if (words.length === 1) {
+    const word = words[0]!;
+    // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
+    if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
+    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !COUNTRIES.has(value)) return undefined;
+    if (value.replace(/\./gu, '').length < 2) return undefined;
+  }
+  return {
+    start,
+    end,
+    text: value,
+    words,
+    previous,
+    previous2,
+    following: text.slice(end, end + 20),
+    titled,
+    acronym: run.length - first === 1 && isAcronym(value),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Decides which quotation-marked passages are reported speech and attributes them.
+ * Rules, in order: a naming context ("surnommé", "so genannte", "the film") makes a title or
+ * name; sentence-like content or a cue of attribution makes speech; short capitalised
+ * passages without a cue are titles and names; short lowercase ones without a cue are terms
+ * and scare quotes.
+ */
+import type { Span } from '../model';
+import { guessLanguage } from './language';
+import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { linkSpeaker } from './speakerLinks';
+import { attribute, sentenceSubject, type Attribution } from './speakers';
+import { sentenceAround, tokenize } from './tokens';
+import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
+
+/** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
+const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
+
+/** Words right before (or after) a quotation that announce a name or title, not speech. */
+const NAMING_BEFORE = new Set([
+  // fr
+  'surnommé', 'surnommée', 'surnommés', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'appelé', 'appelée', 'nommé',
+  'nommée', 'dit', 'dite', 'opération', 'film', 'livre', 'album', 'chanson', 'émission', 'journal', 'quotidien',
+  'hebdomadaire', 'magazine', 'site', 'mouvement', 'slogan', 'programme', 'plan', 'projet', 'mission', 'campagne',
+  'association', 'collectif', 'groupe', 'opérations', 'titre', 'ouvrage', 'roman', 'série', 'spectacle', 'festival',
+  'navire', 'bateau', 'tempête', 'ouragan', 'cyclone', 'nom', 'code', 'label', 'plateforme', 'réseau',
+  // de
+  'genannten', 'genannte', 'genannter', 'sogenannten', 'sogenannte', 'sogenannter', 'namens', 'namen', 'motto',
+  'typ', 'titel', 'buch', 'projekt', 'operation', 'website', 'zeitung', 'magazin', 'sender', 'fernsehsender',
+  'kampagne', 'programm', 'firma', 'schiff', 'raumschiff', 'mission', 'wochenzeitung', 'tageszeitung', 'band',
+  'gruppe', 'organisation', 'umweltschutzorganisation', 'partei', 'initiative', 'aktion', 'serie', 'sendung',
+  'roman', 'lied', 'stück', 'oper', 'zeitschrift', 'nachrichtenmagazin', 'fluggesellschaft', 'unternehmen',
+  'kennwort', 'stichwort', 'begriff', 'wort', 'schlagwort',
+  // en
+  'called', 'dubbed', 'titled', 'entitled', 'so-called', 'named', 'nicknamed', 'known', 'book', 'song', 'newspaper',
+  'campaign', 'show', 'series', 'magazine', 'program', 'programme', 'project', 'term', 'word', 'slogan',
+]);
+const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten']);
+
+function words(text: string, span: Span): string[] {
+  return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
+}
+
+function isTitleLike(innerWords: readonly string[]): boolean {
+  const capitalised = innerWords.filter((w) => w[0] !== w[0]!.toLowerCase() || /^\d/u.test(w)).length;
+  return innerWords.length > 0 && capitalised / innerWords.length >= 0.6;
+}
+
+interface Verdict {
+  readonly direct: boolean;
+  readonly confidence: number;
+  readonly reason: string;
+}
+
+function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
+  const inner = text.slice(passage.inner.start, passage.inner.end);
+  const innerWords = words(text, passage.inner);
+  const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
+  const previousWord = before[before.length - 1]?.lower ?? '';
+  // naming words count only when glued to the mark ("le film « … »", not "le projet, « … »")
+  const glued = /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start));
+  const previousWords = glued ? before.slice(-2).map((t) => t.lower) : [];
+  const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
+  if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: 'nested inside another quotation' };
+  const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
+  // "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech
+  if (glued && previousWord === 'pour' && !/^\p{Lu}/u.test(inner)) return { direct: false, confidence: 0.6, reason: "wording after 'pour'" };
+  // "( « Prisonniers à la maison » )": the journalist's gloss in parentheses
+  if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
+    return { direct: false, confidence: 0.6, reason: 'a gloss in parentheses' };
+  }
+  if ((previousWords.some((w) => NAMING_BEFORE.has(w)) && innerWords.length <= 6) || namedAfter) {
+    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
+  }
+  const startsUpper = /^[\p{Lu}\d]/u.test(inner);
+  // "bezeichnete das Schriftstück als „Unsensibilität“": an evaluation in someone's words
+  const asEvaluation = language === 'de' && glued && (previousWord === 'als' || (/^(ein|eine|einen|einer)$/u.test(previousWord) && before[before.length - 2]?.lower === 'als'));
+  // but not "gilt als „Störfall“", "als „Sonnenwind“ bezeichnet wird", "als „X“ bekannt"
+  const passiveOrCategory = /^(bekannt|bekannte|bezeichnet|bezeichneten|genannt|eingestuft)$/u.test(after[0]?.lower ?? '') || before.slice(-4).some((t) => /^(gilt|galt|gelten|galten|dient|diente|sich)$/u.test(t.lower));
+  if (asEvaluation && attribution?.cueKind === 'verb' && !passiveOrCategory && !namedAfter) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+  const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
+  const previousToken = before[before.length - 1];
+  if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
+  if (shortName && glued && previousToken && !attribution?.adjacent) {
+    // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
+    const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(text, previousToken.start);
+    const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (innerWords.length > 1 || language === 'de');
+    if (previousIsNoun || previousIsArticle) return { direct: false, confidence: 0.7, reason: 'a name in apposition' };
+  }
+  const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
+  // German capitalises every noun: one capitalised word is no sign of a name there.
+  const titleLike = isTitleLike(innerWords) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
+  if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: 'the source named in quotation marks' };
+  if (attribution?.cueKind === 'colon') {
+    if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
+    return { direct: false, confidence: 0.5, reason: 'short title after a colon' };
+  }
+  if (sentenceLike && innerWords.length >= 3) {
+    return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? 'sentence with a cue of attribution' : 'quoted sentence' };
+  }
+  if (attribution) {
+    if (language === 'de' && startsUpper && innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: 'short capitalised words near a cue: a name' };
+    if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: 'capitalised name near a cue' };
+    return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: `words attributed by a cue (${attribution.cueKind})` };
+  }
+  if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: 'inside reported speech (subjunctive)' };
+  if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: 'long quoted passage' };
+  if (titleLike) return { direct: false, confidence: 0.7, reason: 'capitalised: a name or title' };
+  // German news quotes fragments of speech inside reported clauses (Konjunktiv) far more than terms
+  if (language === 'de' && !startsUpper && innerWords.length >= 3) return { direct: true, confidence: 0.5, reason: 'a quoted phrase: someone’s words' };
+  return { direct: false, confidence: 0.6, reason: 'short term or scare quotes without a source' };
+}
+
+/**
+ * Every quotation-marked passage of `text`, each marked as reported speech (`direct`) or not,
+ * with the speaker and cue found around it. A direct quotation with no cue in its sentence
+ * takes the speaker of the previous direct quotation of the same or the previous paragraph.
+ */
+export function suggestQuotations(text: string, options: SuggestOptions = {}): QuotationSuggestion[] {
+  const language = options.language ?? guessLanguage(text);
+  const passages = findQuotedPassages(text);
+  const suggestions: QuotationSuggestion[] = [];
+  let lastSpeaker: { speaker: SpeakerSuggestion; end: number } | undefined;
+  for (const passage of passages) {
+    const span = { start: passage.start, end: passage.end };
+    const sentence = sentenceAround(text, span, passages);
+    const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
+    const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
+    const verdict = classify(text, passage, attribution, language, reported);
+    let speaker: SpeakerSuggestion | undefined;
+    if (verdict.direct && attribution?.speaker) {
+      speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
+      speaker = lastSpeaker.speaker;
+    } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
+      // "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before
+      speaker = linkSpeaker(text, previousSentenceSubject(text, sentence, passages, language)!, options.knownActors ?? []);
+    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1) {
+      speaker = lastSpeaker.speaker;
+    } else if (verdict.direct) {
+      const subject = sentenceSubject(text, span, sentence, passages, language);
+      if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
+    }
+    if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
+    suggestions.push({
+      span,
+      direct: verdict.direct,
+      ...(speaker ? { speaker } : {}),
+      ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
+      confidence: verdict.confidence,
+      reason: verdict.reason,
+    });
+  }
+  return suggestions;
+}
+
+function startsSentenceAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4), at);
+  return /(^|[.!?:\n])[\s\u00a0]*$/u.test(before) || at === 0;
+}
+
+/** The subject of the sentence that ends right before `sentence` in the same paragraph. */
+function previousSentenceSubject(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n') return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  const subject = sentenceSubject(text, { start: end, end }, { start: previous.start, end }, passages, language);
+  if (!subject) return undefined;
+  const words = text.slice(subject.start, subject.end);
+  return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
+}
+
+function paragraphsBetween(text: string, from: number, to: number): number {
+  return (text.slice(from, to).match(/\n\s*\n|\n/gu) ?? []).length;
+}

@@ -1,0 +1,85 @@
+import { strict as assert } from 'node:assert';
+import { suggestQuotations } from '../../../src/core/suggest';
+import type { SuggestLanguage } from '../../../src/core/suggest';
+
+/** The one quotation of `text` that covers `quote`, with its speaker and cue as strings. */
+function about(text: string, quote: string, language?: SuggestLanguage) {
+  const found = suggestQuotations(text, language ? { language } : {}).find((q) => text.slice(q.span.start, q.span.end) === quote);
+  assert.ok(found, `no quotation ${quote}`);
+  return {
+    direct: found.direct,
+    speaker: found.speaker?.span ? text.slice(found.speaker.span.start, found.speaker.span.end) : found.speaker?.text,
+    cue: found.cue ? text.slice(found.cue.start, found.cue.end) : undefined,
+    actorId: found.speaker?.actorId,
+  };
+}
+
+describe('quotations: reported speech or not', () => {
+  it('takes titles, nicknames and scare quotes for what they are', () => {
+    assert.equal(about('Le film « Les Misérables » sort en salles mercredi.', '« Les Misérables »', 'fr').direct, false);
+    assert.equal(about('Le président, surnommé « l\'orque tueuse », a quitté la salle.', "« l'orque tueuse »", 'fr').direct, false);
+    assert.equal(about('Une vigilance orange pour « vents violents » a été déclenchée.', '« vents violents »', 'fr').direct, false);
+    assert.equal(about('Die Nachrichtenagentur „Xinhua“ meldete den Unfall am Morgen.', '„Xinhua“', 'de').direct, false);
+    assert.equal(about('Laut „Reuters“ liefen hunderte Mönche durch die Stadt.', '„Reuters“', 'de').direct, false);
+  });
+
+  it('takes quoted sentences and words attributed by a cue for speech', () => {
+    assert.equal(about('Il a également dénoncé un « assassinat politique » devant la presse.', '« assassinat politique »', 'fr').direct, true);
+    assert.equal(about('« Nous ne céderons pas. » Le maire a quitté la salle.', '« Nous ne céderons pas. »', 'fr').direct, true);
+  });
+});
+
+describe('quotations: cues and speakers in French', () => {
+  it('"selon X"', () => {
+    const r = about('« La situation est grave », selon le porte-parole de la préfecture.', '« La situation est grave »', 'fr');
+    assert.deepEqual([r.direct, r.cue, r.speaker], [true, 'selon', 'le porte-parole de la préfecture']);
+  });
+  it('"X a déclaré" with a name in apposition', () => {
+    const r = about("Le représentant de l'OMS, Mohammed Belhocine, a annoncé que « la transmission du virus » était terminée.", '« la transmission du virus »', 'fr');
+    assert.deepEqual([r.direct, r.cue, r.speaker], [true, 'a annoncé', 'Mohammed Belhocine']);
+  });
+  it('"a-t-il affirmé" gives the pronoun', () => {
+    const r = about('« Nous irons jusqu\'au bout », a-t-il affirmé lundi.', "« Nous irons jusqu'au bout »", 'fr');
+    assert.deepEqual([r.cue, r.speaker], ['a-t-il affirmé', 'il']);
+  });
+  it('"estime X" after the quotation, title left out of the name', () => {
+    const r = about('« Le dialogue doit reprendre », estime le maire Gaël Perdriau.', '« Le dialogue doit reprendre »', 'fr');
+    assert.deepEqual([r.cue, r.speaker], ['estime', 'Gaël Perdriau']);
+  });
+  it('"d\'après X" and a colon introduction', () => {
+    assert.equal(about("D'après la police, « trois personnes ont été blessées ».", '« trois personnes ont été blessées »', 'fr').speaker, 'la police');
+    const r = about('Le ministre de l\'Intérieur Pascal Barandagiye est plus explicite : « cinq associations ont continué à fonctionner. »', '« cinq associations ont continué à fonctionner. »', 'fr');
+    assert.equal(r.direct, true);
+    assert.equal(r.speaker, 'Pascal Barandagiye');
+  });
+  it('a quotation without a cue takes the previous speaker of the paragraph', () => {
+    const text = '« Nous avons gagné », a déclaré Marie Curie. « Le travail continue demain. »';
+    assert.equal(about(text, '« Le travail continue demain. »', 'fr').speaker, 'Marie Curie');
+  });
+  it('links the speaker to a known actor by name or alias', () => {
+    const text = '« Nous restons prudents », a déclaré la directrice de la VSSE.';
+    const found = suggestQuotations(text, { language: 'fr', knownActors: [{ id: 'vsse', names: ['VSSE', "Sûreté de l'État"] }] });
+    assert.equal(found[0]!.speaker?.actorId, 'vsse');
+  });
+});
+
+describe('quotations: cues and speakers in English', () => {
+  it('"X said", "said X", "according to X", "X told Y"', () => {
+    assert.deepEqual(Object.values(about('"We are ready," the spokesman said on Monday.', '"We are ready,"', 'en')).slice(1, 3), ['the spokesman', 'said']);
+    assert.equal(about('“The border stays open,” said Prime Minister Jacinda Ardern.', '“The border stays open,”', 'en').speaker, 'Jacinda Ardern');
+    assert.equal(about('According to the police, “two men were arrested.”', '“two men were arrested.”', 'en').speaker, 'the police');
+    assert.equal(about('Smith told reporters: “It is over.”', '“It is over.”', 'en').speaker, 'Smith');
+  });
+});
+
+describe('quotations: cues and speakers in German', () => {
+  it('"sagte X", "so X", "laut X", "X sagte:"', () => {
+    assert.deepEqual(Object.values(about('„Wir werden das prüfen“, sagte der Minister am Montag.', '„Wir werden das prüfen“', 'de')).slice(0, 3), [true, 'der Minister', 'sagte']);
+    assert.equal(about('„Das ist ein Skandal“, so Vereinschef Corny Littmann.', '„Das ist ein Skandal“', 'de').speaker, 'Vereinschef Corny Littmann');
+    assert.equal(about('Laut der Polizei waren es „mehr als tausend Menschen“ am Abend.', '„mehr als tausend Menschen“', 'de').speaker, 'der Polizei');
+    assert.equal(about('Der Flughafenmanager Vedat Muftuoglu sagte: „Niemand sollte so etwas tun.“', '„Niemand sollte so etwas tun.“', 'de').speaker, 'Der Flughafenmanager Vedat Muftuoglu');
+  });
+  it('finds the subject after a fronted phrase ("Über X sagte Branson:")', () => {
+    assert.equal(about('Über Steve Fossett sagte Branson: „Er kommt zurück.“', '„Er kommt zurück.“', 'de').speaker, 'Branson');
+  });
+});
