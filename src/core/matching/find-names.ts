@@ -10,7 +10,7 @@
  */
 import type { Span } from '../model';
 import * as names from './name-index';
-import type { CandidateGroup, NameIndex } from './name-index';
+import type { NameIndex } from './name-index';
 import * as chars from './word-chars';
 
 /** One occurrence of a name: `text.slice(start, end) === name`. */
@@ -35,6 +35,18 @@ const HIGH_SURROGATE = chars.HIGH_SURROGATE;
 const FNV_OFFSET = names.FNV_OFFSET;
 const FNV_PRIME = names.FNV_PRIME;
 const hashUnits = names.hashUnits;
+const STRIDE = names.CANDIDATE_STRIDE;
+const NAME = names.CANDIDATE_NAME;
+const LENGTH = names.CANDIDATE_LENGTH;
+const FIRST_WORD = names.CANDIDATE_FIRST_WORD;
+const NEXT = names.CANDIDATE_NEXT;
+const SECOND = names.CANDIDATE_SECOND;
+const LAST = names.CANDIDATE_LAST;
+const SLOT_STRIDE = names.SLOT_STRIDE;
+const FILTER_SHIFT = names.HASH_FILTER_SHIFT;
+const SLOT_HASH = names.SLOT_HASH;
+const SLOT_START = names.SLOT_START;
+const SLOT_COUNT = names.SLOT_COUNT;
 
 /**
  * Every occurrence of the index's names in `text`, sorted by start.
@@ -72,38 +84,60 @@ function wordEndFrom(text: string, start: number): number {
 }
 
 /**
- * Index in `group` of the longest name at `start` that ends on a word boundary, or -1.
- * `wordEnd` is the end of the word at `start` (equal to `start` for non-word starts).
+ * Number (in `index.names`) of the longest name among `count` candidates from `first` that
+ * occurs at `start` and ends on a word boundary, or -1. `wordEnd` is the end of the word at
+ * `start` (equal to `start` for names that begin with a non-word character).
  */
-function longestAt(group: CandidateGroup, text: string, start: number, wordEnd: number): number {
-  const names = group.names;
+function longestAt(index: NameIndex, first: number, count: number, text: string, start: number, wordEnd: number): number {
+  const candidates = index.candidates;
   const wordLength = wordEnd - start;
   const next = text.charCodeAt(wordEnd);
-  for (let k = 0; k < names.length; k++) {
-    if (group.firstWordLengths[k] !== wordLength) continue;
-    const nextUnit = group.nextUnits[k];
-    const name = names[k];
+  const second = text.charCodeAt(wordEnd + 1);
+  const length = text.length;
+  for (let at = first * STRIDE, stop = (first + count) * STRIDE; at < stop; at += STRIDE) {
+    // Cheap unit comparisons first: most candidates differ from the text there.
+    if (candidates[at + FIRST_WORD] !== wordLength) continue;
+    const nextUnit = candidates[at + NEXT];
     if (nextUnit === -1) {
-      // The name is the word itself; the text's word already ends on a boundary.
-      if (text.startsWith(name, start)) return k;
+      // The name is the word itself (same hash, same length), and the word ends on a boundary.
+      const number = candidates[at + NAME];
+      if (text.startsWith(index.names[number], start)) return number;
       continue;
     }
-    if (nextUnit !== next) continue;
-    const end = start + name.length;
-    if (end <= text.length && text.startsWith(name, start) && wordCharWidthAt(text, end) === 0) return k;
+    const end = start + candidates[at + LENGTH];
+    if (nextUnit !== next || end > length || text.charCodeAt(end - 1) !== candidates[at + LAST]) continue;
+    const secondUnit = candidates[at + SECOND];
+    if (secondUnit !== -1 && secondUnit !== second) continue;
+    const number = candidates[at + NAME];
+    if (text.startsWith(index.names[number], start) && wordCharWidthAt(text, end) === 0) return number;
   }
   return -1;
 }
 
-/** The group of names that may start with the word `text[start, wordEnd)`. */
-function groupForWord(index: NameIndex, text: string, start: number, wordEnd: number): CandidateGroup | undefined {
-  return index.groupForHash(hashUnits(text, start, wordEnd));
+/** Number of the longest name at word start `start` whose first word hashes to `hash`, or -1. */
+function longestForWord(index: NameIndex, hash: number, text: string, start: number, wordEnd: number): number {
+  const bit = hash >>> FILTER_SHIFT;
+  if ((index.hashFilter[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+  const slots = index.slots;
+  const mask = index.slotMask;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const at = slot * SLOT_STRIDE;
+    const count = slots[at + SLOT_COUNT];
+    if (count === 0) return -1;
+    if (slots[at + SLOT_HASH] === hash) return longestAt(index, slots[at + SLOT_START], count, text, start, wordEnd);
+  }
+}
+
+/** Number of the longest name starting with the non-word unit at `start`, or -1. */
+function longestForOther(index: NameIndex, text: string, start: number): number {
+  const group = index.otherGroups.get(text.charCodeAt(start));
+  return group === undefined ? -1 : longestAt(index, group[0], group[1], text, start, start);
 }
 
 /** Greedy leftmost-longest scan of the start positions in [from, to). */
 function scan(index: NameIndex, text: string, from: number, to: number): NameMatch[] {
   const matches: NameMatch[] = [];
-  const others = index.otherGroups.size > 0 ? index.otherGroups : undefined;
+  const hasOthers = index.otherGroups.size > 0;
   let afterWord = isWordBefore(text, from);
   let i = from;
   while (i < to) {
@@ -112,12 +146,11 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
     if (cls === UNKNOWN) cls = classifyUnit(unit);
     const isWord = cls === WORD || (cls === HIGH_SURROGATE && isWordPairAt(text, i));
     if (!isWord) {
-      if (others !== undefined && !afterWord) {
-        const group = others.get(unit);
-        const k = group === undefined ? -1 : longestAt(group, text, i, i);
+      if (hasOthers && !afterWord) {
+        const k = longestForOther(index, text, i);
         if (k >= 0) {
-          const name = (group as CandidateGroup).names[k];
-          matches.push({ start: i, end: i + name.length, actorId: (group as CandidateGroup).actorIds[k], name });
+          const name = index.names[k];
+          matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
           i += name.length;
           afterWord = isWordBefore(text, i);
           continue;
@@ -148,11 +181,10 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
       i = wordEnd;
       continue;
     }
-    const group = index.groupForHash(hash | 0);
-    const k = group === undefined ? -1 : longestAt(group, text, i, wordEnd);
+    const k = longestForWord(index, hash | 0, text, i, wordEnd);
     if (k >= 0) {
-      const name = (group as CandidateGroup).names[k];
-      matches.push({ start: i, end: i + name.length, actorId: (group as CandidateGroup).actorIds[k], name });
+      const name = index.names[k];
+      matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
       i += name.length;
       afterWord = isWordBefore(text, i);
     } else {
@@ -169,9 +201,8 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
  */
 function longestEndAt(index: NameIndex, text: string, start: number): number {
   const wordEnd = wordEndFrom(text, start);
-  const group = wordEnd === start ? index.otherGroups.get(text.charCodeAt(start)) : groupForWord(index, text, start, wordEnd);
-  const k = group === undefined ? -1 : longestAt(group, text, start, wordEnd);
-  return k < 0 ? -1 : start + (group as CandidateGroup).names[k].length;
+  const k = wordEnd === start ? longestForOther(index, text, start) : longestForWord(index, hashUnits(text, start, wordEnd), text, start, wordEnd);
+  return k < 0 ? -1 : start + index.names[k].length;
 }
 
 /**

@@ -2,9 +2,11 @@
  * A compiled set of names to find in a text (see {@link findNames}).
  *
  * Layout, chosen for the scan's speed: names that begin with a word character are grouped
- * by a hash of their first word (the run of word characters they start with). The scan only
- * stops at word starts in the text, hashes the word found there (after two cheap filters on
- * its first unit and its length), and tries the few names of that group, longest first.
+ * by a hash of their first word (the run of word characters they start with). The scan
+ * hashes each word of the text as it reads it and, at word starts only, probes an
+ * open-addressing table for that hash; the few names of the group are then tried longest
+ * first, comparing a few units before the whole name. Everything the probe and the
+ * candidate tests read lives in two flat Int32Arrays, so a lookup touches few cache lines.
  * Names that begin with another character ("(VSSE)", "«Le Monde»") are grouped by their
  * first UTF-16 unit and tried at non-word positions.
  */
@@ -24,32 +26,6 @@ export interface NameAmbiguity {
   readonly chosen: string;
 }
 
-/** Names that can start at one place, longest first. */
-export interface CandidateGroup {
-  readonly names: readonly string[];
-  readonly actorIds: readonly string[];
-  /** Length of each name's first word (0 for names that start with a non-word character). */
-  readonly firstWordLengths: Int32Array;
-  /** The unit that follows each name's first word, -1 when the name is that word alone. */
-  readonly nextUnits: Int32Array;
-}
-
-/** Sorted by length, longest first: the first that fits at a position is the longest. */
-function groupOf(names: Map<string, string>): CandidateGroup {
-  const sorted = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  const firstWordLengths = new Int32Array(sorted.map(firstWordLength));
-  const nextUnits = new Int32Array(sorted.map((name, k) => (firstWordLengths[k] === name.length ? -1 : name.charCodeAt(firstWordLengths[k]))));
-  return { names: sorted, actorIds: sorted.map((n) => names.get(n) as string), firstWordLengths, nextUnits };
-}
-
-/** Length in UTF-16 units of the run of word characters a name starts with. */
-function firstWordLength(name: string): number {
-  let end = 0;
-  for (let width = wordCharWidthAt(name, 0); width > 0; width = wordCharWidthAt(name, end)) end += width;
-  return end;
-}
-
-
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
@@ -60,6 +36,34 @@ export function hashUnits(text: string, start: number, end: number): number {
   return h | 0;
 }
 
+/** Fields of one candidate in {@link NameIndex.candidates}. */
+export const CANDIDATE_NAME = 0; // index into names / actorIds
+export const CANDIDATE_LENGTH = 1; // name length in UTF-16 units
+export const CANDIDATE_FIRST_WORD = 2; // length of the name's first word (0: starts with a non-word character)
+export const CANDIDATE_NEXT = 3; // unit after the first word, -1 when the name is that word alone
+export const CANDIDATE_SECOND = 4; // the unit after that, -1 if none
+export const CANDIDATE_LAST = 5; // the name's last unit
+export const CANDIDATE_STRIDE = 6;
+
+/** Fields of one slot in {@link NameIndex.slots}: a group of candidates, `count` 0 when empty. */
+export const SLOT_HASH = 0;
+export const SLOT_START = 1; // first candidate (record number, not array offset)
+export const SLOT_COUNT = 2;
+export const SLOT_STRIDE = 4;
+
+/** {@link NameIndex.hashFilter}: 2^15 bits, addressed by the top 15 bits of a hash. */
+export const HASH_FILTER_SHIFT = 17;
+const HASH_FILTER_WORDS = (1 << 15) / 32;
+
+/** Length in UTF-16 units of the run of word characters a name starts with. */
+function firstWordLength(name: string): number {
+  let end = 0;
+  for (let width = wordCharWidthAt(name, 0); width > 0; width = wordCharWidthAt(name, end)) end += width;
+  return end;
+}
+
+const byLengthThenText = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
 export class NameIndex {
   /** Number of distinct names. */
   readonly size: number;
@@ -68,13 +72,21 @@ export class NameIndex {
   /** Names borne by more than one actor, sorted by name. */
   readonly ambiguities: readonly NameAmbiguity[];
 
-  /** Open-addressing table: first-word hash → group number + 1 (0 = empty slot). */
-  readonly slotHashes: Int32Array;
-  readonly slotGroups: Int32Array;
+  /** Distinct names and the actor each goes to. */
+  readonly names: readonly string[];
+  readonly actorIds: readonly string[];
+  /** Candidate records ({@link CANDIDATE_STRIDE} ints each), grouped, each group longest first. */
+  readonly candidates: Int32Array;
+  /** Open-addressing table of first-word hashes ({@link SLOT_STRIDE} ints per slot). */
+  readonly slots: Int32Array;
   readonly slotMask: number;
-  readonly wordGroups: readonly CandidateGroup[];
-  /** Names starting with a non-word character, by their first unit. */
-  readonly otherGroups: ReadonlyMap<number, CandidateGroup>;
+  /**
+   * One bit per first-word hash (its top bits): 4 KB that stay in the L1 cache, so most
+   * words of the text, which start no name, are rejected without touching the table.
+   */
+  readonly hashFilter: Int32Array;
+  /** Groups of names starting with a non-word character, by first unit: [start, count]. */
+  readonly otherGroups: ReadonlyMap<number, readonly [number, number]>;
 
   constructor(entries: readonly NameEntry[]) {
     const actorsByName = new Map<string, string[]>();
@@ -86,60 +98,71 @@ export class NameIndex {
     }
 
     const ambiguities: NameAmbiguity[] = [];
-    const byFirstWord = new Map<number, Map<string, string>>();
-    const byFirstUnit = new Map<number, Map<string, string>>();
+    const names: string[] = [];
+    const actorIds: string[] = [];
+    const byFirstWord = new Map<number, string[]>();
+    const byFirstUnit = new Map<number, string[]>();
+    const numberOf = new Map<string, number>();
     let maxNameLength = 0;
     for (const [name, ids] of actorsByName) {
       ids.sort();
-      const chosen = ids[0];
-      if (ids.length > 1) ambiguities.push({ name, actorIds: ids, chosen });
+      if (ids.length > 1) ambiguities.push({ name, actorIds: ids, chosen: ids[0] });
+      numberOf.set(name, names.length);
+      names.push(name);
+      actorIds.push(ids[0]);
       maxNameLength = Math.max(maxNameLength, name.length);
       const wordEnd = firstWordLength(name);
-      if (wordEnd === 0) {
-        addTo(byFirstUnit, name.charCodeAt(0), name, chosen);
-      } else {
-        addTo(byFirstWord, hashUnits(name, 0, wordEnd), name, chosen);
-      }
+      const [groups, key] = wordEnd === 0 ? [byFirstUnit, name.charCodeAt(0)] : [byFirstWord, hashUnits(name, 0, wordEnd)];
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [name]);
+      else group.push(name);
     }
     ambiguities.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.ambiguities = ambiguities;
-    this.size = actorsByName.size;
+    this.names = names;
+    this.actorIds = actorIds;
+    this.size = names.length;
     this.maxNameLength = maxNameLength;
+
+    const candidates = new Int32Array(names.length * CANDIDATE_STRIDE);
+    let count = 0;
+    /** Appends a group's candidates, longest first (the first that fits is the longest); returns its start. */
+    const addGroup = (group: string[]): number => {
+      const start = count;
+      for (const name of group.sort(byLengthThenText)) {
+        const at = count++ * CANDIDATE_STRIDE;
+        const first = firstWordLength(name);
+        candidates[at + CANDIDATE_NAME] = numberOf.get(name) as number;
+        candidates[at + CANDIDATE_LENGTH] = name.length;
+        candidates[at + CANDIDATE_FIRST_WORD] = first;
+        candidates[at + CANDIDATE_NEXT] = first === name.length ? -1 : name.charCodeAt(first);
+        candidates[at + CANDIDATE_SECOND] = first + 1 < name.length ? name.charCodeAt(first + 1) : -1;
+        candidates[at + CANDIDATE_LAST] = name.charCodeAt(name.length - 1);
+      }
+      return start;
+    };
 
     let capacity = 16;
     while (capacity < byFirstWord.size * 2) capacity *= 2;
-    this.slotHashes = new Int32Array(capacity);
-    this.slotGroups = new Int32Array(capacity);
-    this.slotMask = capacity - 1;
-    const groups: CandidateGroup[] = [];
-    for (const [hash, names] of byFirstWord) {
-      let slot = hash & this.slotMask;
-      while (this.slotGroups[slot] !== 0) slot = (slot + 1) & this.slotMask;
-      groups.push(groupOf(names));
-      this.slotHashes[slot] = hash;
-      this.slotGroups[slot] = groups.length;
+    const slots = new Int32Array(capacity * SLOT_STRIDE);
+    const filter = new Int32Array(HASH_FILTER_WORDS);
+    const mask = capacity - 1;
+    for (const [hash, group] of byFirstWord) {
+      let slot = hash & mask;
+      while (slots[slot * SLOT_STRIDE + SLOT_COUNT] !== 0) slot = (slot + 1) & mask;
+      slots[slot * SLOT_STRIDE + SLOT_HASH] = hash;
+      slots[slot * SLOT_STRIDE + SLOT_START] = addGroup(group);
+      slots[slot * SLOT_STRIDE + SLOT_COUNT] = group.length;
+      filter[hash >>> HASH_FILTER_SHIFT >>> 5] |= 1 << ((hash >>> HASH_FILTER_SHIFT) & 31);
     }
-    this.wordGroups = groups;
-    const others = new Map<number, CandidateGroup>();
-    for (const [unit, names] of byFirstUnit) others.set(unit, groupOf(names));
+    this.hashFilter = filter;
+    this.slots = slots;
+    this.slotMask = mask;
+    const others = new Map<number, readonly [number, number]>();
+    for (const [unit, group] of byFirstUnit) others.set(unit, [addGroup(group), group.length]);
     this.otherGroups = others;
+    this.candidates = candidates;
   }
-
-  /** The candidates whose first word hashes to `hash`, if any. */
-  groupForHash(hash: number): CandidateGroup | undefined {
-    let slot = hash & this.slotMask;
-    for (let group = this.slotGroups[slot]; group !== 0; group = this.slotGroups[slot]) {
-      if (this.slotHashes[slot] === hash) return this.wordGroups[group - 1];
-      slot = (slot + 1) & this.slotMask;
-    }
-    return undefined;
-  }
-}
-
-function addTo(groups: Map<number, Map<string, string>>, key: number, name: string, actorId: string): void {
-  let names = groups.get(key);
-  if (names === undefined) groups.set(key, (names = new Map()));
-  names.set(name, actorId);
 }
 
 /**
