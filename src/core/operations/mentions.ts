@@ -15,9 +15,11 @@ import { AnnotationError } from './errors';
  */
 export function addMention(annotations: Annotations, id: string, anchor: Anchor): Annotations {
   checkAnchor(anchor);
-  return updateActor(annotations, id, (actor) =>
-    hasAnchor(actor.excluded, anchor) ? { ...actor, excluded: withoutAnchor(actor.excluded, anchor) } : { ...actor, added: withAnchor(actor.added, anchor) },
-  );
+  return updateActor(annotations, id, (actor) => {
+    if (hasAnchor(actor.excluded, anchor)) return { ...actor, excluded: withoutAnchor(actor.excluded, anchor) };
+    const added = withAnchor(actor.added, anchor);
+    return added === actor.added ? actor : { ...actor, added };
+  });
 }
 
 /**
