@@ -46,6 +46,19 @@ describe('deriveMentions', () => {
     assert.deepEqual(mentions, [...mentions].sort((a, b) => a.start - b.start));
   });
 
+  it('finds an alias alone where the full name is absent', () => {
+    const article = 'Mme Bostyn a rencontré Francisca Bostyn ; Bostyns ; Bostyn.';
+    const mentions = deriveMentions({ text: article, actors: ACTORS, added: none, excluded: [] });
+    assert.deepEqual(
+      mentions.map((m) => [article.slice(m.start, m.end), m.start]),
+      [
+        ['Bostyn', 4],
+        ['Francisca Bostyn', 23],
+        ['Bostyn', 52],
+      ],
+    );
+  });
+
   it('adds hand-added spans and lets them win over overlapping name occurrences', () => {
     const directrice = spansOf('directrice de la sûreté')[0];
     const groupe = spansOf('groupe État islamique');
