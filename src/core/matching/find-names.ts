@@ -31,6 +31,7 @@ const isWordBefore = chars.isWordBefore;
 const wordCharWidthAt = chars.wordCharWidthAt;
 const WORD = chars.WORD;
 const UNKNOWN = chars.UNKNOWN;
+const NOT_WORD = chars.NOT_WORD;
 const HIGH_SURROGATE = chars.HIGH_SURROGATE;
 const FNV_OFFSET = names.FNV_OFFSET;
 const FNV_PRIME = names.FNV_PRIME;
@@ -167,14 +168,19 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
     let wordEnd = i;
     while (wordEnd < length) {
       const u = text.charCodeAt(wordEnd);
-      let c = CLASSES[u];
-      if (c === UNKNOWN) c = classifyUnit(u);
+      const c = CLASSES[u];
       if (c === WORD) {
         hash = Math.imul(hash ^ u, FNV_PRIME);
         wordEnd++;
-      } else if (c === HIGH_SURROGATE && isWordPairAt(text, wordEnd)) {
+      } else if (c === NOT_WORD) {
+        break;
+      } else if (c === HIGH_SURROGATE) {
+        if (!isWordPairAt(text, wordEnd)) break;
         hash = Math.imul(Math.imul(hash ^ u, FNV_PRIME) ^ text.charCodeAt(wordEnd + 1), FNV_PRIME);
         wordEnd += 2;
+      } else if (classifyUnit(u) === WORD) {
+        hash = Math.imul(hash ^ u, FNV_PRIME);
+        wordEnd++;
       } else break;
     }
     if (afterWord) {
@@ -187,6 +193,11 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
       matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
       i += name.length;
       afterWord = isWordBefore(text, i);
+    } else if (wordEnd < length && CLASSES[text.charCodeAt(wordEnd)] === NOT_WORD) {
+      // Skip the non-word unit that ended the word too: nothing can start there, as it
+      // follows a word character (and the inner loop has classified it already).
+      i = wordEnd + 1;
+      afterWord = false;
     } else {
       i = wordEnd;
       afterWord = true;
