@@ -33,8 +33,7 @@ const WORD = chars.WORD;
 const UNKNOWN = chars.UNKNOWN;
 const NOT_WORD = chars.NOT_WORD;
 const HIGH_SURROGATE = chars.HIGH_SURROGATE;
-const FNV_OFFSET = names.FNV_OFFSET;
-const FNV_PRIME = names.FNV_PRIME;
+const finishHash = names.finishHash;
 const hashUnits = names.hashUnits;
 const STRIDE = names.CANDIDATE_STRIDE;
 const NAME = names.CANDIDATE_NAME;
@@ -163,23 +162,25 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
     }
     // A word starts at i (or continues, after a name that ended inside it): find its end,
     // hashing it on the way (one pass; a separate filter pass before hashing was slower).
+    // The step is hashStep() written out: rotate left by 5, xor the unit.
     const length = text.length;
-    let hash = FNV_OFFSET;
+    let hash = 0;
     let wordEnd = i;
     while (wordEnd < length) {
       const u = text.charCodeAt(wordEnd);
       const c = CLASSES[u];
       if (c === WORD) {
-        hash = Math.imul(hash ^ u, FNV_PRIME);
+        hash = ((hash << 5) | (hash >>> 27)) ^ u;
         wordEnd++;
       } else if (c === NOT_WORD) {
         break;
       } else if (c === HIGH_SURROGATE) {
         if (!isWordPairAt(text, wordEnd)) break;
-        hash = Math.imul(Math.imul(hash ^ u, FNV_PRIME) ^ text.charCodeAt(wordEnd + 1), FNV_PRIME);
+        hash = ((hash << 5) | (hash >>> 27)) ^ u;
+        hash = ((hash << 5) | (hash >>> 27)) ^ text.charCodeAt(wordEnd + 1);
         wordEnd += 2;
       } else if (classifyUnit(u) === WORD) {
-        hash = Math.imul(hash ^ u, FNV_PRIME);
+        hash = ((hash << 5) | (hash >>> 27)) ^ u;
         wordEnd++;
       } else break;
     }
@@ -187,7 +188,7 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
       i = wordEnd;
       continue;
     }
-    const k = longestForWord(index, hash | 0, text, i, wordEnd);
+    const k = longestForWord(index, finishHash(hash), text, i, wordEnd);
     if (k >= 0) {
       const name = index.names[k];
       matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
