@@ -257,16 +257,22 @@ function median(values: number[]): number {
  * mostly measures the other processes.
  */
 setFlagsFromString('--expose-gc');
-/** A full collection before each timed pass, so no side pays for the garbage of the one before. */
+/**
+ * A full collection between sides (then a pause, for the concurrent sweeping to finish), so
+ * that no side pays for the garbage or the big index of another.
+ */
 const collectGarbage = runInNewContext('gc') as () => void;
+async function settle(): Promise<void> {
+  collectGarbage();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+}
 
-function time<T>(runs: number, warmup: number, run: () => T): { ms: number; wallMs: number; result: T } {
+function time<T>(runs: number, warmup: number, run: () => T): { ms: number; wallMs: number; samples: number[]; wallSamples: number[]; result: T } {
   let result = undefined as T;
   for (let i = 0; i < warmup; i++) result = run();
   const cpu: number[] = [];
   const wall: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
     const startCpu = process.cpuUsage();
     const start = performance.now();
     result = run();
@@ -274,7 +280,7 @@ function time<T>(runs: number, warmup: number, run: () => T): { ms: number; wall
     const used = process.cpuUsage(startCpu);
     cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(cpu), wallMs: median(wall), result };
+  return { ms: median(cpu), wallMs: median(wall), samples: cpu, wallSamples: wall, result };
 }
 
 const sameMatches = (a: readonly Pick<NameMatch, 'start' | 'end' | 'actorId'>[], b: readonly Pick<NameMatch, 'start' | 'end' | 'actorId'>[]) =>
@@ -282,7 +288,7 @@ const sameMatches = (a: readonly Pick<NameMatch, 'start' | 'end' | 'actorId'>[],
 
 // ---------------------------------------------------------------- run
 
-function main(): void {
+async function main(): Promise<void> {
   const { source, text, entries } = buildInput();
   console.log(`text: ${text.length} UTF-16 units from ${source}; names: ${entries.length}; node ${process.version}; ${cpus()[0]?.model ?? '?'}`);
 
@@ -290,40 +296,45 @@ function main(): void {
   const wink = winkPeer();
   if (wink !== undefined) sides.push(wink);
 
-  const rows: { side: string; buildMs: number; firstMatchMs: number; matchMs: number; matchWallMs: number; matches: number; identical: boolean | 'n/a' }[] = [];
-  const built: unknown[] = [];
-  for (const side of sides) {
-    const slow = side === wink;
-    const build = time(slow ? 3 : 7, 1, () => side.build(entries));
-    built.push(build.result);
-    // The first pass includes lazy work (a RegExp compiles on first use, tables fill, the JIT warms up).
-    const first = time(1, 0, () => side.match(build.result, text));
-    rows.push({ side: side.name, buildMs: build.ms, firstMatchMs: first.ms, matchMs: NaN, matchWallMs: NaN, matches: first.result.length, identical: 'n/a' });
-  }
-  // Match passes in rounds over the sides, so that a change in the machine's load during the
-  // run weighs on every side alike.
+  const rows = sides.map((side) => ({
+    side: side.name,
+    buildMs: NaN,
+    firstMatchMs: NaN,
+    matchMs: NaN,
+    matchWallMs: NaN,
+    matches: 0,
+    identical: 'n/a' as boolean | 'n/a',
+  }));
   const cpu: number[][] = sides.map(() => []);
   const wall: number[][] = sides.map(() => []);
   const results: (readonly Pick<NameMatch, 'start' | 'end' | 'actorId'>[])[] = sides.map(() => []);
-  for (let round = 0; round < 17; round++) {
-    sides.forEach((side, i) => {
-      if (side === wink && round >= 4) return;
-      const pass = time(1, 0, () => side.match(built[i], text));
-      results[i] = pass.result;
-      if (round >= 2 || side === wink) {
-        cpu[i].push(pass.ms);
-        wall[i].push(pass.wallMs);
+  // Each side alone in memory, in two rounds (forward, then backward) so that a drift of the
+  // machine's load during the run weighs on every side alike.
+  const order = sides.map((_side, i) => i);
+  for (const round of [order, [...order].reverse()]) {
+    for (const i of round) {
+      const side = sides[i];
+      const slow = side === wink;
+      await settle();
+      const build = time(slow ? 2 : 5, 1, () => side.build(entries));
+      if (Number.isNaN(rows[i].buildMs)) {
+        // The first pass includes lazy work (a RegExp compiles on first use, tables fill, the JIT warms up).
+        rows[i].firstMatchMs = time(1, 0, () => side.match(build.result, text)).ms;
+        rows[i].buildMs = build.ms;
       }
-    });
+      const passes = time(slow ? 2 : 8, slow ? 0 : 2, () => side.match(build.result, text));
+      cpu[i].push(...passes.samples);
+      wall[i].push(...passes.wallSamples);
+      results[i] = passes.result;
+    }
   }
-  sides.forEach((_side, i) => {
+  sides.forEach((side, i) => {
     rows[i].matchMs = median(cpu[i]);
     rows[i].matchWallMs = median(wall[i]);
+    rows[i].matches = results[i].length;
+    if (side.exact) rows[i].identical = sameMatches(results[i], results[sides.indexOf(regexpPeer)]);
   });
-  const reference = results[sides.indexOf(regexpPeer)];
-  sides.forEach((side, i) => {
-    if (side.exact) rows[i].identical = sameMatches(results[i], reference);
-  });
+  await settle();
   const ours = rows[0];
   const ourMatches = results[0];
 
@@ -342,7 +353,7 @@ function main(): void {
   });
 
   const fmt = (n: number) => n.toFixed(n < 10 ? 2 : 1).padStart(8);
-  console.log('\nmedian CPU ms of 15 interleaved passes (wall ms in brackets); "1st": the first pass, with lazy compilation');
+  console.log('\nmedian CPU ms of 16 passes in two rounds (wall ms in brackets); "1st": the first pass, with lazy compilation');
   console.log(`${'side'.padEnd(44)}${'build'.padStart(9)}${'1st'.padStart(9)}${'match'.padStart(9)}${'(wall)'.padStart(10)}${'× ours'.padStart(8)}${'matches'.padStart(9)}  = RegExp`);
   for (const r of rows) {
     console.log(
@@ -379,4 +390,7 @@ function main(): void {
   if (!allIdentical) process.exitCode = 1;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
