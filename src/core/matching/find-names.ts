@@ -4,7 +4,7 @@
  * result is exactly what one `gu` RegExp alternation of the names sorted longest first,
  * between a negative lookbehind and a negative lookahead on `[\p{L}\p{N}\p{M}]`, finds.
  *
- * Speed: the scan reads each UTF-16 unit once through a class table, hashing words as it
+ * Speed: the scan reads each UTF-16 unit once (from a typed-array copy) through a class table, hashing words as it
  * goes, and looks names up only at word starts (and, for names that begin with punctuation,
  * at their first unit).
  */
@@ -134,40 +134,65 @@ function longestForOther(index: NameIndex, text: string, start: number): number 
   return group === undefined ? -1 : longestAt(index, group[0], group[1], text, start, start);
 }
 
+/** Units past the range (beyond its longest name) copied for a range scan, for its last word. */
+const WINDOW_SLACK = 256;
+
 /** Greedy leftmost-longest scan of the start positions in [from, to). */
 function scan(index: NameIndex, text: string, from: number, to: number): NameMatch[] {
+  const windowEnd = Math.min(text.length, to + index.maxNameLength + WINDOW_SLACK);
+  // A word longer than the slack that runs past the window: rare; scan again to the end.
+  return scanWindow(index, text, from, to, windowEnd) ?? (scanWindow(index, text, from, to, text.length) as NameMatch[]);
+}
+
+/**
+ * The UTF-16 units of `text[start, end)` as a typed array: reading it in the hot loops is
+ * cheaper than `charCodeAt`, which must dispatch on the string's representation.
+ */
+function unitsOf(text: string, start: number, end: number): Uint16Array {
+  const bytes = Buffer.from(text.slice(start, end), 'utf16le');
+  return new Uint16Array(bytes.buffer, bytes.byteOffset, end - start);
+}
+
+/**
+ * {@link scan} reading units from a copy of `text[from, windowEnd)`; `undefined` when a word
+ * reaches the end of a window that is not the end of the text.
+ */
+function scanWindow(index: NameIndex, text: string, from: number, to: number, windowEnd: number): NameMatch[] | undefined {
   const matches: NameMatch[] = [];
   const hasOthers = index.otherGroups.size > 0;
+  const units = unitsOf(text, from, windowEnd);
+  const count = units.length;
+  const stop = to - from;
   let afterWord = isWordBefore(text, from);
-  let i = from;
-  while (i < to) {
-    const unit = text.charCodeAt(i);
+  // Positions are relative to `from` in this loop.
+  let j = 0;
+  while (j < stop) {
+    const unit = units[j];
     let cls = CLASSES[unit];
     if (cls === UNKNOWN) cls = classifyUnit(unit);
-    const isWord = cls === WORD || (cls === HIGH_SURROGATE && isWordPairAt(text, i));
+    const isWord = cls === WORD || (cls === HIGH_SURROGATE && isWordPairAt(text, from + j));
     if (!isWord) {
       if (hasOthers && !afterWord) {
-        const k = longestForOther(index, text, i);
+        const k = longestForOther(index, text, from + j);
         if (k >= 0) {
           const name = index.names[k];
-          matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
-          i += name.length;
-          afterWord = isWordBefore(text, i);
+          matches.push({ start: from + j, end: from + j + name.length, actorId: index.actorIds[k], name });
+          j += name.length;
+          afterWord = isWordBefore(text, from + j);
           continue;
         }
       }
       afterWord = false;
-      i += cls === HIGH_SURROGATE && isSurrogatePairAt(text, i) ? 2 : 1;
+      j += cls === HIGH_SURROGATE && isSurrogatePairAt(text, from + j) ? 2 : 1;
       continue;
     }
-    // A word starts at i (or continues, after a name that ended inside it): find its end,
+    // A word starts at j (or continues, after a name that ended inside it): find its end,
     // hashing it on the way (one pass; a separate filter pass before hashing was slower).
     // The step is hashStep() written out: rotate left by 5, xor the unit.
-    const length = text.length;
     let hash = 0;
-    let wordEnd = i;
-    while (wordEnd < length) {
-      const u = text.charCodeAt(wordEnd);
+    let wordEnd = j;
+    while (wordEnd < count) {
+      const u = units[wordEnd];
       const c = CLASSES[u];
       if (c === WORD) {
         hash = ((hash << 5) | (hash >>> 27)) ^ u;
@@ -175,32 +200,33 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
       } else if (c === NOT_WORD) {
         break;
       } else if (c === HIGH_SURROGATE) {
-        if (!isWordPairAt(text, wordEnd)) break;
+        if (!isWordPairAt(text, from + wordEnd)) break;
         hash = ((hash << 5) | (hash >>> 27)) ^ u;
-        hash = ((hash << 5) | (hash >>> 27)) ^ text.charCodeAt(wordEnd + 1);
+        hash = ((hash << 5) | (hash >>> 27)) ^ units[wordEnd + 1];
         wordEnd += 2;
       } else if (classifyUnit(u) === WORD) {
         hash = ((hash << 5) | (hash >>> 27)) ^ u;
         wordEnd++;
       } else break;
     }
+    if (wordEnd === count && from + count < text.length) return undefined;
     if (afterWord) {
-      i = wordEnd;
+      j = wordEnd;
       continue;
     }
-    const k = longestForWord(index, finishHash(hash), text, i, wordEnd);
+    const k = longestForWord(index, finishHash(hash), text, from + j, from + wordEnd);
     if (k >= 0) {
       const name = index.names[k];
-      matches.push({ start: i, end: i + name.length, actorId: index.actorIds[k], name });
-      i += name.length;
-      afterWord = isWordBefore(text, i);
-    } else if (wordEnd < length && CLASSES[text.charCodeAt(wordEnd)] === NOT_WORD) {
+      matches.push({ start: from + j, end: from + j + name.length, actorId: index.actorIds[k], name });
+      j += name.length;
+      afterWord = isWordBefore(text, from + j);
+    } else if (wordEnd < count && CLASSES[units[wordEnd]] === NOT_WORD) {
       // Skip the non-word unit that ended the word too: nothing can start there, as it
       // follows a word character (and the inner loop has classified it already).
-      i = wordEnd + 1;
+      j = wordEnd + 1;
       afterWord = false;
     } else {
-      i = wordEnd;
+      j = wordEnd;
       afterWord = true;
     }
   }

@@ -130,6 +130,20 @@ describe('findNames', () => {
     );
   });
 
+  it('finishes a range scan on a word much longer than the names', () => {
+    const long = 'x'.repeat(5000);
+    const text = `ab ${long} ab${long} ab`;
+    const index = buildNameIndex([{ name: 'ab', actorId: 'x' }, { name: `ab ${long}`, actorId: 'y' }]);
+    assert.deepEqual(findNames(index, text, { start: 0, end: 1 }).map((m) => m.actorId), ['y']);
+    assert.deepEqual(findNames(index, text, { start: 5006, end: 5008 }), []);
+    assert.deepEqual(findNames(index, text, { start: text.length - 2, end: text.length }).map((m) => m.start), [text.length - 2]);
+    // Only short names: the copied window ends inside the long word, and the scan goes on.
+    const short = buildNameIndex([{ name: 'ab', actorId: 'x' }]);
+    for (const range of [{ start: 3, end: 4 }, { start: 5004, end: 5006 }, { start: 5, end: text.length }]) {
+      assert.deepEqual(findNames(short, text, range), findNames(short, text).filter((m) => m.end > range.start && m.start < range.end));
+    }
+  });
+
   it('resynchronises a range scan behind chains of overlapping candidates', () => {
     // Every "a a" overlaps the next; which ones the greedy scan keeps depends on the start.
     const text = 'a a a a a a a a a';
