@@ -149,6 +149,13 @@ function scan(index: NameIndex, text: string, from: number, to: number): NameMat
  * cheaper than `charCodeAt`, which must dispatch on the string's representation.
  */
 function unitsOf(text: string, start: number, end: number): Uint16Array {
+  if (typeof Buffer === 'undefined') {
+    // Outside Node (a web worker): copy unit by unit.
+    const units = new Uint16Array(end - start);
+    for (let i = start; i < end; i++) units[i - start] = text.charCodeAt(i);
+    return units;
+  }
+  // Native copy; Node aligns pooled buffers to 8 bytes, so the view is always aligned.
   const bytes = Buffer.from(text.slice(start, end), 'utf16le');
   return new Uint16Array(bytes.buffer, bytes.byteOffset, end - start);
 }
