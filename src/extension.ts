@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { ArticleRegistry } from './editor/articleRegistry';
+import { registerAnnotationCommands } from './editor/commands/annotationCommands';
+import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationStatusBar } from './editor/statusBar';
@@ -16,6 +18,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     decorations,
     new AnnotationDiagnostics(registry),
     statusBar,
+    trackContextKeys(registry),
+    ...registerAnnotationCommands(registry),
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
