@@ -3,7 +3,7 @@ import { refKey } from '../core/article/anchors';
 import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
 import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
 import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
-import { History } from '../core/operations/history';
+import { History } from '../core/operations';
 import { parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
 import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
 
@@ -20,7 +20,7 @@ export class ArticleSession implements vscode.Disposable {
   private readonly stale = new Set<string>();
   private sidecarSource: string | undefined;
   private problems: readonly SidecarProblem[] = [];
-  private readonly history = new History<Annotations>(100);
+  private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
   /** Fires after the view changed: an edit, an annotation, a reload. */
   readonly onDidChange = this.changed.event;
@@ -110,22 +110,24 @@ export class ArticleSession implements vscode.Disposable {
     const before = refreshStaleAnchors(this.current, this.stale);
     const after = change(before);
     if (after === before) return;
-    this.history.push(label, after);
+    this.history.record(label, after);
     await this.show(after);
   }
 
   async undo(): Promise<string | undefined> {
     this.assertWritable();
-    const step = this.history.undo();
-    if (step) await this.show(step.state);
-    return step?.label;
+    const label = this.history.undoLabel;
+    const state = this.history.undo();
+    if (state) await this.show(state);
+    return state && label;
   }
 
   async redo(): Promise<string | undefined> {
     this.assertWritable();
-    const step = this.history.redo();
-    if (step) await this.show(step.state);
-    return step?.label;
+    const label = this.history.redoLabel;
+    const state = this.history.redo();
+    if (state) await this.show(state);
+    return state && label;
   }
 
   dispose(): void {

@@ -57,7 +57,7 @@ function shiftPlaced(p: PlacedAnchor, change: TextChange, stale: Set<string>): P
  * that leftmost-longest gives the same result as a full scan.
  */
 function rematchNames(view: ArticleView, text: string, change: TextChange): Mention[] {
-  const reach = view.nameIndex.longestName + 1;
+  const reach = view.nameIndex.maxNameLength + 1;
   let from = Math.max(0, change.start - reach);
   let to = change.end + reach; // in old coordinates
   const old = view.nameMatches;

@@ -57,7 +57,7 @@ async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<vo
   const choice = args.actorId ? { actorId: args.actorId } : args.type ? { newType: args.type } : await pickActor(session.view, text, vscode.l10n.t('Annotate "{0}" as…', text), { allowNew: true });
   if (!choice) return;
   if ('newType' in choice) {
-    await session.update(`new ${choice.newType} ${args.name ?? text}`, (a) => ops.addActor(a, { type: choice.newType, name: args.name ?? text }).annotations);
+    await session.update(`new ${choice.newType} ${args.name ?? text}`, (a) => ops.addActor(a, choice.newType, args.name ?? text));
     return;
   }
   const actor = session.view.actorsById.get(choice.actorId);
@@ -102,7 +102,7 @@ async function removeAnnotation(context: ArticleContext): Promise<void> {
       case 'quotation':
         return { label: vscode.l10n.t('Quotation {0}', short(p.anchor.text)), run: () => session.update('remove quotation', (a) => ops.removeQuotation(a, p.anchor)) };
       case 'passage':
-        return { label: vscode.l10n.t('Topic tag {0}', ref.topicId), run: () => session.update('untag', (a) => ops.untagPassage(a, ref.topicId, p.anchor)) };
+        return { label: vscode.l10n.t('Topic tag {0}', ref.topicId), run: () => session.update('untag', (a) => ops.untag(a, ref.topicId, p.anchor)) };
       case 'note':
         return { label: vscode.l10n.t('Note {0}', short(view.annotations.notes[ref.index]?.text ?? '')), run: () => session.update('remove note', (a) => ops.removeNote(a, p.anchor)) };
       case 'added':
@@ -132,7 +132,7 @@ async function renameActor(context: ArticleContext, args: RenameArgs): Promise<v
   if (!actor) return;
   const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
   if (!name || name === actor.name) return;
-  await context.session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name.trim(), { changeId: args.changeId ?? false }));
+  await context.session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name.trim(), args.changeId ? { id: true } : {}));
 }
 
 async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<void> {
@@ -193,8 +193,9 @@ async function tagTopic(context: ArticleContext, args: TopicArgs): Promise<void>
   const topicLabel = label.trim();
   await session.update(`tag ${topicLabel}`, (a) => {
     const existing = a.topics.find((t) => t.label === topicLabel || t.id === topicLabel);
-    const added = existing ? { annotations: a, topicId: existing.id } : ops.addTopic(a, { label: topicLabel });
-    return ops.tagPassage(added.annotations, added.topicId, createAnchor(view.text, span));
+    const topicId = existing?.id ?? ops.newTopicId(a, topicLabel);
+    const withTopic = existing ? a : ops.addTopic(a, topicLabel, { id: topicId });
+    return ops.tagPassage(withTopic, topicId, createAnchor(view.text, span));
   });
 }
 
