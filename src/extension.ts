@@ -1,17 +1,30 @@
 import * as vscode from 'vscode';
+import { ArticleRegistry } from './editor/articleRegistry';
+import { registerAnnotationCommands } from './editor/commands/annotationCommands';
+import { trackContextKeys } from './editor/contextKeys';
+import { ActorDecorations } from './editor/decorations';
+import { AnnotationDiagnostics } from './editor/diagnostics';
+import { AnnotationStatusBar } from './editor/statusBar';
+import { createTestApi, type MarginaliaApi } from './editor/testApi';
 
-/** What `activate()` returns: read-only views of what the user sees, for the integration tests. */
-export interface MarginaliaApi {
-  readonly version: string;
-}
+export type { MarginaliaApi } from './editor/testApi';
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const registry = new ArticleRegistry();
+  const decorations = new ActorDecorations(registry);
+  const statusBar = new AnnotationStatusBar(registry);
   context.subscriptions.push(
+    registry,
+    decorations,
+    new AnnotationDiagnostics(registry),
+    statusBar,
+    trackContextKeys(registry),
+    ...registerAnnotationCommands(registry),
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  return { version: String(context.extension.packageJSON.version) };
+  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
 }
 
 export function deactivate(): void {

@@ -1,0 +1,114 @@
+import { applyChange, createAnchor, resolveAnchors, type TextChange } from '../anchoring';
+import { findNames } from '../matching';
+import type { Anchor, Annotations } from '../model';
+import { refKey, replaceAnchor } from './anchors';
+import { withMentions, type ArticleView, type Mention, type PlacedAnchor } from './view';
+
+/**
+ * Applies one text change (offsets into the view's text) to the view, in time proportional to
+ * the stored spans and the size of the edit: stored spans shift; a stored span the edit cut
+ * through is looked for again from its anchor; name matches are recomputed around the edit only.
+ * Anchors whose text or context the edit touched are marked stale (see refreshStaleAnchors).
+ */
+export function applyTextChange(view: ArticleView, change: TextChange, stale: Set<string>): ArticleView {
+  const text = view.text.slice(0, change.start) + change.text + view.text.slice(change.end);
+  const placed = view.placed.map((p) => shiftPlaced(p, change, stale));
+  const lost = placed.flatMap((p, i) => (p === undefined ? [i] : []));
+  if (lost.length > 0) {
+    const resolutions = resolveAnchors(
+      text,
+      lost.map((i) => view.placed[i]!.anchor),
+      { hints: lost.map((i) => hintOf(view.placed[i]!, change)) },
+    );
+    lost.forEach((i, k) => {
+      placed[i] = { ...view.placed[i]!, resolution: resolutions[k]! };
+      stale.add(refKey(view.placed[i]!.ref));
+    });
+  }
+  return withMentions({
+    ...view,
+    text,
+    placed: placed as PlacedAnchor[],
+    nameMatches: rematchNames(view, text, change),
+  });
+}
+
+function hintOf(p: PlacedAnchor, change: TextChange): number | undefined {
+  if (p.resolution.kind === 'orphan') return undefined;
+  return Math.min(p.resolution.span.start, change.start);
+}
+
+function shiftPlaced(p: PlacedAnchor, change: TextChange, stale: Set<string>): PlacedAnchor | undefined {
+  if (p.resolution.kind === 'orphan') return p;
+  const span = p.resolution.span;
+  // The edit touches the stored context: the anchor must be written anew (only this entry).
+  if (change.end >= span.start - p.anchor.before.length && change.start <= span.end + p.anchor.after.length) {
+    stale.add(refKey(p.ref));
+  }
+  const shifted = applyChange(span, change);
+  if (shifted === undefined) return undefined;
+  if (shifted === span) return p;
+  return { ...p, resolution: { ...p.resolution, span: shifted } };
+}
+
+/**
+ * Name matches far from the edit only shift; those near it are found again. "Near" is the edit
+ * widened by the longest name on each side, and widened again to cover any match it cuts, so
+ * that leftmost-longest gives the same result as a full scan.
+ */
+function rematchNames(view: ArticleView, text: string, change: TextChange): Mention[] {
+  const reach = view.nameIndex.maxNameLength + 1;
+  let from = Math.max(0, change.start - reach);
+  let to = change.end + reach; // in old coordinates
+  const old = view.nameMatches;
+  let first = lowerBound(old, from);
+  while (first > 0 && old[first - 1]!.end > from) first--;
+  if (first < old.length && old[first]!.start < from) from = old[first]!.start;
+  let last = first;
+  while (last < old.length && old[last]!.start < to) last++;
+  if (last > first && old[last - 1]!.end > to) to = old[last - 1]!.end;
+  const delta = change.text.length - (change.end - change.start);
+  const newTo = Math.min(text.length, Math.max(to + delta, change.start + change.text.length));
+  const found = findNames(view.nameIndex, text, { start: from, end: newTo })
+    .filter((m) => m.start >= from && m.end <= newTo)
+    .map((m): Mention => ({ start: m.start, end: m.end, actorId: m.actorId, source: 'name' }));
+  const after = old.slice(last).map((m) => (delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta }));
+  return [...old.slice(0, first), ...found, ...after];
+}
+
+function lowerBound(matches: readonly Mention[], offset: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (matches[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Writes fresh anchors for the stale stored spans that are placed, so the sidecar follows the
+ * text; every other entry is left exactly as it was (diff locality). Orphans keep their anchor.
+ */
+export function refreshStaleAnchors(view: ArticleView, stale: ReadonlySet<string>): Annotations {
+  let annotations = view.annotations;
+  for (const p of view.placed) {
+    if (!stale.has(refKey(p.ref)) || p.resolution.kind === 'orphan') continue;
+    if (p.resolution.kind === 'exact' && stillMatches(view.text, p.resolution.span, p.anchor)) continue;
+    const fresh = createAnchor(view.text, p.resolution.span);
+    if (fresh.text !== p.anchor.text || fresh.before !== p.anchor.before || fresh.after !== p.anchor.after) {
+      annotations = replaceAnchor(annotations, p.ref, fresh);
+    }
+  }
+  return annotations;
+}
+
+/** Whether the anchor still describes the span exactly (context compared without CRs). */
+function stillMatches(text: string, span: { start: number; end: number }, anchor: Anchor): boolean {
+  if (text.slice(span.start, span.end) !== anchor.text) return false;
+  const withoutCR = (s: string) => s.replace(/\r/g, '');
+  const before = withoutCR(text.slice(Math.max(0, span.start - anchor.before.length * 2 - 2), span.start));
+  const after = withoutCR(text.slice(span.end, span.end + anchor.after.length * 2 + 2));
+  return before.endsWith(anchor.before) && after.startsWith(anchor.after);
+}

@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import { articleUriFor, exists, isArticle, sidecarUriFor } from './articleFiles';
+import { ArticleSession } from './articleSession';
+
+/**
+ * The sessions of the open articles that have a sidecar (or that the user started annotating),
+ * kept in step with the documents, the sidecars on disk and the sidecars open in editors.
+ */
+export class ArticleRegistry implements vscode.Disposable {
+  private readonly sessions = new Map<string, Promise<ArticleSession | undefined>>();
+  private readonly ready = new Map<string, ArticleSession>();
+  private readonly changed = new vscode.EventEmitter<ArticleSession>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Fires whenever any article's view changed. */
+  readonly onDidChange = this.changed.event;
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange((uri) => this.sidecarChanged(uri)),
+      watcher.onDidCreate((uri) => this.sidecarChanged(uri)),
+      watcher.onDidDelete((uri) => this.sidecarChanged(uri)),
+      vscode.workspace.onDidOpenTextDocument((document) => void this.track(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)),
+      vscode.workspace.onDidSaveTextDocument((document) => void this.ready.get(document.uri.toString())?.persistStaleAnchors()),
+    );
+    for (const document of vscode.workspace.textDocuments) void this.track(document);
+  }
+
+  /** The session of an open article that has a sidecar, if it is loaded. */
+  get(uri: vscode.Uri): ArticleSession | undefined {
+    return this.ready.get(uri.toString());
+  }
+
+  all(): ArticleSession[] {
+    return [...this.ready.values()];
+  }
+
+  /** The session of a document, loading it (and starting annotations) when asked to. */
+  async sessionFor(document: vscode.TextDocument, options: { create: boolean }): Promise<ArticleSession | undefined> {
+    const key = document.uri.toString();
+    const existing = await this.sessions.get(key);
+    if (existing || !options.create || !isArticle(document)) return existing;
+    return this.load(document);
+  }
+
+  private async track(document: vscode.TextDocument): Promise<void> {
+    if (articleUriFor(document.uri)) {
+      // A sidecar opened in an editor: from now on its text is the document's.
+      return;
+    }
+    if (!isArticle(document) || this.sessions.has(document.uri.toString())) return;
+    if (await exists(sidecarUriFor(document.uri))) await this.load(document);
+  }
+
+  private load(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+    const key = document.uri.toString();
+    const loading = ArticleSession.open(document).then((session) => {
+      this.ready.set(key, session);
+      this.disposables.push(session, session.onDidChange((s) => this.changed.fire(s)));
+      this.changed.fire(session);
+      return session;
+    });
+    this.sessions.set(key, loading);
+    return loading;
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const session = this.ready.get(key);
+    this.sessions.delete(key);
+    this.ready.delete(key);
+    session?.dispose();
+  }
+
+  private documentChanged(event: vscode.TextDocumentChangeEvent): void {
+    if (event.contentChanges.length === 0) return;
+    const article = articleUriFor(event.document.uri);
+    if (article) {
+      // The sidecar is being edited in an editor: follow it as the user types.
+      void this.ready.get(article.toString())?.reloadSidecar();
+      return;
+    }
+    this.ready.get(event.document.uri.toString())?.applyDocumentChanges(event.contentChanges);
+  }
+
+  private sidecarChanged(sidecar: vscode.Uri): void {
+    const article = articleUriFor(sidecar);
+    if (!article) return;
+    const session = this.ready.get(article.toString());
+    if (session) {
+      void session.reloadSidecar();
+      return;
+    }
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+    if (document) void this.track(document);
+  }
+
+  dispose(): void {
+    for (const session of this.ready.values()) session.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

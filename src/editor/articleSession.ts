@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import { refKey } from '../core/article/anchors';
+import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
+import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
+import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { History } from '../core/operations';
+import { parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
+import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
+
+/** Why an annotation change was refused. */
+export class SidecarNotWritableError extends Error {}
+
+/**
+ * One article and its sidecar: holds the current view, applies the user's edits to it live,
+ * and persists annotation changes. It never writes a sidecar that did not parse.
+ */
+export class ArticleSession implements vscode.Disposable {
+  readonly sidecarUri: vscode.Uri;
+  private current: ArticleView;
+  private readonly stale = new Set<string>();
+  private sidecarSource: string | undefined;
+  private problems: readonly SidecarProblem[] = [];
+  private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
+  private readonly changed = new vscode.EventEmitter<ArticleSession>();
+  /** Fires after the view changed: an edit, an annotation, a reload. */
+  readonly onDidChange = this.changed.event;
+
+  private constructor(readonly document: vscode.TextDocument) {
+    this.sidecarUri = sidecarUriFor(document.uri);
+    this.current = buildArticleView(document.getText(), EMPTY_ANNOTATIONS);
+  }
+
+  static async open(document: vscode.TextDocument): Promise<ArticleSession> {
+    const session = new ArticleSession(document);
+    await session.reloadSidecar();
+    return session;
+  }
+
+  get view(): ArticleView {
+    return this.current;
+  }
+  get sidecarProblems(): readonly SidecarProblem[] {
+    return this.problems;
+  }
+  get sidecarSourceText(): string | undefined {
+    return this.sidecarSource;
+  }
+  get hasSidecar(): boolean {
+    return this.sidecarSource !== undefined;
+  }
+  get writable(): boolean {
+    return !this.problems.some((p) => p.severity === 'error');
+  }
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  /** Reads the sidecar again (after a change on disk, by git or by hand). */
+  async reloadSidecar(): Promise<void> {
+    const source = await readSidecarText(this.sidecarUri);
+    if (source !== undefined && source === this.sidecarSource) return;
+    this.sidecarSource = source;
+    const parsed = source === undefined ? undefined : parseSidecar(source);
+    this.problems = parsed?.problems ?? [];
+    const annotations = parsed && this.writable ? parsed.annotations : parsed?.annotations ?? EMPTY_ANNOTATIONS;
+    this.current = buildArticleView(this.document.getText(), annotations, positionHints(this.current));
+    this.stale.clear();
+    this.history.reset(annotations);
+    this.changed.fire(this);
+  }
+
+  /** The article's text changed in the editor (typing, undo, a reload from disk). */
+  applyDocumentChanges(changes: readonly vscode.TextDocumentContentChangeEvent[]): void {
+    const text = this.document.getText();
+    const changedLength = changes.reduce((n, c) => n + Math.max(c.rangeLength, c.text.length), 0);
+    if (changedLength > Math.max(10_000, this.current.text.length / 2)) {
+      // A whole-file replacement (git checkout, reload): re-anchor rather than shift.
+      this.current = buildArticleView(text, this.current.annotations, positionHints(this.current));
+      this.markAllStale();
+    } else {
+      // Changes of one event refer to the text before the event; apply the last first.
+      const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
+      for (const change of ordered) {
+        this.current = applyTextChange(
+          this.current,
+          { start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, text: change.text },
+          this.stale,
+        );
+      }
+    }
+    this.changed.fire(this);
+  }
+
+  /** The article was saved: anchors the edits touched are written anew (only those entries). */
+  async persistStaleAnchors(): Promise<void> {
+    if (this.stale.size === 0 || !this.hasSidecar || !this.writable) return;
+    const annotations = refreshStaleAnchors(this.current, this.stale);
+    this.stale.clear();
+    if (annotations === this.current.annotations) return;
+    this.current = { ...this.current, annotations };
+    await this.write(annotations);
+  }
+
+  /** Applies an annotation change through the core, records it for undo and writes the sidecar. */
+  async update(label: string, change: (annotations: Annotations) => Annotations): Promise<void> {
+    this.assertWritable();
+    const before = refreshStaleAnchors(this.current, this.stale);
+    const after = change(before);
+    if (after === before) return;
+    this.history.record(label, after);
+    await this.show(after);
+  }
+
+  async undo(): Promise<string | undefined> {
+    this.assertWritable();
+    const label = this.history.undoLabel;
+    const state = this.history.undo();
+    if (state) await this.show(state);
+    return state && label;
+  }
+
+  async redo(): Promise<string | undefined> {
+    this.assertWritable();
+    const label = this.history.redoLabel;
+    const state = this.history.redo();
+    if (state) await this.show(state);
+    return state && label;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private async show(annotations: Annotations): Promise<void> {
+    this.stale.clear();
+    this.current = reannotate(this.current, annotations);
+    await this.write(annotations);
+    this.changed.fire(this);
+  }
+
+  private async write(annotations: Annotations): Promise<void> {
+    this.assertWritable();
+    const text = writeSidecar(annotations, this.sidecarSource);
+    this.sidecarSource = text;
+    await writeSidecarText(this.sidecarUri, text);
+  }
+
+  private assertWritable(): void {
+    if (!this.writable) {
+      const first = this.problems.find((p) => p.severity === 'error');
+      throw new SidecarNotWritableError(
+        `${vscode.workspace.asRelativePath(this.sidecarUri)} has errors (line ${first?.line}: ${first?.message}); fix it before annotating — Marginalia will not overwrite it.`,
+      );
+    }
+  }
+
+  private markAllStale(): void {
+    for (const p of this.current.placed) this.stale.add(refKey(p.ref));
+  }
+}

@@ -1,0 +1,238 @@
+import * as vscode from 'vscode';
+import { createAnchor } from '../../core/anchoring';
+import { mentionAt, spanOf, type ArticleView } from '../../core/article/view';
+import type { Span, Speaker } from '../../core/model';
+import * as ops from '../../core/operations';
+import { enclosingQuotation } from '../../core/quotes/enclosing';
+import type { ArticleRegistry } from '../articleRegistry';
+import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
+import { pickActor, pickExistingActor, pickType } from './pickers';
+
+/** Arguments tests and keybindings may pass instead of answering the pickers. */
+export interface AnnotateArgs { readonly type?: string; readonly name?: string; readonly actorId?: string }
+export interface ActorArgs { readonly actorId?: string }
+export interface RenameArgs extends ActorArgs { readonly name?: string; readonly changeId?: boolean }
+export interface MergeArgs { readonly from?: string; readonly into?: string }
+export interface TypeArgs extends ActorArgs { readonly type?: string }
+export interface AttributeArgs { readonly speaker?: string; readonly speakerText?: string }
+export interface TopicArgs { readonly topic?: string }
+export interface NoteArgs { readonly text?: string }
+
+/** Registers the commands that change annotations; each goes through the core and the session. */
+export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Disposable[] {
+  const command = (id: string, body: (context: ArticleContext, args: never) => Promise<unknown>, create = false) =>
+    vscode.commands.registerCommand(
+      id,
+      guarded(async (args?: unknown) => {
+        const context = await activeArticle(registry, { create });
+        if (context) await body(context, (args ?? {}) as never);
+      }),
+    );
+  return [
+    command('marginalia.annotate', annotate, true),
+    command('marginalia.addAlias', addAlias),
+    command('marginalia.excludeOccurrence', excludeOccurrence),
+    command('marginalia.removeAnnotation', removeAnnotation),
+    command('marginalia.changeType', changeType),
+    command('marginalia.renameActor', renameActor),
+    command('marginalia.mergeActors', mergeActors),
+    command('marginalia.deleteActor', deleteActor),
+    command('marginalia.attributeQuotation', attributeQuotation, true),
+    command('marginalia.tagTopic', tagTopic, true),
+    command('marginalia.addNote', addNote, true),
+    command('marginalia.undo', async ({ session }) => report(await session.undo(), 'Undone')),
+    command('marginalia.redo', async ({ session }) => report(await session.redo(), 'Redone')),
+  ];
+}
+
+function report(label: string | undefined, verb: string): void {
+  vscode.window.setStatusBarMessage(label ? `Marginalia: ${verb} ${label}` : `Marginalia: nothing to ${verb.toLowerCase()}`, 3000);
+}
+
+async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<void> {
+  const span = selectionOrWord(context);
+  if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the words to annotate.'));
+  const { session } = context;
+  const text = session.view.text.slice(span.start, span.end);
+  const choice = args.actorId ? { actorId: args.actorId } : args.type ? { newType: args.type } : await pickActor(session.view, text, vscode.l10n.t('Annotate "{0}" as…', text), { allowNew: true });
+  if (!choice) return;
+  if ('newType' in choice) {
+    await session.update(`new ${choice.newType} ${args.name ?? text}`, (a) => ops.addActor(a, choice.newType, args.name ?? text));
+    return;
+  }
+  const actor = session.view.actorsById.get(choice.actorId);
+  if (!actor) throw new Error(`unknown actor '${choice.actorId}'`);
+  const current = mentionAt(session.view, span.start);
+  if (current && current.actorId === actor.id && current.start === span.start && current.end === span.end) return;
+  await session.update(`mention of ${actor.name}`, (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
+}
+
+async function addAlias(context: ArticleContext, args: ActorArgs): Promise<void> {
+  const span = selectionOrWord(context);
+  if (!span) return;
+  const { session } = context;
+  const alias = session.view.text.slice(span.start, span.end);
+  const actorId = args.actorId ?? (await pickExistingActor(session.view, vscode.l10n.t('Add "{0}" as an alias of…', alias)))?.id;
+  if (!actorId) return;
+  await session.update(`alias ${alias}`, (a) => ops.addAlias(a, actorId, alias));
+}
+
+async function excludeOccurrence(context: ArticleContext): Promise<void> {
+  const { session } = context;
+  const mention = mentionAt(session.view, context.selection.start);
+  if (!mention) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a mention to exclude it.'));
+  const anchor = createAnchor(session.view.text, mention);
+  await session.update(
+    `exclude ${anchor.text}`,
+    mention.source === 'added' ? (a) => ops.removeMention(a, mention.actorId, storedAnchorAt(session.view, mention) ?? anchor) : (a) => ops.excludeOccurrence(a, mention.actorId, anchor),
+  );
+}
+
+/** Removes what is under the cursor: a hand-added mention, a name mention (excluded), a quotation, a tag, a note. */
+async function removeAnnotation(context: ArticleContext): Promise<void> {
+  const { session } = context;
+  const offset = context.selection.start;
+  const view = session.view;
+  const under = view.placed.filter((p) => p.resolution.kind !== 'orphan' && p.resolution.span.start <= offset && offset <= p.resolution.span.end && ['quotation', 'passage', 'note', 'added'].includes(p.ref.kind));
+  const mention = mentionAt(view, offset);
+  type Item = vscode.QuickPickItem & { run: () => Promise<void> };
+  const items: Item[] = under.map((p) => {
+    const ref = p.ref;
+    switch (ref.kind) {
+      case 'quotation':
+        return { label: vscode.l10n.t('Quotation {0}', short(p.anchor.text)), run: () => session.update('remove quotation', (a) => ops.removeQuotation(a, p.anchor)) };
+      case 'passage':
+        return { label: vscode.l10n.t('Topic tag {0}', ref.topicId), run: () => session.update('untag', (a) => ops.untag(a, ref.topicId, p.anchor)) };
+      case 'note':
+        return { label: vscode.l10n.t('Note {0}', short(view.annotations.notes[ref.index]?.text ?? '')), run: () => session.update('remove note', (a) => ops.removeNote(a, p.anchor)) };
+      case 'added':
+        return { label: vscode.l10n.t('Mention of {0}', view.actorsById.get(ref.actorId)?.name ?? ref.actorId), run: () => session.update('remove mention', (a) => ops.removeMention(a, ref.actorId, p.anchor)) };
+      default:
+        throw new Error('unreachable');
+    }
+  });
+  if (mention && mention.source === 'name') {
+    items.push({ label: vscode.l10n.t('Mention of {0} (exclude this occurrence)', view.actorsById.get(mention.actorId)?.name ?? mention.actorId), run: () => excludeOccurrence(context) });
+  }
+  if (items.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('Nothing annotated under the cursor.'));
+  const picked = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Remove which annotation?') });
+  await picked?.run();
+}
+
+async function changeType(context: ArticleContext, args: TypeArgs): Promise<void> {
+  const actor = await actorFor(context, args, vscode.l10n.t('Change the type of…'));
+  if (!actor) return;
+  const type = args.type ?? (await pickType(actor.type, vscode.l10n.t('Type of {0}', actor.name)));
+  if (!type || type === actor.type) return;
+  await context.session.update(`type of ${actor.name}`, (a) => ops.changeType(a, actor.id, type));
+}
+
+async function renameActor(context: ArticleContext, args: RenameArgs): Promise<void> {
+  const actor = await actorFor(context, args, vscode.l10n.t('Rename…'));
+  if (!actor) return;
+  const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
+  if (!name || name === actor.name) return;
+  await context.session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name.trim(), args.changeId ? { id: true } : {}));
+}
+
+async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<void> {
+  const from = await actorFor(context, { actorId: args.from }, vscode.l10n.t('Merge which actor…'));
+  if (!from) return;
+  const into = args.into ?? (await pickExistingActor(context.session.view, vscode.l10n.t('Merge {0} into…', from.name), from.id))?.id;
+  if (!into) return;
+  await context.session.update(`merge ${from.name}`, (a) => ops.mergeActors(a, from.id, into));
+}
+
+async function deleteActor(context: ArticleContext, args: ActorArgs): Promise<void> {
+  const actor = await actorFor(context, args, vscode.l10n.t('Delete which actor…'));
+  if (!actor) return;
+  await context.session.update(`delete ${actor.name}`, (a) => ops.deleteActor(a, actor.id));
+}
+
+async function attributeQuotation(context: ArticleContext, args: AttributeArgs): Promise<void> {
+  const { session } = context;
+  const view = session.view;
+  const span = quotationSpan(context);
+  if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor inside a quotation, or select it.'));
+  let speaker: Speaker | undefined = args.speaker ? { actor: args.speaker } : args.speakerText ? { text: args.speakerText } : undefined;
+  if (!speaker) {
+    type Item = vscode.QuickPickItem & { speaker?: Speaker; freeText?: boolean };
+    const picked = await vscode.window.showQuickPick<Item>(
+      [
+        { label: `$(edit) ${vscode.l10n.t('Other speaker (free text)…')}`, freeText: true, alwaysShow: true },
+        ...view.annotations.actors.map((actor) => ({ label: actor.name, description: actor.type, speaker: { actor: actor.id } })),
+      ],
+      { title: vscode.l10n.t('Who said {0}?', short(view.text.slice(span.start, span.end))), matchOnDescription: true },
+    );
+    if (!picked) return;
+    if (picked.freeText) {
+      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Speaker'), placeHolder: vscode.l10n.t('e.g. the Belgian side, per La Libre') });
+      if (!text?.trim()) return;
+      speaker = { text: text.trim() };
+    } else speaker = picked.speaker;
+  }
+  const anchor = storedQuotationAnchor(view, span) ?? createAnchor(view.text, span);
+  await session.update('attribute quotation', (a) => ops.attributeQuotation(a, anchor, speaker));
+}
+
+async function tagTopic(context: ArticleContext, args: TopicArgs): Promise<void> {
+  const { session } = context;
+  const span = selectionOrWord(context);
+  if (!span) return;
+  const view = session.view;
+  let label = args.topic;
+  if (!label) {
+    const picked = await vscode.window.showQuickPick(
+      [...view.annotations.topics.map((t) => ({ label: t.label, description: t.parent })), { label: `$(add) ${vscode.l10n.t('New topic…')}`, alwaysShow: true }],
+      { title: vscode.l10n.t('Tag with topic') },
+    );
+    if (!picked) return;
+    label = picked.label.startsWith('$(add)') ? await vscode.window.showInputBox({ title: vscode.l10n.t('New topic') }) : picked.label;
+  }
+  if (!label?.trim()) return;
+  const topicLabel = label.trim();
+  await session.update(`tag ${topicLabel}`, (a) => {
+    const existing = a.topics.find((t) => t.label === topicLabel || t.id === topicLabel);
+    const topicId = existing?.id ?? ops.newTopicId(a, topicLabel);
+    const withTopic = existing ? a : ops.addTopic(a, topicLabel, { id: topicId });
+    return ops.tagPassage(withTopic, topicId, createAnchor(view.text, span));
+  });
+}
+
+async function addNote(context: ArticleContext, args: NoteArgs): Promise<void> {
+  const { session } = context;
+  const span = selectionOrWord(context);
+  if (!span) return;
+  const text = args.text ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on {0}', short(session.view.text.slice(span.start, span.end))) }));
+  if (!text?.trim()) return;
+  await session.update('note', (a) => ops.addNote(a, createAnchor(session.view.text, span), text.trim()));
+}
+
+async function actorFor(context: ArticleContext, args: ActorArgs, title: string) {
+  const view = context.session.view;
+  if (args.actorId) return view.actorsById.get(args.actorId);
+  const mention = mentionAt(view, context.selection.start);
+  if (mention) return view.actorsById.get(mention.actorId);
+  return pickExistingActor(view, title);
+}
+
+function quotationSpan(context: ArticleContext): Span | undefined {
+  const view = context.session.view;
+  if (context.selection.end > context.selection.start) return context.selection;
+  const stored = view.placed.find((p) => p.ref.kind === 'quotation' && p.resolution.kind !== 'orphan' && p.resolution.span.start <= context.selection.start && context.selection.start <= p.resolution.span.end);
+  if (stored && stored.resolution.kind !== 'orphan') return stored.resolution.span;
+  return enclosingQuotation(view.text, context.selection.start);
+}
+
+function storedQuotationAnchor(view: ArticleView, span: Span) {
+  return view.placed.find((p) => p.ref.kind === 'quotation' && p.resolution.kind !== 'orphan' && p.resolution.span.start === span.start && p.resolution.span.end === span.end)?.anchor;
+}
+
+function storedAnchorAt(view: ArticleView, span: Span) {
+  return view.placed.find((p) => p.ref.kind === 'added' && spanOf(view, p.ref)?.start === span.start && spanOf(view, p.ref)?.end === span.end)?.anchor;
+}
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
+}

@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import type { Span } from '../core/model';
+import { mentionsIn, type ArticleView } from '../core/article/view';
+import { actorTypeStyles, styleOf, type ActorTypeStyle } from './actorTypes';
+import type { ArticleRegistry } from './articleRegistry';
+
+/** Lines decorated above and below the visible window, so scrolling does not show gaps. */
+const MARGIN_LINES = 40;
+
+/**
+ * Colours the mentions of actors by type and the stored quotations by their speaker's type,
+ * in the visible part of every editor showing an annotated article. Decoration types are
+ * created once per actor type (again only when the settings change).
+ */
+export class ActorDecorations implements vscode.Disposable {
+  private styles: ActorTypeStyle[] = [];
+  private mentionTypes = new Map<string, vscode.TextEditorDecorationType>();
+  private quotationTypes = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly unattributedQuotation = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
+  });
+  /** What was last set per editor, for the test API: decoration key → ranges. */
+  private readonly applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly registry: ArticleRegistry) {
+    this.createTypes();
+    this.disposables.push(
+      registry.onDidChange((session) => this.refresh(session.document)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.refreshAll()),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.decorate(e.textEditor)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('marginalia.types')) {
+          this.disposeTypes();
+          this.createTypes();
+          this.refreshAll();
+        }
+      }),
+    );
+  }
+
+  /** The ranges currently decorated in an editor, by key (`actor:<type>`, `quotation:<type>`). */
+  rangesOf(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
+    return this.applied.get(editor) ?? new Map();
+  }
+
+  refreshAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.decorate(editor);
+  }
+
+  private refresh(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === document) this.decorate(editor);
+    }
+  }
+
+  private decorate(editor: vscode.TextEditor): void {
+    const session = this.registry.get(editor.document.uri);
+    if (!session) return;
+    const view = session.view;
+    if (view.text.length !== editor.document.getText().length) return; // an edit is on its way
+    const window = visibleWindow(editor);
+    const byKey = new Map<string, vscode.Range[]>();
+    const add = (key: string, span: Span) => {
+      const list = byKey.get(key) ?? [];
+      list.push(new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)));
+      byKey.set(key, list);
+    };
+    for (const mention of mentionsIn(view, window)) {
+      const actor = view.actorsById.get(mention.actorId);
+      if (actor) add(`actor:${styleOf(actor.type, this.styles).type}`, mention);
+    }
+    const quotationOptions = new Map<string, vscode.DecorationOptions[]>();
+    for (const { span, speakerType, speakerLabel } of quotationsIn(view, window)) {
+      const key = speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed';
+      add(key, span);
+      const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
+      const options: vscode.DecorationOptions = speakerLabel
+        ? { range, renderOptions: { after: { contentText: ` — ${speakerLabel}` } } }
+        : { range };
+      quotationOptions.set(key, [...(quotationOptions.get(key) ?? []), options]);
+    }
+    for (const [type, decoration] of this.mentionTypes) editor.setDecorations(decoration, byKey.get(`actor:${type}`) ?? []);
+    for (const [type, decoration] of this.quotationTypes) editor.setDecorations(decoration, quotationOptions.get(`quotation:${type}`) ?? []);
+    editor.setDecorations(this.unattributedQuotation, quotationOptions.get('quotation:unattributed') ?? []);
+    this.applied.set(editor, byKey);
+  }
+
+  private createTypes(): void {
+    this.styles = actorTypeStyles();
+    for (const style of this.styles) {
+      this.mentionTypes.set(
+        style.type,
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: typeof style.color === 'string' ? style.color + '33' : new vscode.ThemeColor(`marginalia.${style.type}.background`),
+          borderStyle: 'none none solid none',
+          borderWidth: '0 0 2px 0',
+          borderColor: style.color,
+          borderRadius: '2px',
+        }),
+      );
+      this.quotationTypes.set(
+        style.type,
+        vscode.window.createTextEditorDecorationType({
+          backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
+          after: { color: style.color, fontStyle: 'italic', margin: '0 0 0 0.2em' },
+        }),
+      );
+    }
+  }
+
+  private disposeTypes(): void {
+    for (const decoration of [...this.mentionTypes.values(), ...this.quotationTypes.values()]) decoration.dispose();
+    this.mentionTypes = new Map();
+    this.quotationTypes = new Map();
+  }
+
+  dispose(): void {
+    this.disposeTypes();
+    this.unattributedQuotation.dispose();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function visibleWindow(editor: vscode.TextEditor): Span {
+  const document = editor.document;
+  const ranges = editor.visibleRanges.length > 0 ? editor.visibleRanges : [new vscode.Range(0, 0, 200, 0)];
+  const first = Math.max(0, ranges[0]!.start.line - MARGIN_LINES);
+  const last = Math.min(document.lineCount - 1, ranges[ranges.length - 1]!.end.line + MARGIN_LINES);
+  return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+}
+
+function quotationsIn(view: ArticleView, window: Span): { span: Span; speakerType?: string; speakerLabel?: string }[] {
+  const result: { span: Span; speakerType?: string; speakerLabel?: string }[] = [];
+  for (const placed of view.placed) {
+    if (placed.ref.kind !== 'quotation' || placed.resolution.kind === 'orphan') continue;
+    const span = placed.resolution.span;
+    if (span.end < window.start || span.start > window.end) continue;
+    const speaker = view.annotations.quotations[placed.ref.index]?.speaker;
+    if (!speaker) result.push({ span });
+    else if ('actor' in speaker) {
+      const actor = view.actorsById.get(speaker.actor);
+      result.push({ span, speakerType: actor?.type ?? 'misc', speakerLabel: actor?.name ?? speaker.actor });
+    } else result.push({ span, speakerType: 'misc', speakerLabel: speaker.text });
+  }
+  return result;
+}
