@@ -1,8 +1,8 @@
 import { applyChange, createAnchor, resolveAnchors, type TextChange } from '../anchoring';
-import { findNames } from '../matching';
+import { findNames, type NameMatch } from '../matching';
 import type { Anchor, Annotations } from '../model';
 import { refKey, replaceAnchor } from './anchors';
-import { withMentions, type ArticleView, type Mention, type PlacedAnchor } from './view';
+import { withMentions, type ArticleView, type PlacedAnchor } from './view';
 
 /**
  * Applies one text change (offsets into the view's text) to the view, in time proportional to
@@ -56,7 +56,7 @@ function shiftPlaced(p: PlacedAnchor, change: TextChange, stale: Set<string>): P
  * widened by the longest name on each side, and widened again to cover any match it cuts, so
  * that leftmost-longest gives the same result as a full scan.
  */
-function rematchNames(view: ArticleView, text: string, change: TextChange): Mention[] {
+function rematchNames(view: ArticleView, text: string, change: TextChange): NameMatch[] {
   const reach = view.nameIndex.maxNameLength + 1;
   let from = Math.max(0, change.start - reach);
   let to = change.end + reach; // in old coordinates
@@ -70,13 +70,12 @@ function rematchNames(view: ArticleView, text: string, change: TextChange): Ment
   const delta = change.text.length - (change.end - change.start);
   const newTo = Math.min(text.length, Math.max(to + delta, change.start + change.text.length));
   const found = findNames(view.nameIndex, text, { start: from, end: newTo })
-    .filter((m) => m.start >= from && m.end <= newTo)
-    .map((m): Mention => ({ start: m.start, end: m.end, actorId: m.actorId, source: 'name' }));
+    .filter((m) => m.start >= from && m.end <= newTo);
   const after = old.slice(last).map((m) => (delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta }));
   return [...old.slice(0, first), ...found, ...after];
 }
 
-function lowerBound(matches: readonly Mention[], offset: number): number {
+function lowerBound(matches: readonly NameMatch[], offset: number): number {
   let low = 0;
   let high = matches.length;
   while (low < high) {

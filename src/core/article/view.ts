@@ -1,5 +1,5 @@
 import { resolveAnchors, type Resolution } from '../anchoring';
-import { buildNameIndex, findNames, type NameIndex } from '../matching';
+import { buildActorNameIndex, deriveMentions, findNames, type Mention, type NameIndex, type NameMatch } from '../matching';
 import type { Actor, Annotations, Span } from '../model';
 import { collectAnchors, refKey, type StoredAnchor, type StoredSpanRef } from './anchors';
 
@@ -8,11 +8,7 @@ export interface PlacedAnchor extends StoredAnchor {
   readonly resolution: Resolution;
 }
 
-/** One mention of an actor in the text: derived from a name, or added by hand. */
-export interface Mention extends Span {
-  readonly actorId: string;
-  readonly source: 'name' | 'added';
-}
+export type { Mention } from '../matching';
 
 /**
  * An article's annotations placed in its text: what every view (decorations, tree, providers,
@@ -22,18 +18,12 @@ export interface ArticleView {
   readonly text: string;
   readonly annotations: Annotations;
   readonly placed: readonly PlacedAnchor[];
-  /** Every mention, sorted by start; non-overlapping. */
+  /** Every mention, sorted by start (hand-added spans may overlap each other). */
   readonly mentions: readonly Mention[];
   /** The name/alias matches before exclusions and additions; kept for incremental updates. */
-  readonly nameMatches: readonly Mention[];
+  readonly nameMatches: readonly NameMatch[];
   readonly nameIndex: NameIndex;
   readonly actorsById: ReadonlyMap<string, Actor>;
-}
-
-export function nameEntries(annotations: Annotations): { name: string; actorId: string }[] {
-  return annotations.actors.flatMap((actor) =>
-    [actor.name, ...actor.aliases].filter((name) => name.length > 0).map((name) => ({ name, actorId: actor.id })),
-  );
 }
 
 /**
@@ -48,10 +38,8 @@ export function buildArticleView(text: string, annotations: Annotations, hints?:
     hints ? { hints: stored.map((s) => hints.get(refKey(s.ref))) } : undefined,
   );
   const placed = stored.map((s, i) => ({ ...s, resolution: resolutions[i]! }));
-  const nameIndex = buildNameIndex(nameEntries(annotations));
-  const nameMatches = findNames(nameIndex, text).map(
-    (m): Mention => ({ start: m.start, end: m.end, actorId: m.actorId, source: 'name' }),
-  );
+  const nameIndex = buildActorNameIndex(annotations.actors);
+  const nameMatches = findNames(nameIndex, text);
   return withMentions({
     text,
     annotations,
@@ -75,40 +63,24 @@ export function positionHints(view: ArticleView): Map<string, number> {
   return hints;
 }
 
-/** Name matches minus excluded occurrences plus hand-added spans (which win over overlapping names). */
+/** Name matches minus excluded occurrences plus hand-added spans (rules: deriveMentions). */
 export function withMentions(view: Omit<ArticleView, 'mentions'>): ArticleView {
-  const excluded = new Set<string>();
-  const added: Mention[] = [];
+  const added = new Map<string, Span[]>();
+  const excluded = new Map<string, Span[]>();
   for (const p of view.placed) {
-    if (p.resolution.kind === 'orphan') continue;
-    const { start, end } = p.resolution.span;
-    if (p.ref.kind === 'excluded') excluded.add(`${start}:${end}`);
-    if (p.ref.kind === 'added') added.push({ start, end, actorId: p.ref.actorId, source: 'added' });
+    if (p.resolution.kind === 'orphan' || (p.ref.kind !== 'added' && p.ref.kind !== 'excluded')) continue;
+    const target = p.ref.kind === 'added' ? added : excluded;
+    target.set(p.ref.actorId, [...(target.get(p.ref.actorId) ?? []), p.resolution.span]);
   }
-  added.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions: Mention[] = [];
-  let next = 0;
-  for (const match of view.nameMatches) {
-    if (excluded.has(`${match.start}:${match.end}`)) continue;
-    while (next < added.length && added[next]!.start < match.start) pushAdded(added[next++]!);
-    if (overlapsLast(match)) continue;
-    if (next < added.length && added[next]!.start < match.end) continue; // an added span inside wins
-    mentions.push(match);
-  }
-  while (next < added.length) pushAdded(added[next++]!);
+  const mentions = deriveMentions({
+    text: view.text,
+    actors: view.annotations.actors,
+    added,
+    excluded,
+    index: view.nameIndex,
+    names: view.nameMatches,
+  });
   return { ...view, mentions };
-
-  function overlapsLast(span: Span): boolean {
-    const last = mentions[mentions.length - 1];
-    return last !== undefined && last.end > span.start;
-  }
-  function pushAdded(mention: Mention): void {
-    // An added span replaces name matches it overlaps (they were pushed before it).
-    while (mentions.length > 0 && mentions[mentions.length - 1]!.end > mention.start && mentions[mentions.length - 1]!.source === 'name') {
-      mentions.pop();
-    }
-    if (!overlapsLast(mention)) mentions.push(mention);
-  }
 }
 
 /** The placed span of a stored ref, if it is placed. */

@@ -36,6 +36,8 @@ export interface MentionInput {
   readonly index?: NameIndex;
   /** Only the mentions overlapping this span (the visible window of an editor). */
   readonly range?: Span;
+  /** The name occurrences, when the caller keeps them up to date itself (live edits). */
+  readonly names?: readonly NameMatch[];
 }
 
 /** Every name and alias of the actors, in NFC and NFD as well as typed. */
@@ -62,7 +64,7 @@ export function deriveMentions(input: MentionInput): Mention[] {
   const { text, range } = input;
   const isValid = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length;
   const index = input.index ?? buildActorNameIndex(input.actors);
-  const names = withoutExcluded(findNames(index, text, range), input.excluded);
+  const names = withoutExcluded(input.names ?? findNames(index, text, range), input.excluded);
 
   // The extent the name occurrences cover: added spans there may drop one of them.
   const lo = Math.min(range?.start ?? 0, names.length > 0 ? names[0].start : Infinity);
@@ -95,14 +97,14 @@ export function deriveMentions(input: MentionInput): Mention[] {
   return mentions.sort(byPosition);
 }
 
-function withoutExcluded(matches: NameMatch[], excluded: MentionInput['excluded']): NameMatch[] {
+function withoutExcluded(matches: readonly NameMatch[], excluded: MentionInput['excluded']): NameMatch[] {
   if (Array.isArray(excluded)) {
-    if (excluded.length === 0) return matches;
+    if (excluded.length === 0) return [...matches];
     const keys = new Set(excluded.map((s) => spanKey(s.start, s.end)));
     return matches.filter((m) => !keys.has(spanKey(m.start, m.end)));
   }
   const byActor = excluded as ReadonlyMap<string, readonly Span[]>;
-  if (byActor.size === 0) return matches;
+  if (byActor.size === 0) return [...matches];
   const keys = new Set<string>();
   for (const [actorId, spans] of byActor) for (const s of spans) keys.add(`${spanKey(s.start, s.end)}:${actorId}`);
   return matches.filter((m) => !keys.has(`${spanKey(m.start, m.end)}:${m.actorId}`));
