@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { followArticleMoves } from './editor/articleMoves';
 import { ArticleRegistry } from './editor/articleRegistry';
 import { registerAnnotationCommands } from './editor/commands/annotationCommands';
 import { trackContextKeys } from './editor/contextKeys';
@@ -19,6 +20,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     new AnnotationDiagnostics(registry),
     statusBar,
     trackContextKeys(registry),
+    followArticleMoves(),
     ...registerAnnotationCommands(registry),
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
