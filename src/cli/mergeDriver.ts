@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
-import { sameValue } from '../core/merge/equality';
+import { sameValue } from '../core/equality';
 import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';

@@ -1,6 +1,6 @@
 /** Three-way merge of the annotations of one article (what `marginalia merge-driver` runs). */
 import type { Annotations, MergeConflict } from '../model';
-import { canonicalJson } from './equality';
+import { canonicalJson } from '../equality';
 import { mergeEntries } from './mergeEntries';
 import { mergeSet } from './mergeSet';
 import { sectionSpecs, type AnchorIdentity } from './sections';

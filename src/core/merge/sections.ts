@@ -3,7 +3,7 @@
  * stored spans by the passage they stand for (see {@link AnchorIdentity}).
  */
 import type { Actor, Anchor, AnnotationSection, Note, Quotation, Rejection, Topic } from '../model';
-import { anchorKey } from './equality';
+import { anchorKey } from '../equality';
 
 /**
  * Maps an anchor to the identity of the passage it stands for, e.g. its resolved span in the

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { anchorKey } from '../../../src/core/merge/equality';
+import { anchorKey } from '../../../src/core/equality';
 import { mergeAnnotations } from '../../../src/core/merge/mergeAnnotations';
 import { resolveConflict, type ConflictSide } from '../../../src/core/merge/resolveConflict';
 import type { Actor, Anchor, Annotations, Note, Quotation, Rejection, Topic } from '../../../src/core/model';
