@@ -12,7 +12,7 @@ import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
 import { spanIdentity } from '../core/merge/spanIdentity';
 import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations, type MergeConflict } from '../core/model';
-import { createAnchor, resolveAnchors } from './anchoringAdapter';
+import { createAnchor, resolveAnchors } from '../core/anchoring';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
 import { readVersion, type SidecarVersion } from './readVersion';

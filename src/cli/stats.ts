@@ -5,7 +5,7 @@ import { collectAnchors } from '../core/merge/anchors';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor } from '../core/model';
 import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '../core/stats/annotationStats';
-import { resolveAnchors } from './anchoringAdapter';
+import { resolveAnchors } from '../core/anchoring';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';

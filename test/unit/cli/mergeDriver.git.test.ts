@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnchor, resolveAnchors } from '../../../src/cli/anchoringAdapter';
+import { createAnchor, resolveAnchors } from '../../../src/core/anchoring';
 import { isReadable, sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { collectAnchors } from '../../../src/core/merge/anchors';
 import { resolveConflict } from '../../../src/core/merge/resolveConflict';
@@ -60,7 +60,8 @@ describe('merge-driver with the real git', function () {
 
     const merge = repo.run('merge', '--no-edit', 'bob');
     assert.equal(merge.status, 0, merge.stdout + merge.stderr);
-    assert.deepEqual(readSidecar(repo).actors.map((a) => a.id), ['francisca-bostyn', 'vsse', 'rabat']);
+    // Actors are kept sorted by id in the file.
+    assert.deepEqual(readSidecar(repo).actors.map((a) => a.id), ['francisca-bostyn', 'rabat', 'vsse']);
     assert.equal(readSidecar(repo).conflicts, undefined);
     assert.equal(repo.git('status', '--porcelain'), '');
     assert.equal(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').trim().split(' ').length, 3, 'a merge commit');

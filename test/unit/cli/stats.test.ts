@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnchor } from '../../../src/cli/anchoringAdapter';
+import { createAnchor } from '../../../src/core/anchoring';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { runStats, type StatsReport } from '../../../src/cli/stats';
 import type { Annotations } from '../../../src/core/model';
