@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { resolveAnchors } from '../core/anchoring';
+import { normalizeText, resolveAnchors } from '../core/anchoring';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
@@ -121,7 +121,7 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
   }
   const guarded = checkArticleText(text);
   if (guarded.length > 0) return [...problems, ...at(article, guarded)];
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = normalizeText(text);
 
   const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
   parsed.anchorSites.forEach((site, i) => {

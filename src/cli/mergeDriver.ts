@@ -11,8 +11,9 @@ import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
 import { spanIdentity } from '../core/merge/spanIdentity';
-import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations, type MergeConflict } from '../core/model';
-import { createAnchor, resolveAnchors } from '../core/anchoring';
+import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { describeConflict } from '../core/sidecar';
+import { createAnchor, normalizeText, resolveAnchors } from '../core/anchoring';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
 import { readVersion, type SidecarVersion } from './readVersion';
@@ -85,7 +86,7 @@ export async function runMergeDriver(
   const theirs = versions.theirs.annotations ?? base;
 
   const article = articleFile !== undefined
-    ? { text: stripBom(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
+    ? { text: normalizeText(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
     : articleFor(sidecarPath, io.cwd, deps);
   const identify = article === undefined
     ? undefined
@@ -159,13 +160,4 @@ function damagedMessage(name: string, side: Side, version: SidecarVersion): stri
     ? 'it holds conflict markers: its two versions were merged entry by entry; review the result'
     : 'the merge leaves its changes out';
   return `${name}: error: ${where}; ${what}. It is still in git: git show :${STAGES[side]}:${name}\n`;
-}
-
-function describeConflict(conflict: MergeConflict): string {
-  const show = (value: unknown): string => (value === undefined ? '(absent)' : JSON.stringify(value));
-  return `${conflict.path}: ours ${show(conflict.ours)}, theirs ${show(conflict.theirs)} (base ${show(conflict.base)})`;
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

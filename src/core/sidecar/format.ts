@@ -2,6 +2,7 @@
  * The vocabulary of the sidecar file: its version key, its sections and their field names.
  * Reader, writer and JSON Schema (schemas/ann.schema.json) share these names.
  */
+import type { AnnotationSection } from '../model';
 
 /** The format this version of Marginalia reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -29,7 +30,7 @@ export const REJECTION_KINDS = ['actor', 'quotation'] as const;
 /** A recorded merge conflict: where it is, then the three sides' values (each may be absent). */
 export const CONFLICT_FIELDS = ['path', 'section', 'entry', 'field', 'base', 'ours', 'theirs'] as const;
 /** The sections a merge conflict may point into (the model's entry sections). */
-export const CONFLICT_SECTIONS = ['actors', 'quotations', 'topics', 'notes', 'rejected'] as const;
+export const CONFLICT_SECTIONS = ['actors', 'quotations', 'topics', 'notes', 'rejected'] as const satisfies readonly AnnotationSection[];
 
 /** Options for every YAML text the writer produces: no folding, so one value is one line. */
 export const YAML_OUTPUT_OPTIONS = {

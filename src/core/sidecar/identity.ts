@@ -3,18 +3,13 @@
  * branches that add the same thing produce the same key, hence the same entry in the same place.
  */
 import { anchorKey, canonicalJson } from '../equality';
-import type { Actor, Annotations, MergeConflict, Note, Quotation, Rejection, Topic } from '../model';
+import type { Actor, Annotations, MergeConflict, Note, Quotation, Rejection, SectionEntries, Topic } from '../model';
 import type { SectionName } from './format';
 
 export { anchorKey, sameValue } from '../equality';
 
-/** The model type held by each section. */
-export interface SectionItems {
-  actors: Actor;
-  quotations: Quotation;
-  topics: Topic;
-  notes: Note;
-  rejected: Rejection;
+/** The model type held by each section of the file: the model's sections, and recorded conflicts. */
+export interface SectionItems extends SectionEntries {
   conflicts: MergeConflict;
 }
 
