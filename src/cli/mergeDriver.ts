@@ -115,9 +115,19 @@ export async function runMergeDriver(
 function chooseOutput(result: Annotations, versions: Record<Side, SidecarVersion>, codec: SidecarCodec): string {
   for (const side of ['ours', 'theirs'] as const) {
     const version = versions[side];
-    if (version.intact && sameValue(result, version.annotations)) return version.source;
+    if (version.intact && version.annotations !== undefined && sameAnnotations(result, version.annotations)) return version.source;
   }
   return codec.write(result, versions.ours.intact ? versions.ours.source : undefined);
+}
+
+/**
+ * Equal as files: actors and topics in any order (the merge lists ours then theirs' additions,
+ * a file keeps them where they are, sorted by id), lists in their order.
+ */
+function sameAnnotations(a: Annotations, b: Annotations): boolean {
+  const byId = <T extends { readonly id: string }>(entries: readonly T[]): T[] =>
+    [...entries].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return sameValue({ ...a, actors: byId(a.actors), topics: byId(a.topics) }, { ...b, actors: byId(b.actors), topics: byId(b.topics) });
 }
 
 interface DriverArguments {

@@ -44,6 +44,13 @@ describe('merge-driver command', () => {
     assert.equal(readFileSync(join(dir, 'A'), 'utf8'), theirs);
   });
 
+  it('keeps the bytes of the side the merge equals whatever the order of its actors', async () => {
+    const theirs = '# checked by the desk\n' + sidecar([person('a'), person('b'), person('x')]);
+    files(sidecar([person('a')]), sidecar([person('a'), person('x')]), theirs);
+    assert.equal(await runMergeDriver(['O', 'A', 'B'], memoryIo(dir)), 0);
+    assert.equal(readFileSync(join(dir, 'A'), 'utf8'), theirs);
+  });
+
   it('exits 1 and names each conflict on stderr', async () => {
     files(sidecar([person('a', 'A')]), sidecar([person('a', 'Ours')]), sidecar([person('a', 'Theirs')]));
     const io = memoryIo(dir);
