@@ -4,6 +4,7 @@ import { relative, resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor } from '../core/model';
+import { blocksWriting } from '../core/sidecar';
 import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '../core/stats/annotationStats';
 import { resolveAnchors } from '../core/anchoring';
 import { readTextIfExists } from './articleText';
@@ -74,7 +75,7 @@ export function collectStats(sidecars: readonly string[], deps: StatsDependencie
   for (const sidecar of sidecars) {
     const parsed = deps.codec.parse(readFileSync(sidecar, 'utf8'));
     if (!isReadable(parsed)) {
-      const first = parsed.problems.find((problem) => problem.severity === 'error');
+      const first = parsed.problems.find(blocksWriting);
       unreadable.push({ path: display(sidecar), message: first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable' });
       continue;
     }

@@ -75,6 +75,18 @@ describe('stats command', () => {
     assert.equal((JSON.parse(io.out.join('')) as StatsReport).files.length, 2);
   });
 
+  it('counts a sidecar with recorded merge conflicts like any other (its data was read in full)', async () => {
+    const rabat = { id: 'rabat', type: 'place', name: 'Rabat', aliases: [], added: [], excluded: [] };
+    writeFileSync(join(dir, 'sub', 'b.txt.ann.yaml'), write({
+      actors: [rabat],
+      conflicts: [{ path: 'actors.rabat.name', section: 'actors', entry: 'rabat', field: 'name', ours: 'Rabat', theirs: 'Rabat (Maroc)' }],
+    }));
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['sub', '--json'], io), 0);
+    assert.deepEqual(io.err, []);
+    assert.deepEqual((JSON.parse(io.out.join('')) as StatsReport).total.actorsByType, { place: 1 });
+  });
+
   it('exits 2 for a missing path or an unknown option, 0 for --help', async () => {
     assert.equal(await runStats(['nowhere'], memoryIo(dir)), 2);
     assert.equal(await runStats(['--verbose'], memoryIo(dir)), 2);
