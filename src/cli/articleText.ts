@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { normalizeText } from '../core/anchoring';
 
 export interface ArticleText {
   readonly text: string;
@@ -28,7 +29,7 @@ export interface ArticleText {
 export function findArticleText(articlePath: string, cwd: string, env: NodeJS.ProcessEnv = process.env): ArticleText | undefined {
   const merged = mergedArticleFromGit(articlePath, cwd, env);
   if (merged !== undefined) return { text: merged, merged: true };
-  const working = readIfExists(join(cwd, articlePath));
+  const working = readTextIfExists(join(cwd, articlePath));
   return working === undefined ? undefined : { text: working, merged: false };
 }
 
@@ -37,8 +38,8 @@ function mergedArticleFromGit(articlePath: string, cwd: string, env: NodeJS.Proc
   if (commits === undefined) return undefined;
   const [base, ours, theirs] = [commits.base, 'HEAD', commits.theirs].map((rev) => gitText(cwd, ['cat-file', 'blob', `${rev}:${articlePath}`]));
   if (ours === undefined || theirs === undefined) return undefined;
-  if (ours === theirs || base === theirs) return stripBom(ours);
-  if (base === ours) return stripBom(theirs);
+  if (ours === theirs || base === theirs) return normalizeText(ours);
+  if (base === ours) return normalizeText(theirs);
   if (base === undefined) return undefined;
   return stripBomOrUndefined(mergeFile(cwd, base, ours, theirs));
 }
@@ -78,9 +79,10 @@ function mergeFile(cwd: string, base: string, ours: string, theirs: string): str
   }
 }
 
-function readIfExists(path: string): string | undefined {
+/** The text of the file at `path` (BOM stripped), or undefined when there is no such file. */
+export function readTextIfExists(path: string): string | undefined {
   try {
-    return stripBom(readFileSync(path, 'utf8'));
+    return normalizeText(readFileSync(path, 'utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -91,10 +93,6 @@ function isChildProcessFailure(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'status' in error;
 }
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 function stripBomOrUndefined(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : stripBom(text);
+  return text === undefined ? undefined : normalizeText(text);
 }

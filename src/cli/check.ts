@@ -5,55 +5,36 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor, type Anchor, type Span } from '../core/model';
+import { normalizeText, resolveAnchors } from '../core/anchoring';
+import type { ResolveAnchors } from '../core/merge/resolution';
+import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
-
-/** How one anchor was found in the article (the anchoring module's contract). */
-export type AnchorResolution =
-  | { readonly kind: 'exact'; readonly span: Span }
-  | { readonly kind: 'approximate'; readonly span: Span; readonly score: number }
-  | { readonly kind: 'orphan'; readonly reason: string };
-
-/** Resolves stored anchors against an article text, one result per anchor. */
-export type ResolveAnchors = (text: string, anchors: readonly Anchor[]) => readonly AnchorResolution[];
-
-/**
- * A stand-in resolver: exact `before + text + after`, line endings ignored. The anchoring
- * module's resolver (approximate matches) replaces it; `check` takes either.
- */
-export const resolveExactly: ResolveAnchors = (text, anchors) => {
-  const lf = (value: string) => value.replace(/\r\n?/g, '\n');
-  const haystack = lf(text);
-  return anchors.map((anchor): AnchorResolution => {
-    const at = haystack.indexOf(lf(anchor.before + anchor.text + anchor.after));
-    if (at === -1) return { kind: 'orphan', reason: 'text and context not found' };
-    const start = at + lf(anchor.before).length;
-    return { kind: 'exact', span: { start, end: start + lf(anchor.text).length } };
-  });
-};
 
 export interface CheckIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** The anchor resolver: `resolveAnchors` of the anchoring module unless a test gives another. */
   readonly resolve: ResolveAnchors;
 }
 
 const defaultIo: CheckIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  resolve: resolveExactly,
+  resolve: resolveAnchors,
 };
 
 export const CHECK_USAGE = `Usage: marginalia check [--json] [PATH...]
 
 Checks the sidecars (*${SIDECAR_SUFFIX}) found in PATHs (files or folders, default .;
-node_modules and .git are skipped): YAML syntax, format, references, and that every
-anchor is found in its article. A PATH may also name an article: its sidecar is checked.
+node_modules and .git are skipped): YAML syntax, format, references, merge conflicts
+recorded and not yet resolved, and that every anchor is found in its article (exactly, or
+approximately: a warning). A PATH may also name an article: its sidecar is checked.
 
 Prints file:line:col: severity: message, one problem a line.
   --json   print {files, errors, warnings, problems: [{file, line, column, ...}]} instead
   --help   show this help
-Exit status: 0 clean (warnings allowed), 1 an error or an orphan, 2 bad usage.`;
+Exit status: 0 clean (warnings allowed), 1 an error, an orphan or a recorded conflict,
+2 bad usage.`;
 
 /** A problem of one file. */
 export interface FileProblem extends SidecarProblem {
@@ -140,7 +121,7 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
   }
   const guarded = checkArticleText(text);
   if (guarded.length > 0) return [...problems, ...at(article, guarded)];
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = normalizeText(text);
 
   const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
   parsed.anchorSites.forEach((site, i) => {

@@ -6,13 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
-import { sameValue } from '../core/merge/equality';
+import { sameValue } from '../core/equality';
 import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
 import { spanIdentity } from '../core/merge/spanIdentity';
-import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations, type MergeConflict } from '../core/model';
-import { createAnchor, resolveAnchors } from './anchoringAdapter';
+import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { describeConflict } from '../core/sidecar';
+import { createAnchor, normalizeText, resolveAnchors } from '../core/anchoring';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
 import { readVersion, type SidecarVersion } from './readVersion';
@@ -85,7 +86,7 @@ export async function runMergeDriver(
   const theirs = versions.theirs.annotations ?? base;
 
   const article = articleFile !== undefined
-    ? { text: stripBom(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
+    ? { text: normalizeText(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
     : articleFor(sidecarPath, io.cwd, deps);
   const identify = article === undefined
     ? undefined
@@ -114,9 +115,19 @@ export async function runMergeDriver(
 function chooseOutput(result: Annotations, versions: Record<Side, SidecarVersion>, codec: SidecarCodec): string {
   for (const side of ['ours', 'theirs'] as const) {
     const version = versions[side];
-    if (version.intact && sameValue(result, version.annotations)) return version.source;
+    if (version.intact && version.annotations !== undefined && sameAnnotations(result, version.annotations)) return version.source;
   }
   return codec.write(result, versions.ours.intact ? versions.ours.source : undefined);
+}
+
+/**
+ * Equal as files: actors and topics in any order (the merge lists ours then theirs' additions,
+ * a file keeps them where they are, sorted by id), lists in their order.
+ */
+function sameAnnotations(a: Annotations, b: Annotations): boolean {
+  const byId = <T extends { readonly id: string }>(entries: readonly T[]): T[] =>
+    [...entries].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return sameValue({ ...a, actors: byId(a.actors), topics: byId(a.topics) }, { ...b, actors: byId(b.actors), topics: byId(b.topics) });
 }
 
 interface DriverArguments {
@@ -159,13 +170,4 @@ function damagedMessage(name: string, side: Side, version: SidecarVersion): stri
     ? 'it holds conflict markers: its two versions were merged entry by entry; review the result'
     : 'the merge leaves its changes out';
   return `${name}: error: ${where}; ${what}. It is still in git: git show :${STAGES[side]}:${name}\n`;
-}
-
-function describeConflict(conflict: MergeConflict): string {
-  const show = (value: unknown): string => (value === undefined ? '(absent)' : JSON.stringify(value));
-  return `${conflict.path}: ours ${show(conflict.ours)}, theirs ${show(conflict.theirs)} (base ${show(conflict.base)})`;
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

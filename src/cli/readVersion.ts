@@ -2,6 +2,7 @@
 import { splitConflictMarkers } from '../core/merge/conflictMarkers';
 import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { blocksWriting } from '../core/sidecar';
 import { isReadable, type ParsedSidecarLike, type SidecarCodec } from './sidecarAdapter';
 
 export interface SidecarVersion {
@@ -37,6 +38,6 @@ export function readVersion(source: string, codec: SidecarCodec): SidecarVersion
 }
 
 function firstError(parsed: ParsedSidecarLike): string {
-  const first = parsed.problems.find((problem) => problem.severity === 'error');
+  const first = parsed.problems.find(blocksWriting);
   return first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable';
 }

@@ -4,8 +4,10 @@ import { relative, resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor } from '../core/model';
+import { blocksWriting } from '../core/sidecar';
 import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '../core/stats/annotationStats';
-import { resolveAnchors } from './anchoringAdapter';
+import { resolveAnchors } from '../core/anchoring';
+import { readTextIfExists } from './articleText';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
@@ -73,27 +75,17 @@ export function collectStats(sidecars: readonly string[], deps: StatsDependencie
   for (const sidecar of sidecars) {
     const parsed = deps.codec.parse(readFileSync(sidecar, 'utf8'));
     if (!isReadable(parsed)) {
-      const first = parsed.problems.find((problem) => problem.severity === 'error');
+      const first = parsed.problems.find(blocksWriting);
       unreadable.push({ path: display(sidecar), message: first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable' });
       continue;
     }
     const anchors = collectAnchors(parsed.annotations);
-    const article = readArticle(articlePathFor(sidecar));
+    const articlePath = articlePathFor(sidecar);
+    const article = articlePath === undefined ? undefined : readTextIfExists(articlePath);
     const resolutions = article === undefined ? undefined : deps.resolve(article, anchors);
     files.push({ path: display(sidecar), articleMissing: article === undefined, ...countAnnotations(parsed.annotations, anchors.length, resolutions) });
   }
   return { files, total: files.reduce<AnnotationStats>(addStats, EMPTY_STATS), unreadable };
-}
-
-function readArticle(path: string | undefined): string | undefined {
-  if (path === undefined) return undefined;
-  try {
-    const text = readFileSync(path, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 function formatReport(report: StatsReport): string {

@@ -84,6 +84,15 @@ export interface Rejection {
 /** The sections of {@link Annotations} that hold entries. */
 export type AnnotationSection = 'actors' | 'quotations' | 'topics' | 'notes' | 'rejected';
 
+/** The model type of the entries of each section. */
+export interface SectionEntries {
+  actors: Actor;
+  quotations: Quotation;
+  topics: Topic;
+  notes: Note;
+  rejected: Rejection;
+}
+
 /** A value a merge conflict records for one side: a field's value or a whole entry. */
 export type MergeValue = string | readonly string[] | Anchor | Speaker | Actor | Quotation | Topic | Note;
 

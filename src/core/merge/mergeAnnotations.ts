@@ -1,6 +1,7 @@
 /** Three-way merge of the annotations of one article (what `marginalia merge-driver` runs). */
 import type { Annotations, MergeConflict } from '../model';
-import { canonicalJson } from './equality';
+import { canonicalJson } from '../equality';
+import { keepReferenced } from './keepReferenced';
 import { mergeEntries } from './mergeEntries';
 import { mergeSet } from './mergeSet';
 import { sectionSpecs, type AnchorIdentity } from './sections';
@@ -41,12 +42,13 @@ export function mergeAnnotations(
   const topics = mergeEntries(specs.topics, base.topics, ours.topics, theirs.topics, conflicts);
   const notes = mergeEntries(specs.notes, base.notes, ours.notes, theirs.notes, conflicts);
   const rejected = mergeEntries(specs.rejected, base.rejected, ours.rejected, theirs.rejected, conflicts);
+  const entries = keepReferenced({ actors, quotations, topics, notes, rejected }, base, ours, theirs, conflicts);
   // Conflicts an earlier merge recorded stay until the user resolves them on some side.
   const conflictKey = (conflict: MergeConflict): string => canonicalJson(conflict);
   const carried = mergeSet(base.conflicts ?? [], ours.conflicts ?? [], theirs.conflicts ?? [], conflictKey);
   const allConflicts = mergeSet([], carried, conflicts, conflictKey);
   const merged: Annotations = {
-    actors, quotations, topics, notes, rejected,
+    ...entries,
     ...(allConflicts.length > 0 ? { conflicts: allConflicts } : {}),
   };
   return { merged, conflicts };

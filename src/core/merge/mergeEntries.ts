@@ -1,6 +1,6 @@
 /** Three-way merge of the entries of one section, entry by entry and field by field. */
 import type { Anchor, MergeConflict, MergeValue } from '../model';
-import { sameValue } from './equality';
+import { sameValue } from '../equality';
 import { mergeScalar, type ScalarOutcome } from './mergeScalar';
 import { mergeSet } from './mergeSet';
 import type { FieldRule, SectionSpec } from './sections';

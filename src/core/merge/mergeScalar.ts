@@ -1,5 +1,5 @@
 /** Three-way merge of one value (a field of an entry). */
-import { sameValue } from './equality';
+import { sameValue } from '../equality';
 
 export interface ScalarOutcome<T> {
   /** The merged value: the side that changed it, or "ours" when both changed it differently. */

@@ -1,5 +1,5 @@
 /** Three-way merge of a list that is a set (aliases, tags, hand-added mentions, passages). */
-import { sameValue } from './equality';
+import { sameValue } from '../equality';
 
 /**
  * Merges sets with deletions honoured: an element is kept when both sides have it, or when a

@@ -1,7 +1,7 @@
 /** Refreshing anchors after a merge, so the merged sidecar matches the merged article. */
 import type { Anchor, Annotations } from '../model';
 import { collectAnchors, mapAnchors } from './anchors';
-import { anchorKey } from './equality';
+import { anchorKey } from '../equality';
 import type { CreateAnchor, ResolveAnchors } from './resolution';
 
 /**

@@ -1,15 +1,12 @@
 /**
  * The anchoring functions the merge needs, as parameters: the shapes of `resolveAnchors` and
- * `createAnchor` of `src/core/anchoring`, so the real ones plug in unchanged (and tests or an
- * interim resolver can stand in for them).
+ * `createAnchor` of `src/core/anchoring`, so tests can stand in for them.
  */
+import type { Resolution } from '../anchoring';
 import type { Anchor, Span } from '../model';
 
 /** Where an anchor was found in a text, or why it was not. */
-export type AnchorResolution =
-  | { readonly kind: 'exact'; readonly span: Span }
-  | { readonly kind: 'approximate'; readonly span: Span; readonly score: number }
-  | { readonly kind: 'orphan'; readonly reason: string };
+export type AnchorResolution = Resolution;
 
 /** Resolves anchors against a text: one resolution per anchor, in order. */
 export type ResolveAnchors = (text: string, anchors: readonly Anchor[]) => readonly AnchorResolution[];

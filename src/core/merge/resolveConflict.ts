@@ -1,6 +1,6 @@
 /** Resolving a conflict a merge recorded in a sidecar: the user picks a side. */
 import type { Anchor, Annotations, AnnotationSection, MergeConflict } from '../model';
-import { sameValue } from './equality';
+import { sameValue } from '../equality';
 
 export type ConflictSide = 'ours' | 'theirs' | 'base';
 

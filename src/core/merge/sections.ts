@@ -2,8 +2,8 @@
  * How the merge identifies and compares the entries of each section: actors and topics by id,
  * stored spans by the passage they stand for (see {@link AnchorIdentity}).
  */
-import type { Actor, Anchor, AnnotationSection, Note, Quotation, Rejection, Topic } from '../model';
-import { anchorKey } from './equality';
+import type { Anchor, AnnotationSection, SectionEntries } from '../model';
+import { anchorKey } from '../equality';
 
 /**
  * Maps an anchor to the identity of the passage it stands for, e.g. its resolved span in the
@@ -13,14 +13,6 @@ import { anchorKey } from './equality';
  */
 export type AnchorIdentity = (anchor: Anchor) => string | undefined;
 
-/** The model type held by each section. */
-export interface SectionEntries {
-  actors: Actor;
-  quotations: Quotation;
-  topics: Topic;
-  notes: Note;
-  rejected: Rejection;
-}
 
 /**
  * How a field other than a plain value merges: `set` as a set of elements (never a conflict);

@@ -4,7 +4,7 @@
  * the old text.
  */
 import type { Anchor } from '../model';
-import { anchorKey } from './equality';
+import { anchorKey } from '../equality';
 import type { ResolveAnchors } from './resolution';
 import type { AnchorIdentity } from './sections';
 

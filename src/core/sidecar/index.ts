@@ -5,8 +5,8 @@
 export { FORMAT_VERSION, SECTIONS, type SectionName } from './format';
 export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH } from './guards';
 export { anchorKey } from './identity';
-export { isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
-export { normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
+export { blocksWriting, isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
+export { describeConflict, normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
 export { slugify } from './slug';
 export { modelIssues } from './validate';
 export { writeSidecar } from './write';

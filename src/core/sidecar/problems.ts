@@ -18,6 +18,8 @@ export interface SidecarProblem {
 export type SidecarProblemCode =
   | 'yaml-syntax'
   | 'merge-conflict'
+  /** A conflict the merge driver recorded in the `conflicts:` section: the file is valid, a choice is pending. */
+  | 'merge-conflict-recorded'
   | 'newer-format'
   | 'bad-version'
   | 'missing-version'
@@ -39,18 +41,28 @@ export type SidecarProblemCode =
   | 'missing-article';
 
 /**
- * Whether a file with these problems may be overwritten. A sidecar with any error may hold
- * data that this version could not read (a merge conflict, a newer format, a typo): writing
- * it back from the model would silently drop that data, so the store and the CLI must refuse.
+ * Whether a problem means the file was not read in full. Every error does (git conflict
+ * markers, a newer format, a typo) except a recorded merge conflict: that one is data the
+ * model holds, reported as an error only so that the user resolves it.
+ */
+export function blocksWriting(problem: SidecarProblem): boolean {
+  return problem.severity === 'error' && problem.code !== 'merge-conflict-recorded';
+}
+
+/**
+ * Whether a file with these problems may be overwritten (and its model trusted as the whole
+ * file). A sidecar with an error that {@link blocksWriting} may hold data that this version
+ * could not read: writing it back from the model would silently drop that data, so the store
+ * and the CLI must refuse. Recorded merge conflicts do not block: resolving one writes the file.
  */
 export function isWritable(problems: readonly SidecarProblem[]): boolean {
-  return !problems.some((problem) => problem.severity === 'error');
+  return !problems.some(blocksWriting);
 }
 
 /** Thrown by the writer when asked to overwrite a sidecar that {@link isWritable} rejects. */
 export class SidecarNotWritableError extends Error {
   constructor(readonly problems: readonly SidecarProblem[]) {
-    const first = problems.find((problem) => problem.severity === 'error');
+    const first = problems.find(blocksWriting);
     super(
       `refusing to overwrite a sidecar with errors` +
         (first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''),

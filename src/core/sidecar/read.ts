@@ -3,15 +3,18 @@
  * line and column instead of throwing, and records where each entry lives for the writer.
  */
 import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import { EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type Note, type Quotation, type Rejection, type Speaker, type Topic } from '../model';
 import {
-  ACTOR_FIELDS, ANCHOR_FIELDS, FORMAT_VERSION, KEYED_SECTIONS, MENTIONS_FIELDS, NOTE_FIELDS, QUOTATION_FIELDS,
-  REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
+  EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type AnnotationSection, type MergeConflict, type MergeValue,
+  type Note, type Quotation, type Rejection, type Speaker, type Topic,
+} from '../model';
+import {
+  ACTOR_FIELDS, ANCHOR_FIELDS, CONFLICT_FIELDS, CONFLICT_SECTIONS, FORMAT_VERSION, KEYED_SECTIONS, MENTIONS_FIELDS, NOTE_FIELDS,
+  QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import {
-  attachedCommentsStart, contentEnd, lineIndentBefore, lineStart, nextLineStart,
+  attachedCommentsStart, contentEnd, lastContent, lineIndentBefore, lineStart, nextLineStart,
   type EntryLayout, type SectionLayout, type SidecarLayout,
 } from './layout';
 import { LineIndex, problemAt, type SidecarProblem, type SidecarProblemCode } from './problems';
@@ -71,7 +74,7 @@ export function parseSidecar(input: string): ParsedSidecar {
   });
   if (document.errors.length > 0) return { ...refused(yamlProblems), document };
 
-  const reader = new SidecarReader(source, lines);
+  const reader = new SidecarReader(source, lines, document);
   reader.problems.push(...yamlProblems);
   const annotations = reader.read(document.contents);
   const problems = reader.problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -100,7 +103,7 @@ class SidecarReader {
   private hasVersion = false;
   private firstKeyStart: number | undefined;
 
-  constructor(private readonly source: string, private readonly lines: LineIndex) {}
+  constructor(private readonly source: string, private readonly lines: LineIndex, private readonly document: Document) {}
 
   layout(): SidecarLayout {
     return { splicable: this.splicable, hasVersion: this.hasVersion, firstKeyStart: this.firstKeyStart, sections: this.sections };
@@ -113,7 +116,7 @@ class SidecarReader {
       return EMPTY_ANNOTATIONS;
     }
     if (!isMap(contents)) {
-      this.error(contents, 'not-a-sidecar', 'not a Marginalia sidecar: expected a map with actors, quotations, topics, notes, rejected');
+      this.error(contents, 'not-a-sidecar', `not a Marginalia sidecar: expected a map with ${SECTIONS.join(', ')}`);
       this.splicable = false;
       return EMPTY_ANNOTATIONS;
     }
@@ -147,7 +150,8 @@ class SidecarReader {
       rejected: this.section(fields.get('rejected'), 'rejected', (node) => this.rejection(node)),
     };
     this.checkReferences(annotations);
-    return annotations;
+    const conflicts = this.section(fields.get('conflicts'), 'conflicts', (node) => this.conflict(node));
+    return conflicts.length > 0 ? { ...annotations, conflicts } : annotations;
   }
 
   /** Reads one section, recording the layout of each entry. */
@@ -313,6 +317,62 @@ class SidecarReader {
     return anchor && kind !== undefined ? { kind: kind as Rejection['kind'], anchor } : undefined;
   }
 
+  /**
+   * A merge conflict the merge driver recorded. A well-formed one is valid data, but it is
+   * reported as an error at its entry (code `merge-conflict-recorded`, which does not block
+   * writing) so that the editor and `marginalia check` show it until the user picks a side.
+   */
+  private conflict(node: Node | null): MergeConflict | undefined {
+    const what = 'a merge conflict';
+    const fields = this.entryFields(node, CONFLICT_FIELDS, what);
+    if (!fields) return undefined;
+    const path = this.requiredString(fields, 'path', node, what);
+    const sectionText = this.requiredString(fields, 'section', node, what);
+    const section = CONFLICT_SECTIONS.find((name) => name === sectionText);
+    if (sectionText !== undefined && section === undefined) {
+      this.error(fields.get('section')?.value, 'wrong-type', `'section' of ${what} must be one of ${CONFLICT_SECTIONS.join(', ')}`);
+    }
+    const entry = this.conflictEntry(fields, node, section);
+    const field = this.optionalString(fields.get('field'));
+    const [base, ours, theirs] = (['base', 'ours', 'theirs'] as const).map((side) => this.recordedValue(fields.get(side)));
+    if (path === undefined || section === undefined || entry === undefined) return undefined;
+    const conflict: MergeConflict = {
+      path, section, entry,
+      ...(field !== undefined && { field }),
+      ...(base !== undefined && { base }),
+      ...(ours !== undefined && { ours }),
+      ...(theirs !== undefined && { theirs }),
+    };
+    // Up to the entry's last character, not into the next line.
+    const [start, end] = range(node as Node);
+    this.problems.push(problemAt(this.lines, start, lastContent(this.source, start, end) + 1, 'error', 'merge-conflict-recorded',
+      `merge conflict recorded: ${describeConflict(conflict)}; the file keeps ours until you pick a side (then this entry goes)`));
+    return conflict;
+  }
+
+  /** The entry a conflict points at: an id in actors and topics, an anchor elsewhere. */
+  private conflictEntry(fields: Map<string, Field>, node: Node | null, section: AnnotationSection | undefined): string | Anchor | undefined {
+    const field = fields.get('entry');
+    if (!field || isNull(field.value)) {
+      this.error(field?.key ?? node, 'missing-field', `a merge conflict needs 'entry' (the id or the anchor of the entry in conflict)`);
+      return undefined;
+    }
+    const byId = section === undefined ? isScalar(field.value) : KEYED_SECTIONS.has(section);
+    if (!byId) return this.anchor(field.value, `the entry of a merge conflict`, false);
+    const id = this.scalarText(field.value);
+    if (id === undefined || id === '') {
+      this.error(field.value, 'wrong-type', `'entry' of a merge conflict in '${section ?? 'actors'}' must be an id`);
+      return undefined;
+    }
+    return id;
+  }
+
+  /** A side's value of a conflict: any YAML value, as plain data (null or no key: absent). */
+  private recordedValue(field: Field | undefined): MergeValue | undefined {
+    if (!field || isNull(field.value)) return undefined;
+    return (field.value as Node).toJS(this.document) as MergeValue;
+  }
+
   private checkReferences(annotations: Annotations): void {
     const actorIds = new Set(annotations.actors.map((actor) => actor.id));
     const topicIds = new Set(annotations.topics.map((topic) => topic.id));
@@ -342,12 +402,13 @@ class SidecarReader {
     return anchors;
   }
 
-  private anchor(node: Node | null, what: string): Anchor | undefined {
+  /** An anchor; `site`: record it among the anchors `check` resolves (not for a mere reference to an entry). */
+  private anchor(node: Node | null, what: string, site = true): Anchor | undefined {
     const fields = this.entryFields(node, ANCHOR_FIELDS, what);
-    return fields ? this.anchorFromFields(fields, node, what) : undefined;
+    return fields ? this.anchorFromFields(fields, node, what, site) : undefined;
   }
 
-  private anchorFromFields(fields: Map<string, Field>, node: Node | null, what: string): Anchor | undefined {
+  private anchorFromFields(fields: Map<string, Field>, node: Node | null, what: string, site = true): Anchor | undefined {
     const textField = fields.get('text');
     const text = this.optionalString(textField);
     const before = this.optionalString(fields.get('before')) ?? '';
@@ -357,7 +418,7 @@ class SidecarReader {
       return undefined;
     }
     const anchor = { text, before, after };
-    this.anchorSites.push({ anchor, what, ...this.lines.position(node ? range(node)[0] : 0) });
+    if (site) this.anchorSites.push({ anchor, what, ...this.lines.position(node ? range(node)[0] : 0) });
     return anchor;
   }
 
@@ -448,6 +509,16 @@ class SidecarReader {
   }
 }
 
+/** A conflict in one line: `actors.a.name: ours "X", theirs "Y" (base "Z")`, long values shortened. */
+export function describeConflict(conflict: MergeConflict): string {
+  const show = (value: unknown): string => {
+    if (value === undefined) return '(absent)';
+    const text = JSON.stringify(value);
+    return text.length > 80 ? text.slice(0, 79) + '…' : text;
+  };
+  return `${conflict.path}: ours ${show(conflict.ours)}, theirs ${show(conflict.theirs)} (base ${show(conflict.base)})`;
+}
+
 function isNull(node: Node | null): boolean {
   return node === null || (isScalar(node) && node.value === null);
 }
@@ -462,6 +533,8 @@ function range(node: Node): [number, number] {
 }
 
 function singular(section: SectionName): string {
-  const names: Record<SectionName, string> = { actors: 'actor', topics: 'topic', quotations: 'quotation', notes: 'note', rejected: 'rejected suggestion' };
+  const names: Record<SectionName, string> = {
+    actors: 'actor', topics: 'topic', quotations: 'quotation', notes: 'note', rejected: 'rejected suggestion', conflicts: 'merge conflict',
+  };
   return names[section];
 }

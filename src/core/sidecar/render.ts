@@ -6,9 +6,9 @@
  * passages, cue) and rejections are one-line flow maps; empty fields and sections are omitted.
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import type { Actor, Anchor, Annotations, Note, Quotation, Rejection, Topic } from '../model';
+import type { Actor, Anchor, Annotations, MergeConflict, Note, Quotation, Rejection, Topic } from '../model';
 import { FORMAT_VERSION, KEYED_SECTIONS, SECTIONS, VERSION_KEY, YAML_OUTPUT_OPTIONS, type SectionName } from './format';
-import { entryKey, type SectionItems } from './identity';
+import { entryKey, sectionItems, type SectionItems } from './identity';
 
 type Value = Node | string | undefined;
 
@@ -112,6 +112,45 @@ function rejectionNode(rejection: Rejection): YAMLMap {
   return node;
 }
 
+/**
+ * A value a merge conflict recorded, written as the merge recorded it (the model's shape):
+ * a text as any other text, a list or map (an anchor, a whole entry) as one flow line.
+ */
+function recordedValue(value: unknown, inFlow = false): Node | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return scalar(value, inFlow);
+  if (Array.isArray(value)) {
+    const node = new YAMLSeq();
+    node.flow = true;
+    // As in JSON, a hole in a list is written as null.
+    node.items.push(...value.map((item: unknown) => recordedValue(item, true) ?? new Scalar(null)));
+    return node;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const node = new YAMLMap();
+    node.flow = true;
+    for (const [key, inner] of Object.entries(value)) {
+      const innerNode = recordedValue(inner, true);
+      if (innerNode !== undefined) node.items.push(new Pair(new Scalar(key), innerNode));
+    }
+    return node;
+  }
+  return new Scalar(value);
+}
+
+function conflictNode(conflict: MergeConflict): YAMLMap {
+  const entry = conflict.entry;
+  return map([
+    ['path', conflict.path],
+    ['section', conflict.section],
+    ['entry', typeof entry === 'string' ? entry : anchorNode(entry)],
+    ['field', conflict.field],
+    ['base', recordedValue(conflict.base)],
+    ['ours', recordedValue(conflict.ours)],
+    ['theirs', recordedValue(conflict.theirs)],
+  ]);
+}
+
 function entryNode<S extends SectionName>(section: S, item: SectionItems[S]): Node {
   switch (section) {
     case 'actors':
@@ -124,6 +163,8 @@ function entryNode<S extends SectionName>(section: S, item: SectionItems[S]): No
       return seq([noteNode(item as Note)]) as YAMLSeq;
     case 'rejected':
       return seq([rejectionNode(item as Rejection)]) as YAMLSeq;
+    case 'conflicts':
+      return seq([conflictNode(item as MergeConflict)]) as YAMLSeq;
   }
   throw new Error(`unknown section ${String(section)}`);
 }
@@ -159,6 +200,6 @@ export function renderSection<S extends SectionName>(section: S, items: readonly
 /** A complete new sidecar. */
 export function renderSidecar(annotations: Annotations): string {
   let text = `${VERSION_KEY}: ${FORMAT_VERSION}\n`;
-  for (const section of SECTIONS) text += renderSection(section, annotations[section] as SectionItems[typeof section][]);
+  for (const section of SECTIONS) text += renderSection(section, sectionItems(annotations, section));
   return text;
 }

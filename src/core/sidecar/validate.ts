@@ -3,6 +3,7 @@
  * would read back with errors, and a sidecar with errors is never overwritten again.
  */
 import type { Anchor, Annotations } from '../model';
+import { CONFLICT_SECTIONS, KEYED_SECTIONS } from './format';
 
 /** Why this model cannot be written; empty when it can. */
 export function modelIssues(annotations: Annotations): string[] {
@@ -32,6 +33,16 @@ export function modelIssues(annotations: Annotations): string[] {
   }
   annotations.notes.forEach((note) => anchor('a note', note.anchor));
   annotations.rejected.forEach((rejection) => anchor('a rejected suggestion', rejection.anchor));
+  for (const conflict of annotations.conflicts ?? []) {
+    const what = `merge conflict '${conflict.path}'`;
+    if (conflict.path === '') issues.push('a merge conflict has an empty path');
+    if (!(CONFLICT_SECTIONS as readonly string[]).includes(conflict.section)) issues.push(`${what} is in an unknown section '${conflict.section}'`);
+    const byId = KEYED_SECTIONS.has(conflict.section);
+    if (byId ? typeof conflict.entry !== 'string' || conflict.entry === '' : typeof conflict.entry !== 'object') {
+      issues.push(`${what} needs ${byId ? 'the id' : 'the anchor'} of its entry`);
+    } else if (!byId) anchor(what, conflict.entry as Anchor);
+    if (conflict.field === '') issues.push(`${what} has an empty field name`);
+  }
   return issues;
 }
 

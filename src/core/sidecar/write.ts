@@ -11,8 +11,8 @@
  * removed entry disappears with the comment lines directly above it.
  */
 import type { Annotations } from '../model';
-import { FORMAT_VERSION, SECTIONS, VERSION_KEY, type SectionName } from './format';
-import { entryKey, sameValue, type SectionItems } from './identity';
+import { FORMAT_VERSION, KEYED_SECTIONS, SECTIONS, VERSION_KEY, type SectionName } from './format';
+import { entryKey, sameValue, sectionItems, type SectionItems } from './identity';
 import type { EntryLayout, SectionLayout } from './layout';
 import { SidecarNotWritableError, isWritable } from './problems';
 import { parseSidecar, type ParsedSidecar } from './read';
@@ -53,7 +53,7 @@ export function writeSidecar(annotations: Annotations, previous?: ParsedSidecar 
     edits.push({ start, end: start, text: `${VERSION_KEY}: ${FORMAT_VERSION}\n` });
   }
   SECTIONS.forEach((section, index) => {
-    const items = annotations[section] as readonly SectionItems[typeof section][];
+    const items = sectionItems(annotations, section);
     const existing = layout.sections.get(section);
     if (!existing) {
       if (items.length > 0) {
@@ -127,7 +127,7 @@ function spliceSection<S extends SectionName>(section: S, items: readonly Sectio
   for (const entry of existing.entries) {
     if (!matched.has(entry)) edits.push({ start: entry.leadStart, end: entry.end, text: '' });
   }
-  if (existing.entries.length === 0 || section === 'quotations' || section === 'notes' || section === 'rejected') {
+  if (existing.entries.length === 0 || !KEYED_SECTIONS.has(section)) {
     return [...edits, ...listOrder];
   }
   // Keyed sections: a new id goes before the first existing id that sorts after it.

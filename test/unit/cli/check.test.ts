@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveExactly, runCheck, type ResolveAnchors } from '../../../src/cli/check';
+import { runCheck } from '../../../src/cli/check';
+import type { ResolveAnchors } from '../../../src/core/merge/resolution';
 
 const repo = process.cwd();
 // The folders checked are outside the repository: load tsx from it by path.
@@ -98,12 +99,39 @@ describe('marginalia check', function () {
     assert.ok(out.length >= 8 && out.every((line) => /: warning: .* matched approximately \(score 0\.80\)/.test(line)), out.join(''));
   });
 
-  it('resolves exactly, ignoring CRLF against LF', () => {
-    const [found, missing] = resolveExactly('Selon\r\nLa Libre, oui', [
-      { text: 'La Libre', before: 'Selon\n', after: ',' },
-      { text: 'La Libre', before: 'Le Soir ', after: '' },
-    ]);
-    assert.deepEqual(found, { kind: 'exact', span: { start: 6, end: 14 } });
-    assert.equal(missing.kind, 'orphan');
+  it('resolves with the anchoring module: a CRLF copy of the article is clean, an edited passage is a warning', () => {
+    const article = readFileSync(join(folder, 'bostyn-rabat.txt'), 'utf8');
+    writeFileSync(join(folder, 'bostyn-rabat.txt'), article.replace(/\n/g, '\r\n'));
+    const crlf = marginalia(folder, 'check');
+    assert.equal(crlf.status, 0, crlf.stdout + crlf.stderr);
+    assert.equal(crlf.stdout, '');
+    // One letter changed inside the hand-added mention "directrice": found approximately.
+    writeFileSync(join(folder, 'bostyn-rabat.txt'), article.replace('Bostyn, directrice de la sûreté', 'Bostyn, directrise de la sûreté'));
+    const edited = marginalia(folder, 'check');
+    assert.equal(edited.status, 0, edited.stdout + edited.stderr);
+    assert.match(edited.stdout, /^bostyn-rabat\.txt\.ann\.yaml:22:11: warning: "directrice" \(added mentions of 'francisca-bostyn'\) matched approximately/);
+  });
+
+  it('reports each merge conflict recorded in a sidecar at its entry, and exits 1', () => {
+    const sidecar = join(folder, 'bostyn-rabat.txt.ann.yaml');
+    const conflicts = [
+      'conflicts:',
+      '  - path: actors.rabat.name',
+      '    section: actors',
+      '    entry: rabat',
+      '    field: name',
+      '    base: Rabat',
+      '    ours: Rabat',
+      '    theirs: Rabat (Maroc)',
+      '',
+    ].join('\n');
+    const source = readFileSync(sidecar, 'utf8');
+    writeFileSync(sidecar, source + conflicts);
+    const line = source.split('\n').length + 1;
+    const result = marginalia(folder, 'check');
+    assert.equal(result.status, 1, result.stdout + result.stderr);
+    assert.equal(result.stdout,
+      `bostyn-rabat.txt.ann.yaml:${line}:5: error: merge conflict recorded: actors.rabat.name: ours "Rabat", theirs "Rabat (Maroc)" (base "Rabat"); ` +
+      'the file keeps ours until you pick a side (then this entry goes)\n');
   });
 });

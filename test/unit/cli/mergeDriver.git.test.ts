@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnchor, resolveAnchors } from '../../../src/cli/anchoringAdapter';
+import { createAnchor, resolveAnchors } from '../../../src/core/anchoring';
 import { isReadable, sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { collectAnchors } from '../../../src/core/merge/anchors';
 import { resolveConflict } from '../../../src/core/merge/resolveConflict';
@@ -60,7 +60,8 @@ describe('merge-driver with the real git', function () {
 
     const merge = repo.run('merge', '--no-edit', 'bob');
     assert.equal(merge.status, 0, merge.stdout + merge.stderr);
-    assert.deepEqual(readSidecar(repo).actors.map((a) => a.id), ['francisca-bostyn', 'vsse', 'rabat']);
+    // Actors are kept sorted by id in the file.
+    assert.deepEqual(readSidecar(repo).actors.map((a) => a.id), ['francisca-bostyn', 'rabat', 'vsse']);
     assert.equal(readSidecar(repo).conflicts, undefined);
     assert.equal(repo.git('status', '--porcelain'), '');
     assert.equal(repo.git('rev-list', '--parents', '-n', '1', 'HEAD').trim().split(' ').length, 3, 'a merge commit');
@@ -87,8 +88,18 @@ describe('merge-driver with the real git', function () {
     assert.deepEqual(merged.conflicts?.map((c) => [c.path, c.base, c.ours, c.theirs]),
       [['actors.francisca-bostyn.name', 'Francisca Bostyn', 'Mme Bostyn', 'F. Bostyn']]);
 
-    // Picking a side gives a sidecar without conflicts that concludes the merge.
-    repo.write(SIDECAR, sidecarCodec.write(resolveConflict(merged, 0, 'theirs')));
+    // `marginalia check` shows the conflict at its entry in the file, and fails until it is resolved.
+    const conflictLine = repo.read(SIDECAR).split('\n').indexOf('conflicts:') + 2;
+    const check = runCli(repo.dir, 'check');
+    assert.equal(check.status, 1, check.stdout + check.stderr);
+    assert.equal(check.stdout.trim().split('\n').length, 1, check.stdout);
+    assert.match(check.stdout, new RegExp(`^${SIDECAR.replace(/\./g, '\\.')}:${conflictLine}:5: error: merge conflict recorded: actors\\.francisca-bostyn\\.name: ours "Mme Bostyn", theirs "F\\. Bostyn"`));
+
+    // Picking a side gives a sidecar without conflicts that concludes the merge; the file is
+    // spliced (a recorded conflict does not make it read-only).
+    const before = repo.read(SIDECAR);
+    repo.write(SIDECAR, sidecarCodec.write(resolveConflict(merged, 0, 'theirs'), before));
+    assert.equal(runCli(repo.dir, 'check').status, 0);
     repo.git('add', SIDECAR);
     repo.git('commit', '-q', '--no-edit');
     assert.equal(readSidecar(repo).actors[0].name, 'F. Bostyn');

@@ -44,6 +44,13 @@ describe('merge-driver command', () => {
     assert.equal(readFileSync(join(dir, 'A'), 'utf8'), theirs);
   });
 
+  it('keeps the bytes of the side the merge equals whatever the order of its actors', async () => {
+    const theirs = '# checked by the desk\n' + sidecar([person('a'), person('b'), person('x')]);
+    files(sidecar([person('a')]), sidecar([person('a'), person('x')]), theirs);
+    assert.equal(await runMergeDriver(['O', 'A', 'B'], memoryIo(dir)), 0);
+    assert.equal(readFileSync(join(dir, 'A'), 'utf8'), theirs);
+  });
+
   it('exits 1 and names each conflict on stderr', async () => {
     files(sidecar([person('a', 'A')]), sidecar([person('a', 'Ours')]), sidecar([person('a', 'Theirs')]));
     const io = memoryIo(dir);
@@ -57,7 +64,8 @@ describe('merge-driver command', () => {
     files(sidecar([person('a')]), broken, sidecar([person('a'), person('c')]));
     const io = memoryIo(dir);
     assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io), 1);
-    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'x', 'y', 'c']);
+    // Actors are kept sorted by id in the file.
+    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'c', 'x', 'y']);
     assert.match(io.err.join(''), /ours version cannot be read \(1:1: git conflict marker.*merged entry by entry/);
   });
 

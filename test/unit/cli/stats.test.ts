@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnchor } from '../../../src/cli/anchoringAdapter';
+import { createAnchor } from '../../../src/core/anchoring';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { runStats, type StatsReport } from '../../../src/cli/stats';
 import type { Annotations } from '../../../src/core/model';
@@ -73,6 +73,18 @@ describe('stats command', () => {
     assert.equal(await runStats(['--json'], io), 0);
     assert.match(io.err.join(''), /^bad\.txt\.ann\.yaml: error: /m);
     assert.equal((JSON.parse(io.out.join('')) as StatsReport).files.length, 2);
+  });
+
+  it('counts a sidecar with recorded merge conflicts like any other (its data was read in full)', async () => {
+    const rabat = { id: 'rabat', type: 'place', name: 'Rabat', aliases: [], added: [], excluded: [] };
+    writeFileSync(join(dir, 'sub', 'b.txt.ann.yaml'), write({
+      actors: [rabat],
+      conflicts: [{ path: 'actors.rabat.name', section: 'actors', entry: 'rabat', field: 'name', ours: 'Rabat', theirs: 'Rabat (Maroc)' }],
+    }));
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['sub', '--json'], io), 0);
+    assert.deepEqual(io.err, []);
+    assert.deepEqual((JSON.parse(io.out.join('')) as StatsReport).total.actorsByType, { place: 1 });
   });
 
   it('exits 2 for a missing path or an unknown option, 0 for --help', async () => {

@@ -29,6 +29,27 @@ describe('mergeAnnotations', () => {
     assert.deepEqual(merged.conflicts, conflicts);
   });
 
+  it('keeps an actor one side deleted while the other attributes a new quotation to it, and records the deletion', () => {
+    const said = quotation(anchor('«oui»'), { speaker: { actor: 'francisca-bostyn' } });
+    const base = annotations({ actors: [bostyn] });
+    const ours = annotations();
+    const theirs = annotations({ actors: [bostyn], quotations: [said] });
+    const { merged, conflicts } = mergeAnnotations(base, ours, theirs);
+    assert.deepEqual(merged.actors, [bostyn]);
+    assert.deepEqual(merged.quotations, [said]);
+    assert.deepEqual(conflicts, [{ path: 'actors.francisca-bostyn', section: 'actors', entry: 'francisca-bostyn', base: bostyn, theirs: bostyn }]);
+  });
+
+  it('keeps a topic and its parent that one side deleted while the other still tags with the topic', () => {
+    const parent = { id: 'security', label: 'Security', passages: [] };
+    const child = { id: 'terrorism', label: 'Terrorism', parent: 'security', passages: [] };
+    const tagged = quotation(anchor('«oui»'), { topics: ['terrorism'] });
+    const base = annotations({ topics: [parent, child] });
+    const { merged, conflicts } = mergeAnnotations(base, annotations({ quotations: [tagged], topics: [parent, child] }), annotations());
+    assert.deepEqual(merged.topics, [child, parent]);
+    assert.deepEqual(conflicts.map((c) => c.path), ['topics.terrorism', 'topics.security']);
+  });
+
   it('combines changes to different fields of the same actor', () => {
     const base = annotations({ actors: [bostyn] });
     const ours = annotations({ actors: [{ ...bostyn, note: 'head of the VSSE' }] });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { Anchor, Annotations } from '../../../src/core/model';
 import { parseSidecar, writeSidecar } from '../../../src/core/sidecar';
-import { annotations } from './helpers';
+import { annotationsWithConflicts } from './helpers';
 
 // mocha runs from the repository root.
 const read = (path: string) => readFileSync(join(process.cwd(), path), 'utf8');
@@ -67,7 +67,7 @@ describe('the bostyn-rabat example sidecar', () => {
 
   it('the schema accepts every file the writer writes and rejects typical mistakes', function () {
     this.timeout(60_000);
-    fc.assert(fc.property(annotations, (model) => {
+    fc.assert(fc.property(annotationsWithConflicts, (model) => {
       assert.ok(validate(parse(writeSidecar(model))), JSON.stringify(validate.errors));
     }), { numRuns: 150 });
     const bad = [
@@ -78,6 +78,10 @@ describe('the bostyn-rabat example sidecar', () => {
       'quotations:\n  - {text: ""}\n',
       'rejected:\n  - {kind: topic, text: x}\n',
       'notes:\n  - {text: x}\n',
+      'conflicts:\n  - {path: actors.a.name, section: actors, entry: {text: a}}\n',
+      'conflicts:\n  - {path: "notes[x]", section: notes, entry: x}\n',
+      'conflicts:\n  - {path: x, section: codebook, entry: x}\n',
+      'conflicts:\n  - {section: actors, entry: a}\n',
     ];
     for (const source of bad) assert.equal(validate(parse(source)), false, source);
   });

@@ -1,6 +1,6 @@
 /** Shared test helpers for the sidecar format: random models and a line diff. */
 import fc from 'fast-check';
-import type { Actor, Anchor, Annotations, Note, Quotation, Rejection, Topic } from '../../../src/core/model';
+import type { Actor, Anchor, Annotations, MergeConflict, MergeValue, Note, Quotation, Rejection, Topic } from '../../../src/core/model';
 
 /** Characters that stress YAML quoting: indicators, quotes, line breaks, spaces, non-Latin. */
 const TRICKY = [
@@ -80,6 +80,33 @@ export const annotations: fc.Arbitrary<Annotations> = fc
     });
   });
 
+/** A value a merge may record for a side: a text, a list of texts, an anchor, a speaker, a whole entry. */
+const recordedValue: fc.Arbitrary<MergeValue> = fc.oneof(
+  anyText,
+  fc.array(nonEmptyText, { maxLength: 3 }),
+  anchor,
+  anyText.map((text) => ({ text })),
+  fc.record({ anchor, topics: fc.array(nonEmptyText, { maxLength: 2 }), note: optional(anyText) }).map(withoutUndefined),
+);
+const sides = fc.record({ base: optional(recordedValue), ours: optional(recordedValue), theirs: optional(recordedValue) });
+
+/** A merge conflict on an actor (by id, a field or the whole entry) or on a quotation (by anchor). */
+export const conflict: fc.Arbitrary<MergeConflict> = fc.oneof(
+  fc.record({ id: fc.constantFrom(...ACTOR_IDS), field: optional(fc.constantFrom('name', 'note', 'externalId', 'aliases')), sides })
+    .map(({ id, field, sides: values }) => withoutUndefined({
+      path: `actors.${id}${field === undefined ? '' : '.' + field}`, section: 'actors' as const, entry: id, field, ...values,
+    })),
+  fc.record({ at: anchor, field: optional(fc.constantFrom('speaker', 'cue', 'note')), sides })
+    .map(({ at, field, sides: values }) => withoutUndefined({
+      path: `quotations[${JSON.stringify(at.text)}]${field === undefined ? '' : '.' + field}`, section: 'quotations' as const, entry: at, field, ...values,
+    })),
+);
+
+/** Random valid models that may also hold merge conflicts. */
+export const annotationsWithConflicts: fc.Arbitrary<Annotations> = fc
+  .tuple(annotations, fc.array(conflict, { maxLength: 3 }))
+  .map(([model, conflicts]) => (conflicts.length > 0 ? { ...model, conflicts } : model));
+
 /** The model as the reader returns it from a written file: actors and topics sorted by id. */
 export function inFileOrder(model: Annotations): Annotations {
   const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -93,6 +120,7 @@ export function canonical(model: Annotations): unknown {
   return {
     actors: sorted(ordered.actors), topics: sorted(ordered.topics),
     quotations: sorted(model.quotations), notes: sorted(model.notes), rejected: sorted(model.rejected),
+    conflicts: sorted(model.conflicts ?? []),
   };
 }
 

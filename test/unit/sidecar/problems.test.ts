@@ -153,4 +153,86 @@ describe('sidecar problems', () => {
     const model = { ...EMPTY_ANNOTATIONS, quotations: [{ anchor: { text: 'x', before: '', after: '' }, speaker: { actor: 'nobody' }, topics: [] }] };
     assert.throws(() => writeSidecar(model), /speaker 'nobody' is not an actor/);
   });
+
+  describe('recorded merge conflicts', () => {
+    const CONFLICTS = [
+      ACTORS + 'quotations:',
+      '  - text: «oui»',
+      '    speaker-text: la presse',
+      'conflicts:',
+      '  # from the merge of bob',
+      '  - path: actors.francisca-bostyn.name',
+      '    section: actors',
+      '    entry: francisca-bostyn',
+      '    field: name',
+      '    base: Francisca Bostyn',
+      '    ours: F. Bostyn',
+      '    theirs: Francisca Bostijn',
+      '  - path: quotations["«oui»"]',
+      '    section: quotations',
+      '    entry: {text: «oui»}',
+      '    base: {anchor: {text: «oui», before: "", after: ""}, topics: []}',
+      '    ours: {anchor: {text: «oui», before: "", after: ""}, topics: [], speaker: {text: la presse}}',
+      '',
+    ].join('\n');
+
+    it('reads them into the model and reports each at its entry, naming the path and both values', () => {
+      const parsed = parseSidecar(CONFLICTS);
+      assert.deepEqual(parsed.annotations.conflicts, [
+        {
+          path: 'actors.francisca-bostyn.name', section: 'actors', entry: 'francisca-bostyn', field: 'name',
+          base: 'Francisca Bostyn', ours: 'F. Bostyn', theirs: 'Francisca Bostijn',
+        },
+        {
+          path: 'quotations["«oui»"]', section: 'quotations', entry: { text: '«oui»', before: '', after: '' },
+          base: { anchor: { text: '«oui»', before: '', after: '' }, topics: [] },
+          ours: { anchor: { text: '«oui»', before: '', after: '' }, topics: [], speaker: { text: 'la presse' } },
+        },
+      ]);
+      const { where, messages, problems } = problemsOf(CONFLICTS);
+      assert.deepEqual(where, ['11:5 error merge-conflict-recorded', '18:5 error merge-conflict-recorded']);
+      assert.deepEqual([problems[0].endLine, problems[0].endColumn], [17, 30]);
+      assert.match(messages[0], /actors\.francisca-bostyn\.name: ours "F\. Bostyn", theirs "Francisca Bostijn" \(base "Francisca Bostyn"\)/);
+      // A long value is shortened.
+      assert.match(messages[1], /quotations\["«oui»"\]: ours \{"anchor":.{50,}…, theirs \(absent\) \(base \{"anchor":/);
+      // The entry's anchor is a reference to the quotation, not an anchor of its own to resolve.
+      assert.equal(parsed.anchorSites.length, 1);
+    });
+
+    it('stay writable: resolving one conflict rewrites only its lines, the last one takes the section along', () => {
+      const parsed = parseSidecar(CONFLICTS);
+      assert.equal(isWritable(parsed.problems), true);
+      const [first, second] = parsed.annotations.conflicts ?? [];
+      const resolved = writeSidecar({ ...parsed.annotations, conflicts: [second] }, parsed);
+      assert.equal(resolved, CONFLICTS.replace(/  # from the merge of bob\n(.*\n){7}/, ''));
+      assert.equal(writeSidecar({ ...parsed.annotations, conflicts: [] }, resolved), CONFLICTS.slice(0, CONFLICTS.indexOf('conflicts:')));
+      assert.equal(writeSidecar({ ...parsed.annotations, conflicts: [first, second] }, parsed), CONFLICTS);
+    });
+
+    it('reports malformed conflict entries at their line, and then the file is not overwritten', () => {
+      const source = [
+        'marginalia: 1',
+        'conflicts:',
+        '  - {section: actors, entry: a}',
+        '  - {path: p, section: codebook, entry: a}',
+        '  - {path: p, section: notes, entry: a}',
+        '  - {path: p, section: actors, entry: {text: a}}',
+        '  - {path: p, section: actors}',
+        '  - just a line',
+        '',
+      ].join('\n');
+      const { where, problems } = problemsOf(source);
+      assert.deepEqual(where, [
+        '3:5 error missing-field', '4:24 error wrong-type', '5:38 error wrong-type', '6:39 error wrong-type',
+        '7:5 error missing-field', '8:5 error wrong-type',
+      ]);
+      assert.equal(parseSidecar(source).annotations.conflicts, undefined);
+      assert.equal(isWritable(problems), false);
+    });
+
+    it('refuses to write a conflict that does not point at an entry', () => {
+      const model = { ...EMPTY_ANNOTATIONS, conflicts: [{ path: 'notes[x]', section: 'notes' as const, entry: 'x' }] };
+      assert.throws(() => writeSidecar(model), /merge conflict 'notes\[x\]' needs the anchor of its entry/);
+    });
+  });
 });

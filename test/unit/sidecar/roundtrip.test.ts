@@ -1,27 +1,31 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { isWritable, parseSidecar, writeSidecar } from '../../../src/core/sidecar';
-import { annotations, canonical, changedLines, inFileOrder } from './helpers';
+import { isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../../../src/core/sidecar';
+import { annotations, annotationsWithConflicts, canonical, changedLines, inFileOrder } from './helpers';
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
-// The random models may store the same span twice: read back with a 'duplicate-entry' warning.
+// The random models may store the same span twice: read back with a 'duplicate-entry' warning;
+// each merge conflict they hold is reported as 'merge-conflict-recorded'.
+const unexpected = (problems: readonly SidecarProblem[]) =>
+  problems.filter((p) => p.code !== 'duplicate-entry' && p.code !== 'merge-conflict-recorded');
 
 describe('sidecar round trip', function () {
   // Property tests: hundreds of files each.
   this.timeout(120_000);
 
-  it('reads back exactly the model it wrote (unicode, quotes, colons, #, line breaks, leading spaces)', () => {
-    fc.assert(fc.property(annotations, (model) => {
+  it('reads back exactly the model it wrote (unicode, quotes, colons, #, line breaks, leading spaces, conflicts)', () => {
+    fc.assert(fc.property(annotationsWithConflicts, (model) => {
       const written = writeSidecar(model);
       const read = parseSidecar(written);
-      assert.deepEqual(read.problems.filter((p) => p.code !== 'duplicate-entry'), [], written);
+      assert.deepEqual(unexpected(read.problems), [], written);
+      assert.equal(read.problems.filter((p) => p.code === 'merge-conflict-recorded').length, model.conflicts?.length ?? 0);
       assert.deepEqual(plain(read.annotations), plain(inFileOrder(model)), written);
     }), { numRuns: 200 });
   });
 
   it('writes the same bytes for the same model, with or without the previous file', () => {
-    fc.assert(fc.property(annotations, (model) => {
+    fc.assert(fc.property(annotationsWithConflicts, (model) => {
       const first = writeSidecar(model);
       assert.equal(writeSidecar(model), first);
       assert.equal(writeSidecar(model, first), first);
@@ -38,10 +42,10 @@ describe('sidecar round trip', function () {
   });
 
   it('turns any previous file into one that reads back as the new model (splicing is correct)', () => {
-    fc.assert(fc.property(annotations, annotations, (before, after) => {
+    fc.assert(fc.property(annotationsWithConflicts, annotationsWithConflicts, (before, after) => {
       const result = writeSidecar(after, writeSidecar(before));
       const read = parseSidecar(result);
-      assert.deepEqual(read.problems.filter((p) => p.code !== 'duplicate-entry'), [], result);
+      assert.deepEqual(unexpected(read.problems), [], result);
       assert.deepEqual(canonical(read.annotations), canonical(after), result);
     }), { numRuns: 200 });
   });

@@ -1,7 +1,11 @@
-/** Equality and identity of model values, as the three-way merge compares them. */
-import type { Anchor } from '../model';
+/**
+ * Equality and identity of model values, shared by the sidecar writer (which entries changed)
+ * and the three-way merge (which side changed what): one rule, so that what the merge calls
+ * "unchanged" is exactly what the writer leaves byte for byte.
+ */
+import type { Anchor } from './model';
 
-/** The identity of an anchor: its text and both contexts (same rule as the sidecar). */
+/** The identity of an anchor: its text and both contexts. */
 export function anchorKey(anchor: Anchor): string {
   return JSON.stringify([anchor.text, anchor.before, anchor.after]);
 }
@@ -19,10 +23,16 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) {
-    if (!sameValue(left[key], right[key])) return false;
+  // Runs over every entry on each write: no allocation, just two passes over the keys.
+  let defined = 0;
+  for (const key in left) {
+    const value = left[key];
+    if (value === undefined) continue;
+    defined++;
+    if (!sameValue(value, right[key])) return false;
   }
-  return true;
+  for (const key in right) if (right[key] !== undefined) defined--;
+  return defined === 0;
 }
 
 /** A JSON text of a model value with object keys sorted: equal values give equal texts. */
