@@ -4,7 +4,7 @@ import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
 import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
 import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
 import { History } from '../core/operations';
-import { parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
+import { blocksWriting, isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
 import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
 
 /** Why an annotation change was refused. */
@@ -19,6 +19,8 @@ export class ArticleSession implements vscode.Disposable {
   private current: ArticleView;
   private readonly stale = new Set<string>();
   private sidecarSource: string | undefined;
+  /** The write in flight: a reload waits for it, so a late watcher event never reads a half-old file. */
+  private writing: Promise<void> = Promise.resolve();
   private problems: readonly SidecarProblem[] = [];
   private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
@@ -49,7 +51,7 @@ export class ArticleSession implements vscode.Disposable {
     return this.sidecarSource !== undefined;
   }
   get writable(): boolean {
-    return !this.problems.some((p) => p.severity === 'error');
+    return isWritable(this.problems);
   }
   get canUndo(): boolean {
     return this.history.canUndo;
@@ -60,12 +62,16 @@ export class ArticleSession implements vscode.Disposable {
 
   /** Reads the sidecar again (after a change on disk, by git or by hand). */
   async reloadSidecar(): Promise<void> {
+    await this.writing;
+    const known = this.sidecarSource;
     const source = await readSidecarText(this.sidecarUri);
+    // An annotation written while we were reading is newer than what we read.
+    if (this.sidecarSource !== known) return;
     if (source !== undefined && source === this.sidecarSource) return;
     this.sidecarSource = source;
     const parsed = source === undefined ? undefined : parseSidecar(source);
     this.problems = parsed?.problems ?? [];
-    const annotations = parsed && this.writable ? parsed.annotations : parsed?.annotations ?? EMPTY_ANNOTATIONS;
+    const annotations = parsed?.annotations ?? EMPTY_ANNOTATIONS;
     this.current = buildArticleView(this.document.getText(), annotations, positionHints(this.current));
     this.stale.clear();
     this.history.reset(annotations);
@@ -145,12 +151,14 @@ export class ArticleSession implements vscode.Disposable {
     this.assertWritable();
     const text = writeSidecar(annotations, this.sidecarSource);
     this.sidecarSource = text;
-    await writeSidecarText(this.sidecarUri, text);
+    const written = this.writing.then(() => writeSidecarText(this.sidecarUri, text));
+    this.writing = written.catch(() => undefined);
+    await written;
   }
 
   private assertWritable(): void {
     if (!this.writable) {
-      const first = this.problems.find((p) => p.severity === 'error');
+      const first = this.problems.find(blocksWriting);
       throw new SidecarNotWritableError(
         `${vscode.workspace.asRelativePath(this.sidecarUri)} has errors (line ${first?.line}: ${first?.message}); fix it before annotating — Marginalia will not overwrite it.`,
       );

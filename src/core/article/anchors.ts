@@ -50,11 +50,6 @@ export function refKey(ref: StoredSpanRef): string {
   }
 }
 
-/** A key that identifies an anchor by content: two equal anchors are the same stored span. */
-export function anchorKey(anchor: Anchor): string {
-  return `${anchor.before}\u0000${anchor.text}\u0000${anchor.after}`;
-}
-
 /** Returns the annotations with the anchor behind `ref` replaced. */
 export function replaceAnchor(annotations: Annotations, ref: StoredSpanRef, anchor: Anchor): Annotations {
   const at = <T>(list: readonly T[], index: number, value: T): T[] => list.map((item, i) => (i === index ? value : item));

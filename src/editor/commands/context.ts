@@ -52,6 +52,7 @@ export function guarded<A extends unknown[]>(body: (...args: A) => Promise<unkno
       return await body(...args);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      console.error(`Marginalia: ${message}`);
       void vscode.window.showErrorMessage(`Marginalia: ${message}`);
       return undefined;
     }
