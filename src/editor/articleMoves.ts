@@ -8,16 +8,8 @@ import { exists, sidecarUriFor } from './articleFiles';
  */
 export function followArticleMoves(): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.workspace.onDidRenameFiles(async (event) => {
-      const edit = new vscode.WorkspaceEdit();
-      for (const { oldUri, newUri } of event.files) {
-        const sidecar = sidecarUriFor(oldUri);
-        if (!oldUri.path.endsWith('.ann.yaml') && (await exists(sidecar))) {
-          edit.renameFile(sidecar, sidecarUriFor(newUri), { overwrite: false, ignoreIfExists: true });
-        }
-      }
-      if (edit.size > 0) await vscode.workspace.applyEdit(edit);
-    }),
+    // Joining the rename's own workspace edit makes the move one undoable step.
+    vscode.workspace.onWillRenameFiles((event) => event.waitUntil(sidecarMoves(event.files))),
     vscode.workspace.onDidDeleteFiles(async (event) => {
       for (const uri of event.files) {
         const sidecar = sidecarUriFor(uri);
@@ -31,4 +23,15 @@ export function followArticleMoves(): vscode.Disposable {
       }
     }),
   );
+}
+
+async function sidecarMoves(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<vscode.WorkspaceEdit> {
+  const edit = new vscode.WorkspaceEdit();
+  for (const { oldUri, newUri } of files) {
+    const sidecar = sidecarUriFor(oldUri);
+    if (!oldUri.path.endsWith('.ann.yaml') && (await exists(sidecar))) {
+      edit.renameFile(sidecar, sidecarUriFor(newUri), { overwrite: false, ignoreIfExists: true });
+    }
+  }
+  return edit;
 }
