@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
 import { LineMap } from '../../core/navigation';
+import { exists, isArticle, sidecarUriFor } from '../articleFiles';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 
@@ -10,9 +11,31 @@ export const ARTICLE_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'v
   { language: 'markdown', scheme },
 ]);
 
-/** The session of an annotated article (waiting for it to load), or undefined. */
-export function sessionOf(registry: ArticleRegistry, document: vscode.TextDocument): Promise<ArticleSession | undefined> {
-  return registry.sessionFor(document, { create: false });
+/** How long a provider waits for the registry to pick up an article that was just opened. */
+const LOAD_WAIT_MS = 3000;
+
+/**
+ * The session of an annotated article (waiting for it to load), or undefined.
+ * VS Code asks for symbols and highlights as soon as an editor opens, before the registry has
+ * even checked for a sidecar; an empty answer then would be cached (the Outline, breadcrumbs),
+ * so for an article with a sidecar this waits until the registry has loaded it.
+ */
+export async function sessionOf(registry: ArticleRegistry, document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+  const session = await registry.sessionFor(document, { create: false });
+  if (session || !isArticle(document) || !(await exists(sidecarUriFor(document.uri)))) return session;
+  return new Promise((resolve) => {
+    const done = (found: ArticleSession | undefined) => {
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(found);
+    };
+    const subscription = registry.onDidChange((changed) => {
+      if (changed.document === document) done(changed);
+    });
+    const timer = setTimeout(() => done(registry.get(document.uri)), LOAD_WAIT_MS);
+    const loaded = registry.get(document.uri);
+    if (loaded) done(loaded);
+  });
 }
 
 export function rangeOf(document: vscode.TextDocument, span: Span): vscode.Range {

@@ -13,7 +13,8 @@ import { rangeOf, sessionOf } from './articles';
  * it and reset Marginalia's undo history; going through the session keeps Marginalia: Undo
  * (ctrl+alt+z) working, writes only the actor's entry (the locality-preserving writer), and
  * refreshes decorations at once. The id stays unless `marginalia.rename.changeId` is set (or
- * use `marginalia.renameActorId`): ids are shared with other articles.
+ * use `marginalia.renameActorId`): ids are shared with other articles. The old name is kept as
+ * an alias: the article still says it, and its occurrences must stay mentions of the actor.
  */
 export class ActorRenameProvider implements vscode.RenameProvider {
   constructor(private readonly registry: ArticleRegistry) {}
@@ -34,7 +35,7 @@ export class ActorRenameProvider implements vscode.RenameProvider {
     const name = newName.trim();
     const changeId = vscode.workspace.getConfiguration('marginalia', document).get<boolean>('rename.changeId', false);
     if (name !== actor.name || changeId) {
-      await session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name, changeId ? { id: true } : {}));
+      await session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name, { keepOldNameAsAlias: true, ...(changeId ? { id: true as const } : {}) }));
     }
     return new vscode.WorkspaceEdit();
   }
