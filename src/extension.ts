@@ -5,8 +5,10 @@ import { registerAnnotationCommands } from './editor/commands/annotationCommands
 import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
+import { registerNavigation } from './editor/navigation';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 export type { MarginaliaApi } from './editor/testApi';
 
@@ -26,6 +28,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
+  // Navigation: next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
+  const workspaceIndex = new WorkspaceIndex(registry);
+  context.subscriptions.push(workspaceIndex, ...registerNavigation(registry, workspaceIndex));
   return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
 }
 

@@ -3,6 +3,7 @@ import type { ArticleView } from '../core/article/view';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ActorDecorations } from './decorations';
 import type { AnnotationStatusBar } from './statusBar';
+import { lastNotice } from './navigation/notice';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -15,6 +16,8 @@ export interface MarginaliaApi {
   /** Decorated ranges in an editor by key: `actor:<type>`, `quotation:<type>`, `quotation:unattributed`. */
   decorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   statusBarText(): string | undefined;
+  /** The last notice of a navigation command (e.g. a jump that wrapped around the article). */
+  navigationNotice(): string | undefined;
 }
 
 export function createTestApi(
@@ -32,5 +35,6 @@ export function createTestApi(
       return Object.fromEntries([...decorations.rangesOf(editor)].map(([key, ranges]) => [key, [...ranges]]));
     },
     statusBarText: () => statusBar.text,
+    navigationNotice: lastNotice,
   };
 }
