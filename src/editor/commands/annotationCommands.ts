@@ -132,7 +132,10 @@ async function renameActor(context: ArticleContext, args: RenameArgs): Promise<v
   if (!actor) return;
   const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
   if (!name || name === actor.name) return;
-  await context.session.update(`rename ${actor.name}`, (a) => ops.renameActor(a, actor.id, name.trim(), args.changeId ? { id: true } : {}));
+  // The article still says the old name: it stays an alias, so its mentions stay (as with F2).
+  await context.session.update(`rename ${actor.name}`, (a) =>
+    ops.renameActor(a, actor.id, name.trim(), { keepOldNameAsAlias: true, ...(args.changeId ? { id: true as const } : {}) }),
+  );
 }
 
 async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<void> {
