@@ -10,6 +10,7 @@ import { createTestApi, type MarginaliaApi } from './editor/testApi';
 export type { MarginaliaApi } from './editor/testApi';
 
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
+  const activationStarted = performance.now();
   const registry = new ArticleRegistry();
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
@@ -24,7 +25,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
+  // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
+  return { ...api, activationMs: performance.now() - activationStarted };
 }
 
 export function deactivate(): void {

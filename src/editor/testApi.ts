@@ -15,6 +15,8 @@ export interface MarginaliaApi {
   /** Decorated ranges in an editor by key: `actor:<type>`, `quotation:<type>`, `quotation:unattributed`. */
   decorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   statusBarText(): string | undefined;
+  /** Wall time `activate()` took, from its first line to its return (ms). */
+  readonly activationMs?: number;
 }
 
 export function createTestApi(
