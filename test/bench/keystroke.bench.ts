@@ -66,7 +66,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     return { mentions: mentionsIn(view, window), quotations: quotationsIn(view, window), window };
   };
 
-  const [full] = measure([{ name: 'full path: parseSidecar + buildArticleView', run: fullPath }], { rounds: quick ? 3 : 7, warmup: 1 });
+  const [full] = measure([{ name: 'full path: parseSidecar + buildArticleView', run: fullPath }], { rounds: quick ? 3 : 5, warmup: 1 });
   // Keystrokes are short: time them one by one, many of them, between full-path runs.
   for (let k = 0; k < 50; k++) keystroke();
   const samples: number[] = [];

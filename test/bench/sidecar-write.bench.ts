@@ -60,7 +60,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
   const [incremental, full] = measure([
     { name: 'writeSidecar(+1 quotation, previous)', run: () => writeSidecar(next, parsed) },
     { name: 'yaml.stringify(whole model)', run: () => stringify(plain) },
-  ], { rounds: quick ? 7 : 31, warmup: 5 });
+  ], { rounds: quick ? 7 : 21, warmup: 3 });
   const ratio = incremental.medianMs / full.medianMs;
   console.log(`sidecar with ${entries} entries (${(source.length / 1024).toFixed(0)} KiB); diff: +${diff.added.length} −${diff.removed} lines`);
   printTable([
