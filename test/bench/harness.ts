@@ -142,5 +142,5 @@ export interface BenchContext {
 export type Workload = (context: BenchContext) => Promise<WorkloadResult | readonly WorkloadResult[]>;
 
 export const fmtMs = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 10 ? `${ms.toFixed(2)} ms` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
-export const fmtRatio = (x: number): string => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
+export const fmtRatio = (x: number): string => (x >= 10 ? `${x.toFixed(0)}×` : x >= 0.1 ? `${x.toFixed(2)}×` : `${(100 * x).toFixed(2)} %`);
 export const fmtPct = (x: number): string => `${(100 * x).toFixed(x < 0.01 ? 3 : 2)} %`;

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     results.push(...(Array.isArray(produced) ? produced : [produced as WorkloadResult]));
     console.log(`(${file}: ${((performance.now() - fileStarted) / 1000).toFixed(1)} s)`);
   }
+  // In the issue's order (ids start with the workload's number), whatever the file names.
+  results.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const loadAfter = loadavg();
   const seconds = (performance.now() - started) / 1000;
 
