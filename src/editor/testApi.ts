@@ -18,6 +18,8 @@ export interface MarginaliaApi {
   statusBarText(): string | undefined;
   /** The last notice of a navigation command (e.g. a jump that wrapped around the article). */
   navigationNotice(): string | undefined;
+  /** Wall time `activate()` took, from its first line to its return (ms). */
+  readonly activationMs?: number;
 }
 
 export function createTestApi(

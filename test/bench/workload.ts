@@ -3,16 +3,13 @@
  * real articles, 10,000 annotations of 1–6 words, then 100 random edits of 1–50 characters,
  * with the true new position of every annotation whose text no edit touched.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Span } from '../../src/core/model';
 import type { TextChange } from '../../src/core/anchoring';
+import { articleFiles, articleSource } from './corpus';
 import { seededRandom } from './harness';
 
 export const TEXT_LENGTH = 1 << 20;
-const CORPUS = '/work/shared/corpus/winer-fr';
-const FALLBACK = join(__dirname, '..', 'fixtures');
-
 export interface Workload {
   readonly source: string;
   readonly before: string;
@@ -23,35 +20,25 @@ export interface Workload {
   readonly truth: readonly (Span | undefined)[];
 }
 
-function textFiles(folder: string): string[] {
-  const found: string[] = [];
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) found.push(...textFiles(path));
-    else if (name.endsWith('.txt') && !name.includes('LICENSE') && !name.includes('ATTRIBUTION') && name !== 'split.txt') found.push(path);
-  }
-  return found;
-}
-
 /** Real articles, shuffled by the seed and joined (repeated if the corpus is small) to 1 MB. */
-export function buildText(random: () => number): { text: string; source: string } {
-  const source = existsSync(CORPUS) ? CORPUS : FALLBACK;
-  const files = textFiles(source);
+export function buildText(random: () => number, textLength = TEXT_LENGTH): { text: string; source: string } {
+  const source = articleSource();
+  const files = articleFiles(source);
   for (let i = files.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [files[i], files[j]] = [files[j], files[i]];
   }
   const parts: string[] = [];
   let length = 0;
-  for (let k = 0; length < TEXT_LENGTH; k++) {
+  for (let k = 0; length < textLength; k++) {
     const article = readFileSync(files[k % files.length], 'utf8').trim();
     parts.push(article);
     length += article.length + 1;
   }
-  return { text: parts.join('\n').slice(0, TEXT_LENGTH), source };
+  return { text: parts.join('\n').slice(0, textLength), source };
 }
 
-function randomSpans(text: string, count: number, random: () => number): Span[] {
+export function randomSpans(text: string, count: number, random: () => number): Span[] {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return Array.from({ length: count }, () => {
     const first = Math.floor(random() * (words.length - 6));

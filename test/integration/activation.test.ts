@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
 
@@ -27,6 +29,13 @@ describe('activation', () => {
     // Opening the article is enough: the onLanguage:plaintext activation event does the rest.
     await eventually(() => extension.isActive, 'Marginalia is active');
     assert.equal(extension.exports.version, extension.packageJSON.version);
+    const activationMs = extension.exports.activationMs;
+    assert.ok(typeof activationMs === 'number' && activationMs > 0, 'activate() reports its own duration');
+    console.log(`      activate() took ${activationMs.toFixed(1)} ms`);
+    // Read by the benchmark (npm run bench), which reports it beside the bundle size.
+    const results = path.join(extension.extensionPath, 'test-results');
+    mkdirSync(results, { recursive: true });
+    writeFileSync(path.join(results, 'activation.json'), JSON.stringify({ activationMs, date: new Date().toISOString() }) + '\n');
 
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('marginalia.showOutline'), 'marginalia.showOutline is registered');

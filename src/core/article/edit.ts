@@ -1,6 +1,6 @@
-import { applyChange, createAnchor, resolveAnchors, type TextChange } from '../anchoring';
-import { findNames, type NameMatch } from '../matching';
-import type { Anchor, Annotations } from '../model';
+import { applyChange, createAnchor, resolveAnchors, type Resolution, type TextChange } from '../anchoring';
+import { deriveMentions, findNames, type Mention, type NameMatch } from '../matching';
+import type { Anchor, Annotations, Span } from '../model';
 import { refKey, replaceAnchor } from './anchors';
 import { withMentions, type ArticleView, type PlacedAnchor } from './view';
 
@@ -13,7 +13,8 @@ import { withMentions, type ArticleView, type PlacedAnchor } from './view';
 export function applyTextChange(view: ArticleView, change: TextChange, stale: Set<string>): ArticleView {
   const text = view.text.slice(0, change.start) + change.text + view.text.slice(change.end);
   const placed = view.placed.map((p) => shiftPlaced(p, change, stale));
-  const lost = placed.flatMap((p, i) => (p === undefined ? [i] : []));
+  const lost: number[] = [];
+  for (let i = 0; i < placed.length; i++) if (placed[i] === undefined) lost.push(i);
   if (lost.length > 0) {
     const resolutions = resolveAnchors(
       text,
@@ -25,12 +26,57 @@ export function applyTextChange(view: ArticleView, change: TextChange, stale: Se
       stale.add(refKey(view.placed[i]!.ref));
     });
   }
-  return withMentions({
-    ...view,
-    text,
-    placed: placed as PlacedAnchor[],
-    nameMatches: rematchNames(view, text, change),
-  });
+  const next = { ...view, text, placed: placed as PlacedAnchor[], nameMatches: rematchNames(view, text, change) };
+  // An anchor looked for again may land anywhere: derive every mention anew.
+  if (lost.length > 0) return withMentions(next);
+  return { ...next, mentions: rederiveMentions(view, next, change) };
+}
+
+/**
+ * The mentions after `change`, derived anew only around it: the region the name matching
+ * redid, widened until no old mention crosses its bounds (hand-added spans may be long and
+ * overlap names); mentions before it stay, those after it shift. Equal to a full
+ * {@link withMentions} because a mention outside the region depends only on names and stored
+ * spans outside it, which the edit did not change.
+ */
+function rederiveMentions(old: ArticleView, next: Omit<ArticleView, 'mentions'>, change: TextChange): Mention[] {
+  const mentions = old.mentions;
+  const reach = old.nameIndex.maxNameLength + 1;
+  let from = Math.max(0, change.start - reach);
+  let to = change.end + reach; // old coordinates
+  for (let widened = true; widened;) {
+    widened = false;
+    for (const m of mentions) {
+      if (m.start >= to) break;
+      if (m.end > from && (m.start < from || m.end > to)) {
+        from = Math.min(from, m.start);
+        to = Math.max(to, m.end);
+        widened = true;
+      }
+    }
+  }
+  const delta = change.text.length - (change.end - change.start);
+  const newTo = Math.min(next.text.length, Math.max(to + delta, change.start + change.text.length));
+  const inRegion = (span: Span) => span.end > from && span.start < newTo;
+  const added = new Map<string, Span[]>();
+  const excluded = new Map<string, Span[]>();
+  for (const p of next.placed) {
+    if (p.resolution.kind === 'orphan' || (p.ref.kind !== 'added' && p.ref.kind !== 'excluded') || !inRegion(p.resolution.span)) continue;
+    const target = p.ref.kind === 'added' ? added : excluded;
+    const spans = target.get(p.ref.actorId);
+    if (spans) spans.push(p.resolution.span);
+    else target.set(p.ref.actorId, [p.resolution.span]);
+  }
+  const names = next.nameMatches.filter((m) => m.start >= from && m.end <= newTo);
+  const region = deriveMentions({ text: next.text, actors: next.annotations.actors, added, excluded, index: next.nameIndex, names, range: { start: from, end: newTo } })
+    .filter(inRegion);
+  const before: Mention[] = [];
+  const after: Mention[] = [];
+  for (const m of mentions) {
+    if (m.end <= from) before.push(m);
+    else if (m.start >= to) after.push(delta === 0 ? m : { start: m.start + delta, end: m.end + delta, actorId: m.actorId, source: m.source });
+  }
+  return [...before, ...region, ...after];
 }
 
 function hintOf(p: PlacedAnchor, change: TextChange): number | undefined {
@@ -48,7 +94,17 @@ function shiftPlaced(p: PlacedAnchor, change: TextChange, stale: Set<string>): P
   const shifted = applyChange(span, change);
   if (shifted === undefined) return undefined;
   if (shifted === span) return p;
-  return { ...p, resolution: { ...p.resolution, span: shifted } };
+  return placedAt(p, shifted);
+}
+
+/**
+ * `p` moved to `span`, built field by field: a keystroke moves every anchor after the caret
+ * (thousands in a long text), and object spread there cost more than the rest of the update.
+ */
+function placedAt(p: PlacedAnchor, span: Span): PlacedAnchor {
+  const r = p.resolution;
+  const resolution: Resolution = r.kind === 'approximate' ? { kind: 'approximate', span, score: r.score } : { kind: 'exact', span };
+  return { ref: p.ref, anchor: p.anchor, resolution };
 }
 
 /**

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { applyTextChange, refreshStaleAnchors } from '../../../src/core/article/edit';
-import { buildArticleView, mentionAt, mentionsIn } from '../../../src/core/article/view';
+import { buildArticleView, mentionAt, mentionsIn, withMentions } from '../../../src/core/article/view';
+import { createAnchor } from '../../../src/core/anchoring';
 import { findNames } from '../../../src/core/matching';
 import type { Annotations } from '../../../src/core/model';
 import { parseSidecar, writeSidecar } from '../../../src/core/sidecar';
@@ -78,6 +79,40 @@ describe('article view', () => {
           assert.deepEqual(view.nameMatches, findNames(view.nameIndex, view.text));
         }
       }),
+      { numRuns: 300 },
+    );
+  });
+  it('keeps mentions equal to a full derivation after any sequence of edits, with added and excluded spans', () => {
+    const words = ['Rabat', 'le', 'Sahel', 'Bostyn', 'Francisca', 'elle', 'il', ' ', ',', '\n', 'é'];
+    const piece = fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((p) => p.join(''));
+    const spanOf = (text: string, n: number, length: number) => {
+      const start = n % Math.max(1, text.length - 1);
+      return { start, end: Math.min(text.length, start + 1 + (length % 30)) };
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 5, maxLength: 60 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(8), piece), { maxLength: 12 }),
+        (start, stored, edits) => {
+          const text = start.join(' ');
+          const anchorsOf = (excluded: boolean) => stored.filter(([, , e]) => e === excluded).map(([n, l]) => createAnchor(text, spanOf(text, n, l)));
+          const annotations: Annotations = {
+            actors: [
+              { id: 'a', type: 'person', name: 'Francisca Bostyn', aliases: ['Bostyn', 'elle'], added: anchorsOf(false), excluded: [] },
+              { id: 'c', type: 'place', name: 'Sahel', aliases: ['le Sahel', 'Rabat'], added: [], excluded: anchorsOf(true) },
+            ],
+            quotations: [], topics: [], notes: [], rejected: [],
+          };
+          let view = buildArticleView(text, annotations);
+          for (const [at, length, inserted] of edits) {
+            const from = at % (view.text.length + 1);
+            const to = Math.min(view.text.length, from + length);
+            view = applyTextChange(view, { start: from, end: to, text: inserted }, new Set());
+            assert.deepEqual(view.mentions, withMentions(view).mentions);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
