@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI. `--watch` rebuilds on change, `--production` minifies.
+import { readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -19,11 +20,16 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The integration suite runs inside the extension host; it is bundled so that it needs no
-  // TypeScript loader there.
+  // TypeScript loader there. One file per suite: index.js loads every *.test.js beside it.
   {
     ...common,
-    entryPoints: ['test/integration/index.ts'],
-    outfile: 'dist/test/integration/index.js',
+    entryPoints: [
+      'test/integration/index.ts',
+      ...readdirSync('test/integration')
+        .filter((name) => name.endsWith('.test.ts'))
+        .map((name) => `test/integration/${name}`),
+    ],
+    outdir: 'dist/test/integration',
     external: ['vscode', 'mocha'],
   },
 ];

@@ -1,17 +1,24 @@
 // Entry point of the integration suite inside the extension host (both runners call run()).
+import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
-// The suites are bundled into this file by esbuild; each registers its describe() blocks
-// when imported, after mocha's globals are set up below.
-const suites = () => [import('./activation.test')];
-
+/**
+ * Runs every `*.test.js` bundled beside this file. `MARGINALIA_TESTS` (a substring of the file
+ * names, set on the server process) narrows the run while working on one feature.
+ */
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, path.join(__dirname, 'suite'), mocha);
   console.log(`VS Code ${vscode.version} (${vscode.env.appName}), extension host ${process.version}`);
-  await Promise.all(suites());
+  const only = process.env.MARGINALIA_TESTS;
+  const files = readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js') && (!only || name.includes(only)))
+    .sort();
+  // Suites register their describe() blocks when loaded, after mocha's globals are set up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, after the globals exist
+  for (const file of files) require(path.join(__dirname, file));
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }
