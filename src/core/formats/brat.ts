@@ -114,10 +114,17 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     }
     if (!target.has(record.arg1)) target.set(record.arg1, record.arg2);
   }
+  const direct = new Set(records.flatMap((r) => (r.kind === 'A' && r.type.toLowerCase() === 'direct' ? [r.target] : [])));
   const quotes = [...spans.entries()].filter(([, s]) => s.type.toLowerCase() === 'quote').sort(([, a], [, b]) => a.span.start - b.span.start || a.span.end - b.span.end);
   for (const [quoteId, { span }] of quotes) {
     const speakerId = speakers.get(quoteId);
     const cueId = cues.get(quoteId);
+    if (!direct.has(quoteId) && !speakerId && !cueId) {
+      // Neither direct speech nor attributed: a title, a name or scare quotes, which the
+      // suggester must not propose again.
+      annotations = ops.rejectSuggestion(annotations, 'quotation', createAnchors(text, [span])[0]!);
+      continue;
+    }
     const [anchor, cue] = createAnchors(text, cueId ? [span, spans.get(cueId)!.span] : [span]);
     const speaker = speakerId ? speakerOf(view, spans.get(speakerId)!.span, byId.get(speakerId)) : undefined;
     annotations = ops.attributeQuotation(annotations, anchor!, speaker, cue ? { cue } : {});

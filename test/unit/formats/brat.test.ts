@@ -160,10 +160,15 @@ describe('brat import and export', () => {
     const folder = join(fixtures, 'quotes-fr');
     for (const name of readdirSync(folder).filter((n) => n.endsWith('.ann'))) {
       const text = readFileSync(join(folder, name.replace(/\.ann$/, '.txt')), 'utf8');
-      const { parsed, exported } = roundTrip(text, readFileSync(join(folder, name), 'utf8'));
-      const quotes = (records: readonly StandoffRecord[]) =>
-        records.flatMap((r) => (r.kind === 'T' && r.type === 'Quote' ? [`${Math.min(...r.fragments.map((f) => f.start))}:${Math.max(...r.fragments.map((f) => f.end))}`] : [])).sort();
+      const { parsed, imported, exported } = roundTrip(text, readFileSync(join(folder, name), 'utf8'));
+      // speech: a Quote marked Direct or given a speaker or cue; the other quoted passages are rejected suggestions
+      const quotes = (records: readonly StandoffRecord[]) => {
+        const speech = new Set(records.flatMap((r) => (r.kind === 'A' && r.type === 'Direct' ? [r.target] : r.kind === 'R' ? [r.arg1] : [])));
+        return records.flatMap((r) => (r.kind === 'T' && r.type === 'Quote' && speech.has(r.id) ? [`${Math.min(...r.fragments.map((f) => f.start))}:${Math.max(...r.fragments.map((f) => f.end))}`] : [])).sort();
+      };
       assert.deepEqual(quotes(exported.records), [...new Set(quotes(parsed.records))], name);
+      const notSpeech = parsed.records.filter((r) => r.kind === 'T' && r.type === 'Quote').length - quotes(parsed.records).length;
+      assert.equal(imported.annotations.rejected.length, notSpeech, name);
     }
   });
 
