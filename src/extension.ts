@@ -5,6 +5,8 @@ import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { AnnotationStatusBar } from './editor/statusBar';
+import { registerSuggestions } from './editor/suggestions';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
 
 export type { MarginaliaApi } from './editor/testApi';
@@ -13,6 +15,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const registry = new ArticleRegistry();
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
+  const workspaceIndex = new WorkspaceIndex(registry);
+  const suggestions = registerSuggestions(registry, workspaceIndex);
   context.subscriptions.push(
     registry,
     decorations,
@@ -23,8 +27,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
+    workspaceIndex,
+    ...suggestions.disposables,
   );
-  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
+  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions);
 }
 
 export function deactivate(): void {

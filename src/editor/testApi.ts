@@ -3,6 +3,7 @@ import type { ArticleView } from '../core/article/view';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ActorDecorations } from './decorations';
 import type { AnnotationStatusBar } from './statusBar';
+import type { Suggestions } from './suggestions';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -15,6 +16,8 @@ export interface MarginaliaApi {
   /** Decorated ranges in an editor by key: `actor:<type>`, `quotation:<type>`, `quotation:unattributed`. */
   decorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   statusBarText(): string | undefined;
+  /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
+  suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
 }
 
 export function createTestApi(
@@ -22,6 +25,7 @@ export function createTestApi(
   registry: ArticleRegistry,
   decorations: ActorDecorations,
   statusBar: AnnotationStatusBar,
+  suggestions: Suggestions,
 ): MarginaliaApi {
   return {
     version,
@@ -32,5 +36,8 @@ export function createTestApi(
       return Object.fromEntries([...decorations.rangesOf(editor)].map(([key, ranges]) => [key, [...ranges]]));
     },
     statusBarText: () => statusBar.text,
+    suggestions(editor) {
+      return Object.fromEntries([...suggestions.decorations.rangesOf(editor)].map(([kind, ranges]) => [kind, [...ranges]]));
+    },
   };
 }

@@ -42,7 +42,7 @@ describe('suggestions shown to the user', () => {
     const list = pending(EMPTY_ANNOTATIONS, [[elsewhere]]);
     const vsse = list.find((s) => s.text === 'VSSE')!;
     assert.equal(vsse.kind, 'organization');
-    assert.equal(vsse.kind !== 'quotation' && vsse.actorId, 'vsse');
+    assert.equal('actorId' in vsse && vsse.actorId, 'vsse');
     const accepted = acceptSuggestions(EMPTY_ANNOTATIONS, TEXT, [vsse], workspaceActors([[elsewhere]]).byId);
     assert.deepEqual(accepted.actors.map((a) => [a.id, a.type, a.name, a.aliases, a.externalId, a.added.length]), [['vsse', 'organization', 'Sûreté de l’État', ['VSSE'], 'Q2', 0]]);
     assert.ok(!texts(pending(accepted)).includes('organization:VSSE'), 'no longer suggested');
