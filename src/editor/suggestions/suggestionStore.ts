@@ -8,7 +8,7 @@ import { isArticle } from '../articleFiles';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
-import { suggestionWindow } from './suggestionWindow';
+import { suggestionWindow } from '../../core/suggestions/window';
 
 /** Quiet time after the last edit before the suggesters run again. */
 export const SUGGESTION_DELAY_MS = 300;

@@ -5,6 +5,7 @@ import { EMPTY_ANNOTATIONS, type Actor, type Annotations } from '../../../src/co
 import * as ops from '../../../src/core/operations';
 import { suggestEntities, suggestQuotations } from '../../../src/core/suggest';
 import { acceptSuggestions, pendingSuggestions, rejectSuggestions, workspaceActors, type PendingSuggestion } from '../../../src/core/suggestions';
+import { suggestionWindow, WINDOW_MARGIN } from '../../../src/core/suggestions/window';
 
 const TEXT =
   'Francisca Bostyn, la patronne de la VSSE, était à Rabat le 3 mars 2024. ' +
@@ -69,5 +70,19 @@ describe('suggestions shown to the user', () => {
     const accepted = acceptSuggestions(EMPTY_ANNOTATIONS, text, list);
     const speaker = accepted.quotations[0]!.speaker;
     assert.ok(speaker && 'text' in speaker && /porte-parole/.test(speaker.text), JSON.stringify(speaker));
+  });
+});
+
+describe('the part of a text searched for suggestions', () => {
+  it('is the whole of a short text, and the visible part widened to paragraph breaks in a long one', () => {
+    assert.deepEqual(suggestionWindow('court', { start: 0, end: 1 }), { start: 0, end: 5 });
+    const paragraph = 'mot '.repeat(2_000) + '\n\n';
+    const long = paragraph.repeat(20); // 160 KB, paragraphs of 8 KB
+    const visible = { start: 80_100, end: 82_000 };
+    const window = suggestionWindow(long, visible);
+    assert.ok(window.start <= visible.start - WINDOW_MARGIN && window.end >= visible.end + WINDOW_MARGIN, JSON.stringify(window));
+    assert.equal(long.slice(window.start - 2, window.start), '\n\n');
+    assert.equal(long.slice(window.end, window.end + 2), '\n\n');
+    assert.ok(window.end - window.start < long.length / 2);
   });
 });

@@ -1,4 +1,4 @@
-import type { Span } from '../../core/model';
+import type { Span } from '../model';
 
 /**
  * Up to this many characters, the whole text is searched for suggestions: the suggesters take
