@@ -7,6 +7,7 @@ import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerNavigation } from './editor/navigation';
 import { AnnotationStatusBar } from './editor/statusBar';
+import { registerSuggestions } from './editor/suggestions';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
@@ -15,24 +16,27 @@ export type { MarginaliaApi } from './editor/testApi';
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const activationStarted = performance.now();
   const registry = new ArticleRegistry();
+  const workspaceIndex = new WorkspaceIndex(registry);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
+  const suggestions = registerSuggestions(registry, workspaceIndex);
   context.subscriptions.push(
     registry,
+    workspaceIndex,
     decorations,
     new AnnotationDiagnostics(registry),
     statusBar,
     trackContextKeys(registry),
     followArticleMoves(),
     ...registerAnnotationCommands(registry),
+    // Next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
+    ...registerNavigation(registry, workspaceIndex),
+    ...suggestions.disposables,
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  // Navigation: next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
-  const workspaceIndex = new WorkspaceIndex(registry);
-  context.subscriptions.push(workspaceIndex, ...registerNavigation(registry, workspaceIndex));
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   return { ...api, activationMs: performance.now() - activationStarted };
 }

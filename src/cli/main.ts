@@ -1,4 +1,5 @@
 /** The `marginalia` command line: the same core as the extension. */
+import { runExport, runImport } from './brat';
 import { runCheck } from './check';
 import { runMergeDriver } from './mergeDriver';
 import { runStats } from './stats';
@@ -26,6 +27,8 @@ export async function main(args: readonly string[]): Promise<number> {
   if (command === 'merge-driver') return runMergeDriver(args.slice(1));
   if (command === 'stats') return runStats(args.slice(1));
   if (command === 'suggest') return runSuggest(args.slice(1));
+  if (command === 'import') return runImport(args.slice(1));
+  if (command === 'export') return runExport(args.slice(1));
   process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
   return 2;
 }

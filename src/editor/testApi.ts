@@ -4,6 +4,7 @@ import type { ArticleRegistry } from './articleRegistry';
 import type { ActorDecorations } from './decorations';
 import type { AnnotationStatusBar } from './statusBar';
 import { lastNotice } from './navigation/notice';
+import type { Suggestions } from './suggestions';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -20,6 +21,8 @@ export interface MarginaliaApi {
   navigationNotice(): string | undefined;
   /** Wall time `activate()` took, from its first line to its return (ms). */
   readonly activationMs?: number;
+  /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
+  suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
 }
 
 export function createTestApi(
@@ -27,6 +30,7 @@ export function createTestApi(
   registry: ArticleRegistry,
   decorations: ActorDecorations,
   statusBar: AnnotationStatusBar,
+  suggestions: Suggestions,
 ): MarginaliaApi {
   return {
     version,
@@ -38,5 +42,8 @@ export function createTestApi(
     },
     statusBarText: () => statusBar.text,
     navigationNotice: lastNotice,
+    suggestions(editor) {
+      return Object.fromEntries([...suggestions.decorations.rangesOf(editor)].map(([kind, ranges]) => [kind, [...ranges]]));
+    },
   };
 }

@@ -1,0 +1,219 @@
+/**
+ * `marginalia import brat [--out DIR] PATH...` and `marginalia export --format brat [--out DIR] PATH...`:
+ * brat standoff `.ann` files ⇄ sidecars, through src/core/formats/brat.ts.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
+import { buildArticleView } from '../core/article/view';
+import { exportBrat, importBrat } from '../core/formats/brat';
+import { formatStandoff, parseStandoff } from '../core/formats/standoff';
+import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
+import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
+import { findSidecars, MissingPathError } from './findSidecars';
+import { processIo, type CommandIo } from './io';
+
+export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] PATH...
+
+For each text NAME.txt (or NAME.md) with a brat file NAME.ann beside it, writes the sidecar
+NAME.txt.ann.yaml beside the text, or under DIR with the same relative path. PATH is a text, a
+.ann file or a folder (searched recursively; node_modules and .git are skipped).
+Entity spans become actors (brat types Person, Organization, Location/Place/Loc, Date/Hour,
+Event, Product/Work; others misc) named by their text, plus the hand-added mentions and
+excluded occurrences that reproduce the spans exactly. Quote spans marked A Direct or with an
+R Speaker / R Cue relation become quotations with that speaker and cue; other Quote spans
+(titles, scare quotes) are remembered as rejected suggestions.
+  --out DIR   where to write the sidecars
+  --force     replace a sidecar that already exists (by default it is left alone)
+Exit status: 0 done, 1 an input could not be read (or a sidecar exists), 2 bad usage.`;
+
+export const EXPORT_USAGE = `Usage: marginalia export --format brat [--out DIR] PATH...
+
+For each annotated text (a text with its sidecar NAME.txt.ann.yaml), writes NAME.ann (the
+text's name with its extension replaced) beside the text, or under DIR with the same relative
+path: a T line per mention (derived from names and aliases, plus hand-added, minus excluded)
+and per quotation, R Speaker / R Cue relations, A Direct on quotations in quotation marks.
+Offsets are UTF-16 code units (JavaScript string indices). PATH is a text, a sidecar or a
+folder (searched recursively).
+  --format brat   the only format so far
+  --out DIR       where to write the .ann files
+Exit status: 0 done, 1 an input could not be read (or its sidecar has errors), 2 bad usage.`;
+
+interface Options {
+  readonly out?: string;
+  readonly force: boolean;
+  readonly format?: string;
+  readonly paths: string[];
+}
+
+function parseArgs(args: readonly string[], allowed: readonly string[]): Options | string {
+  let out: string | undefined;
+  let format: string | undefined;
+  let force = false;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (name.startsWith('-') && !allowed.includes(name)) return `unknown option '${arg}'`;
+    if (name === '--out' || name === '--format') {
+      const value = inline ?? args[++i];
+      if (!value) return `${name} needs a value`;
+      if (name === '--out') out = value;
+      else format = value;
+    } else if (name === '--force') force = true;
+    else paths.push(arg);
+  }
+  if (paths.length === 0) return 'no PATH given';
+  return { ...(out !== undefined ? { out } : {}), ...(format !== undefined ? { format } : {}), force, paths };
+}
+
+const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** The text a brat file annotates: the file with the same name and a text extension. */
+function textOfAnn(annPath: string): string | undefined {
+  const stem = annPath.slice(0, -'.ann'.length);
+  return TEXT_EXTENSIONS.map((ext) => stem + ext).find((candidate) => existsSync(candidate));
+}
+
+function annOfText(textPath: string): string {
+  return textPath.slice(0, textPath.length - extname(textPath).length) + '.ann';
+}
+
+/** The (text, .ann) pairs under a PATH, each with the path it keeps under --out. */
+function bratPairs(path: string): { text: string; ann: string; relativePath: string }[] {
+  if (!existsSync(path)) throw new MissingPathError(`no such file or folder: ${path}`);
+  if (!statSync(path).isDirectory()) {
+    const text = path.endsWith('.ann') ? textOfAnn(path) : path;
+    const ann = path.endsWith('.ann') ? path : annOfText(path);
+    if (!text || !existsSync(ann)) throw new MissingPathError(`no text with a brat file beside it: ${path}`);
+    return [{ text, ann, relativePath: basename(text) }];
+  }
+  const pairs: { text: string; ann: string; relativePath: string }[] = [];
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
+      } else if (entry.name.endsWith('.ann')) {
+        const text = textOfAnn(full);
+        if (text) pairs.push({ text, ann: full, relativePath: relative(path, text) });
+      }
+    }
+  };
+  walk(path);
+  return pairs;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** `marginalia import brat …` (args after `import`). */
+export function runImport(args: readonly string[], io: CommandIo = processIo): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(IMPORT_USAGE + '\n');
+    return 0;
+  }
+  if (args[0] !== 'brat') {
+    io.stderr(`marginalia import: ${args[0] === undefined ? 'missing format' : `unknown format '${args[0]}'`} (only brat)\n${IMPORT_USAGE}\n`);
+    return 2;
+  }
+  const options = parseArgs(args.slice(1), ['--out', '--force']);
+  if (typeof options === 'string') {
+    io.stderr(`marginalia import: ${options}\n${IMPORT_USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const path of options.paths) {
+    let pairs;
+    try {
+      pairs = bratPairs(resolvePath(io.cwd, path));
+    } catch (error) {
+      io.stderr(`marginalia import: ${message(error)}\n`);
+      failed = true;
+      continue;
+    }
+    for (const pair of pairs) {
+      const shown = relative(io.cwd, pair.ann) || pair.ann;
+      let text: string;
+      let ann: string;
+      try {
+        text = readFileSync(pair.text, 'utf8').replace(/^\uFEFF/u, '');
+        ann = readFileSync(pair.ann, 'utf8');
+      } catch (error) {
+        io.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
+        failed = true;
+        continue;
+      }
+      const parsed = parseStandoff(ann);
+      const imported = importBrat(text, parsed.records);
+      for (const problem of parsed.problems) io.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
+      for (const problem of imported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
+      if (existsSync(target) && !options.force) {
+        io.stderr(`marginalia import: ${relative(io.cwd, target)} exists; left alone (use --force to replace it)\n`);
+        failed = true;
+        continue;
+      }
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, writeSidecar(imported.annotations));
+      io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/** `marginalia export --format brat …` (args after `export`). */
+export function runExport(args: readonly string[], io: CommandIo = processIo): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(EXPORT_USAGE + '\n');
+    return 0;
+  }
+  const options = parseArgs(args, ['--out', '--format']);
+  if (typeof options === 'string' || options.format !== 'brat') {
+    const problem = typeof options === 'string' ? options : options.format === undefined ? 'missing --format brat' : `unknown format '${options.format}' (only brat)`;
+    io.stderr(`marginalia export: ${problem}\n${EXPORT_USAGE}\n`);
+    return 2;
+  }
+  let failed = false;
+  for (const path of options.paths) {
+    const absolute = resolvePath(io.cwd, path);
+    let sidecars: string[];
+    try {
+      sidecars = findSidecars([absolute]);
+      if (sidecars.length === 0 && !statSync(absolute).isDirectory()) throw new MissingPathError(`no sidecar (${basename(absolute)}${SIDECAR_SUFFIX}) beside ${path}`);
+    } catch (error) {
+      if (!(error instanceof MissingPathError)) throw error;
+      io.stderr(`marginalia export: ${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    const root = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+    for (const sidecar of sidecars) {
+      const article = articlePathFor(sidecar)!;
+      const shown = relative(io.cwd, sidecar) || sidecar;
+      let text: string;
+      let source: string;
+      try {
+        text = readFileSync(article, 'utf8').replace(/^\uFEFF/u, '');
+        source = readFileSync(sidecar, 'utf8');
+      } catch (error) {
+        io.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
+        failed = true;
+        continue;
+      }
+      const parsed = parseSidecar(source);
+      if (!isWritable(parsed.problems)) {
+        const first = parsed.problems.find((p) => p.severity === 'error')!;
+        io.stderr(`${shown}:${first.line}:${first.column}: error: ${first.message}\n`);
+        failed = true;
+        continue;
+      }
+      const exported = exportBrat(buildArticleView(text, parsed.annotations));
+      for (const problem of exported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      const target = annOfText(options.out ? join(resolvePath(io.cwd, options.out), relative(root, article)) : article);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, formatStandoff(exported.records));
+      io.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { PendingSuggestion } from '../../core/suggestions';
+import type { SuggestionStore } from './suggestionStore';
+
+/**
+ * Draws suggestions faintly: a dotted underline in the themable colour `marginalia.suggestion`,
+ * with a hover that says what is suggested and how to accept it. One decoration type, created once.
+ */
+export class SuggestionDecorations implements vscode.Disposable {
+  private readonly decoration = vscode.window.createTextEditorDecorationType({
+    borderStyle: 'none none dotted none',
+    borderWidth: '0 0 1px 0',
+    borderColor: new vscode.ThemeColor('marginalia.suggestion'),
+  });
+  /** What was last drawn per editor, for the test API: kind → ranges. */
+  private readonly applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+  private readonly disposables: vscode.Disposable[] = [this.decoration];
+
+  constructor(private readonly store: SuggestionStore) {
+    this.disposables.push(
+      store.onDidChange((document) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.decorate(editor);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.decorate(editor))),
+    );
+  }
+
+  /** The ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
+  rangesOf(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
+    return this.applied.get(editor) ?? new Map();
+  }
+
+  private decorate(editor: vscode.TextEditor): void {
+    const document = editor.document;
+    const byKind = new Map<string, vscode.Range[]>();
+    const options = this.store.get(document).map((suggestion) => {
+      const range = new vscode.Range(document.positionAt(suggestion.span.start), document.positionAt(suggestion.span.end));
+      byKind.set(suggestion.kind, [...(byKind.get(suggestion.kind) ?? []), range]);
+      return { range, hoverMessage: hoverOf(suggestion) };
+    });
+    editor.setDecorations(this.decoration, options);
+    this.applied.set(editor, byKind);
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
+  const what =
+    suggestion.kind === 'quotation'
+      ? suggestion.speaker
+        ? vscode.l10n.t('Suggested quotation, said by {0}', suggestion.speaker.text)
+        : vscode.l10n.t('Suggested quotation')
+      : vscode.l10n.t('Suggested {0}', vscode.l10n.t(suggestion.kind));
+  const markdown = new vscode.MarkdownString();
+  markdown.appendText(`${what} (${suggestion.reason}). `);
+  markdown.appendText(vscode.l10n.t('Quick Fix (Ctrl+.) accepts or rejects it.'));
+  return markdown;
+}
