@@ -4,8 +4,10 @@ import { registerAnnotationCommands } from './editor/commands/annotationCommands
 import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
+import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
+import { WorkspaceIndex } from './editor/workspaceIndex';
 
 export type { MarginaliaApi } from './editor/testApi';
 
@@ -24,7 +26,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar);
+  const workspaceIndex = new WorkspaceIndex(registry);
+  const outline = createOutline(registry, workspaceIndex, context.workspaceState);
+  context.subscriptions.push(workspaceIndex, outline);
+  return createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, outline);
 }
 
 export function deactivate(): void {

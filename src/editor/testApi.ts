@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ActorDecorations } from './decorations';
+import type { OutlineFeature } from './outline/outlineFeature';
+import { outlineTestApi, type OutlineTestApi } from './outline/outlineTestApi';
 import type { AnnotationStatusBar } from './statusBar';
 
 /**
@@ -15,6 +17,8 @@ export interface MarginaliaApi {
   /** Decorated ranges in an editor by key: `actor:<type>`, `quotation:<type>`, `quotation:unattributed`. */
   decorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   statusBarText(): string | undefined;
+  /** The outline tree as the user sees it (see outlineTestApi.ts). */
+  readonly outline: OutlineTestApi;
 }
 
 export function createTestApi(
@@ -22,6 +26,7 @@ export function createTestApi(
   registry: ArticleRegistry,
   decorations: ActorDecorations,
   statusBar: AnnotationStatusBar,
+  outline: OutlineFeature,
 ): MarginaliaApi {
   return {
     version,
@@ -32,5 +37,6 @@ export function createTestApi(
       return Object.fromEntries([...decorations.rangesOf(editor)].map(([key, ranges]) => [key, [...ranges]]));
     },
     statusBarText: () => statusBar.text,
+    outline: outlineTestApi(outline),
   };
 }

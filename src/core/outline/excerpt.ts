@@ -25,7 +25,7 @@ export function lineAt(starts: readonly number[], offset: number): number {
  * The line of a span and a short excerpt of its context on one line: the span with up to
  * {@link EXCERPT_RADIUS} characters either side on its lines, cut at a word boundary, "…" where text was left out.
  */
-export function excerptAt(text: string, span: Span, starts: readonly number[] = lineStarts(text)): { line: number; excerpt: string } {
+export function excerptAt(text: string, span: Span, starts: readonly number[] = lineStarts(text)): { line: number; excerpt: string; highlight: [number, number] } {
   // Context from the span's own lines only: a mention at the start of a paragraph shows that paragraph.
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
   const lineEnd = text.indexOf('\n', span.end) === -1 ? text.length : text.indexOf('\n', span.end);
@@ -41,6 +41,13 @@ export function excerptAt(text: string, span: Span, starts: readonly number[] = 
     const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));
     if (space !== -1) to = span.end + space;
   }
-  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
-  return { line: lineAt(starts, span.start), excerpt: (from > lineStart ? '…' : '') + body + (to < lineEnd ? '…' : '') };
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  const lead = from > lineStart ? '…' : '';
+  const excerpt = lead + flat(text.slice(from, to)).trim() + (to < lineEnd ? '…' : '');
+  // Where the span (without white space at its ends) is in the excerpt, for the tree to highlight it.
+  let spanStart = span.start;
+  while (spanStart < span.end && /\s/.test(text[spanStart]!)) spanStart++;
+  const start = Math.min(excerpt.length, lead.length + flat(text.slice(from, spanStart)).trimStart().length);
+  const end = Math.min(excerpt.length, start + flat(text.slice(spanStart, span.end)).trim().length);
+  return { line: lineAt(starts, span.start), excerpt, highlight: [start, end] };
 }

@@ -56,6 +56,8 @@ export interface LocationNode extends BaseNode {
   readonly span?: Span;
   /** 0-based line of the span's start. */
   readonly line?: number;
+  /** Where the span is in the label (an excerpt of its context), for highlighting. */
+  readonly highlight?: readonly [number, number];
   /** Mentions: the actor mentioned. */
   readonly actorId?: string;
   /** Mentions: an occurrence of a name/alias, or a span the user added by hand. */
@@ -193,7 +195,9 @@ function quotationsGroup(context: BuildContext): GroupNode {
       const span = placed.resolution.kind === 'orphan' ? undefined : placed.resolution.span;
       if (span) entry.first = Math.min(entry.first, position(articleIndex, span.start));
       const node = location(context, 'quotation', `speaker:${key}/quotation:${article.key}#${index}`, article, span);
-      entry.quotes.push({ ...node, label: firstWords(quotation.anchor.text), text: quotation.anchor.text, ...(quotation.speaker ? { speaker: label } : {}) });
+      const { highlight: _excerptHighlight, ...placedNode } = node;
+      void _excerptHighlight;
+      entry.quotes.push({ ...placedNode, label: firstWords(quotation.anchor.text), text: quotation.anchor.text, ...(quotation.speaker ? { speaker: label } : {}) });
       speakers.set(key, entry);
     }
   });
@@ -288,8 +292,8 @@ function orphanGroup(context: BuildContext): GroupNode {
 
 function location(context: BuildContext, kind: LocationNode['kind'], id: string, article: OutlineArticle, span: Span | undefined): LocationNode {
   if (!span) return { kind, id, article: article.key, label: '(orphan)', children: [] };
-  const { line, excerpt } = excerptAt(article.view.text, span, context.lines.get(article.key)!);
-  return { kind, id, article: article.key, span: { start: span.start, end: span.end }, line, label: excerpt, children: [] };
+  const { line, excerpt, highlight } = excerptAt(article.view.text, span, context.lines.get(article.key)!);
+  return { kind, id, article: article.key, span: { start: span.start, end: span.end }, line, label: excerpt, highlight, children: [] };
 }
 
 function byFile(context: BuildContext, parentId: string, nodes: readonly LocationNode[]): OutlineNode[] {
