@@ -19,6 +19,9 @@ export class ArticleSession implements vscode.Disposable {
   private current: ArticleView;
   private readonly stale = new Set<string>();
   private sidecarSource: string | undefined;
+  /** Our own writes, started and in flight: a read that overlapped one is older than what we hold. */
+  private writes = 0;
+  private writing = 0;
   private problems: readonly SidecarProblem[] = [];
   private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
@@ -60,8 +63,13 @@ export class ArticleSession implements vscode.Disposable {
 
   /** Reads the sidecar again (after a change on disk, by git or by hand). */
   async reloadSidecar(): Promise<void> {
+    const writesBefore = this.writes;
+    const writingBefore = this.writing;
     const source = await readSidecarText(this.sidecarUri);
     if (source !== undefined && source === this.sidecarSource) return;
+    // We wrote the sidecar while reading it (quick successive changes): what we read may be an
+    // older write of ours; the watcher reports our newer write, which is read then.
+    if (this.writes !== writesBefore || writingBefore > 0) return;
     this.sidecarSource = source;
     const parsed = source === undefined ? undefined : parseSidecar(source);
     this.problems = parsed?.problems ?? [];
@@ -144,8 +152,14 @@ export class ArticleSession implements vscode.Disposable {
   private async write(annotations: Annotations): Promise<void> {
     this.assertWritable();
     const text = writeSidecar(annotations, this.sidecarSource);
+    this.writes++;
+    this.writing++;
     this.sidecarSource = text;
-    await writeSidecarText(this.sidecarUri, text);
+    try {
+      await writeSidecarText(this.sidecarUri, text);
+    } finally {
+      this.writing--;
+    }
   }
 
   private assertWritable(): void {

@@ -241,7 +241,10 @@ function topicsGroup(context: BuildContext): GroupNode {
       if (placed.ref.kind !== 'passage') continue;
       const span = placed.resolution.kind === 'orphan' ? undefined : placed.resolution.span;
       const id = `topic:${placed.ref.topicId}/passage:${article.key}#${placed.ref.index}`;
-      topics.get(placed.ref.topicId)?.passages.push(location(context, 'passage', id, article, span));
+      // A passage is shown by its first words, like a quotation: it is often a whole sentence.
+      const { highlight: _excerptHighlight, ...node } = location(context, 'passage', id, article, span);
+      void _excerptHighlight;
+      topics.get(placed.ref.topicId)?.passages.push({ ...node, label: firstWords(placed.anchor.text) });
     }
   }
   // A topic is a root when it has no parent, an unknown parent, or sits on a cycle of parents

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import type { OutlineFeature } from './outlineFeature';
+import type { OutlineStatus } from './outlineSource';
 
 /** A tree item as plain data: what the user sees of one node. */
 export interface OutlineItem {
@@ -12,8 +13,9 @@ export interface OutlineItem {
   readonly iconColor?: string;
   readonly contextValue?: string;
   readonly collapsible: 'none' | 'collapsed' | 'expanded';
-  /** The command a click runs. */
+  /** The command a click runs, and its arguments. */
   readonly command?: string;
+  readonly commandArguments?: readonly unknown[];
   readonly children: readonly OutlineItem[];
 }
 
@@ -26,6 +28,8 @@ export interface OutlineTestApi {
   /** Ids of the nodes the user expanded (tracked from the view's expand/collapse events). */
   expanded(): string[];
   visible(): boolean;
+  /** Why the tree is empty or not (the welcome view's condition). */
+  status(): Promise<OutlineStatus>;
   /** The current node of an id (after pending refreshes). */
   node(id: string): Promise<OutlineNode | undefined>;
   reveal(id: string, options: { select?: boolean; focus?: boolean; expand?: boolean | number }): Promise<void>;
@@ -50,7 +54,7 @@ export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
       ...(icon?.color ? { iconColor: icon.color.id } : {}),
       ...(item.contextValue ? { contextValue: item.contextValue } : {}),
       collapsible: (['none', 'collapsed', 'expanded'] as const)[item.collapsibleState ?? 0]!,
-      ...(item.command ? { command: item.command.command } : {}),
+      ...(item.command ? { command: item.command.command, commandArguments: item.command.arguments ?? [] } : {}),
       children,
     };
   };
@@ -62,6 +66,10 @@ export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
     selection: () => view.treeView.selection.map((n) => n.id),
     expanded: () => view.provider.expandedIds,
     visible: () => view.treeView.visible,
+    async status() {
+      await source.settled();
+      return source.status;
+    },
     async node(id) {
       await source.settled();
       return source.node(id);

@@ -16,16 +16,19 @@ describe('outline excerpts', () => {
   it('keeps the span whole, on one line, without cutting words at the edges', () => {
     const text = 'Premier paragraphe assez long pour couper.\nCette visite de Francisca Bostyn fait suite à un précédent déplacement organisé.';
     const start = text.indexOf('Francisca Bostyn');
-    const { line, excerpt } = excerptAt(text, { start, end: start + 16 });
+    const { line, excerpt, highlight } = excerptAt(text, { start, end: start + 16 });
     assert.equal(line, 1);
+    assert.equal(excerpt.slice(...highlight), 'Francisca Bostyn');
     assert.equal(excerpt, 'Cette visite de Francisca Bostyn fait suite à un précédent…');
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('ab', ' ', '\n', 'é') }), fc.nat(), fc.nat(5), (s, at, length) => {
         const start = s.length === 0 ? 0 : at % s.length;
         const end = Math.min(s.length, start + length);
-        const { excerpt } = excerptAt(s, { start, end });
+        const { excerpt, highlight } = excerptAt(s, { start, end });
         assert.ok(!excerpt.includes('\n'));
-        assert.ok(excerpt.includes(s.slice(start, end).replace(/\s+/g, ' ').trim()));
+        const covered = s.slice(start, end).replace(/\s+/g, ' ').trim();
+        assert.ok(excerpt.includes(covered));
+        assert.equal(excerpt.slice(...highlight), covered);
       }),
     );
   });
