@@ -25,6 +25,7 @@ export class OutlineSource implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pending: Promise<void> | undefined;
   private generation = 0;
+  private signature = '';
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the nodes were recomputed. */
   readonly onDidChange = this.changed.event;
@@ -110,11 +111,18 @@ export class OutlineSource implements vscode.Disposable {
     const articles = await this.articles();
     if (generation !== this.generation) return; // a newer computation has started
     const filter = this.state.filter;
-    this.roots = buildOutline(articles, { sort: this.state.sort, typeOrder: DEFAULT_ACTOR_TYPES, ...(filter ? { filter } : {}) });
-    this.index = indexOutline(this.roots);
+    const roots = buildOutline(articles, { sort: this.state.sort, typeOrder: DEFAULT_ACTOR_TYPES, ...(filter ? { filter } : {}) });
     const annotated = articles.some(({ view: { annotations: a } }) => a.actors.length + a.quotations.length + a.topics.length > 0);
     const articleOpen = this.state.scope === 'workspace' || (this.article !== undefined && vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.article!.toString()));
-    this.currentStatus = this.roots.length > 0 ? 'items' : annotated ? 'filteredEmpty' : articleOpen ? 'empty' : 'noArticle';
+    const status: OutlineStatus = roots.length > 0 ? 'items' : annotated ? 'filteredEmpty' : articleOpen ? 'empty' : 'noArticle';
+    const signature = `${status}\n${JSON.stringify(roots)}`;
+    // Nothing the tree shows changed (a keystroke far from any annotation, a second load event):
+    // no refresh, so VS Code is not asked to fetch the tree again while it is still fetching it.
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.roots = roots;
+    this.index = indexOutline(this.roots);
+    this.currentStatus = status;
     void vscode.commands.executeCommand('setContext', 'marginalia:outlineState', this.currentStatus);
     this.changed.fire();
   }

@@ -40,9 +40,9 @@ export class OutlineView implements vscode.Disposable {
       this.treeView.onDidCollapseElement(({ element }) => this.provider.setExpanded(element, false)),
       source.onDidChange(() => this.updateTitle()),
       state.onDidChange(() => this.updateTitle()),
-      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor)),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
       this.treeView.onDidChangeVisibility(({ visible }) => {
-        if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor);
+        if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor).catch(reportFollowFailure);
       }),
     );
     this.updateTitle();
@@ -62,8 +62,24 @@ export class OutlineView implements vscode.Disposable {
     // A click on a mention in the tree moved the cursor there: keep that mention selected.
     if (selected?.kind === 'mention' && selected.article === key && selected.span && selected.span.start <= offset && offset <= selected.span.end) return;
     if (selected?.id === actorNodeId(mention.actorId)) return;
-    const node = this.source.node(actorNodeId(mention.actorId));
-    if (node) await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+    await this.revealActor(actorNodeId(mention.actorId));
+  }
+
+  /**
+   * Reveals a node; right after a refresh VS Code may not have resolved the new item yet
+   * ("Cannot resolve tree item"), so one more try follows once the tree has settled.
+   */
+  private async revealActor(id: string, attempt = 1): Promise<void> {
+    const node = this.source.node(id);
+    if (!node || !this.treeView.visible) return;
+    try {
+      await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+    } catch (error) {
+      if (attempt > 1) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await this.source.settled();
+      await this.revealActor(id, attempt + 1);
+    }
   }
 
   private updateTitle(): void {
@@ -81,4 +97,9 @@ export class OutlineView implements vscode.Disposable {
   dispose(): void {
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** Following the cursor is a convenience: a failure is logged, never shown as an error. */
+function reportFollowFailure(error: unknown): void {
+  console.warn(`Marginalia: the outline could not follow the cursor: ${error instanceof Error ? error.message : String(error)}`);
 }
