@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W --height H] [--theme dark|light|hc]`
+// `npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W --height H] [--theme dark|light|hc] [--command TITLE]...`
 // Builds the extension, opens the workbench with Marginalia loaded on DIR (default demo/),
-// opens REL (default bostyn-rabat.txt) and writes a PNG (default screenshots/tmp/workbench.png).
+// opens REL (default bostyn-rabat.txt), runs each --command through the command palette (by its
+// title, e.g. "Marginalia: Show Outline"), waits --settle ms (default 1500), presses each --key
+// (playwright names: ArrowRight, Control+B…) and writes a PNG (default screenshots/tmp/workbench.png).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,13 +17,16 @@ const { values } = parseArgs({
     width: { type: 'string' },
     height: { type: 'string' },
     theme: { type: 'string' },
+    command: { type: 'string', multiple: true },
+    key: { type: 'string', multiple: true },
+    settle: { type: 'string' },
     'no-build': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--no-build]');
+  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--settle MS] [--no-build]');
   process.exit(0);
 }
 
@@ -39,6 +44,9 @@ try {
     width: values.width ? Number(values.width) : undefined,
     height: values.height ? Number(values.height) : undefined,
     theme: values.theme,
+    commands: values.command,
+    keys: values.key,
+    settleMs: values.settle ? Number(values.settle) : undefined,
   });
   console.log(`${path.relative(process.cwd(), out)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {

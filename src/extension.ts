@@ -6,6 +6,7 @@ import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerNavigation } from './editor/navigation';
+import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { registerSuggestions } from './editor/suggestions';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex);
+  const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   context.subscriptions.push(
     registry,
     workspaceIndex,
@@ -32,11 +34,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     // Next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
     ...registerNavigation(registry, workspaceIndex),
     ...suggestions.disposables,
+    outline,
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   return { ...api, activationMs: performance.now() - activationStarted };
 }

@@ -600,6 +600,8 @@ function devToolsEndpoint(child) {
  * @param {'dark'|'light'|'hc'} [options.theme]
  * @param {number} [options.settleMs] time left to decorations after the editor shows (default 1500)
  * @param {Record<string, unknown>} [options.settings] user settings over SCREENSHOT_SETTINGS
+ * @param {string[]} [options.commands] command titles to run from the command palette once the file is open
+ * @param {string[]} [options.keys] keys to press after the commands and the settle time (playwright key names)
  * @returns {Promise<string>} the PNG's path
  */
 export async function takeScreenshot(options = {}) {
@@ -619,7 +621,12 @@ export async function takeScreenshot(options = {}) {
     try {
       await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }));
       await openFileInWorkbench(page, file);
+      for (const command of options.commands ?? []) await runCommandInWorkbench(page, command);
       await page.waitForTimeout(options.settleMs ?? 1500);
+      for (const key of options.keys ?? []) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(500);
+      }
       fs.mkdirSync(path.dirname(out), { recursive: true });
       await page.screenshot({ path: out });
       return out;
@@ -629,6 +636,27 @@ export async function takeScreenshot(options = {}) {
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Runs a command through the command palette (F1), by its title as the palette lists it
+ * ("Marginalia: Show Outline"); fails when no entry has that title.
+ * @param {import('playwright-core').Page} page
+ * @param {string} title
+ */
+export async function runCommandInWorkbench(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const found = await row.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+  if (!found) {
+    await page.keyboard.press('Escape');
+    throw new Error(`the command palette has no command "${title}"`);
+  }
+  await row.click();
+  await page.waitForTimeout(300);
 }
 
 /**

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ActorDecorations } from './decorations';
+import type { OutlineFeature } from './outline/outlineFeature';
+import { outlineTestApi, type OutlineTestApi } from './outline/outlineTestApi';
 import type { AnnotationStatusBar } from './statusBar';
 import { lastNotice } from './navigation/notice';
 import type { Suggestions } from './suggestions';
@@ -23,6 +25,8 @@ export interface MarginaliaApi {
   readonly activationMs?: number;
   /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
   suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
+  /** The outline tree as the user sees it (see outlineTestApi.ts). */
+  readonly outline: OutlineTestApi;
 }
 
 export function createTestApi(
@@ -31,6 +35,7 @@ export function createTestApi(
   decorations: ActorDecorations,
   statusBar: AnnotationStatusBar,
   suggestions: Suggestions,
+  outline: OutlineFeature,
 ): MarginaliaApi {
   return {
     version,
@@ -45,5 +50,6 @@ export function createTestApi(
     suggestions(editor) {
       return Object.fromEntries([...suggestions.decorations.rangesOf(editor)].map(([kind, ranges]) => [kind, [...ranges]]));
     },
+    outline: outlineTestApi(outline),
   };
 }

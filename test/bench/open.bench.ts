@@ -37,7 +37,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     const view = buildArticleView(text, parsed.annotations);
     const window = lineWindow(text, 0, 60);
     const decorations = { mentions: mentionsIn(view, window), quotations: quotationsIn(view, window) };
-    const outline = buildOutline([{ article: 'article.txt', view }], { sort: 'appearance', typeOrder: DEFAULT_ACTOR_TYPES });
+    const outline = buildOutline([{ key: 'article.txt', label: 'article.txt', view }], { sort: 'appearance', typeOrder: DEFAULT_ACTOR_TYPES });
     return { view, decorations, outline };
   };
   const opened = open();

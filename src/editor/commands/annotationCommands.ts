@@ -10,11 +10,23 @@ import { pickActor, pickExistingActor, pickType } from './pickers';
 
 /** Arguments tests and keybindings may pass instead of answering the pickers. */
 export interface AnnotateArgs { readonly type?: string; readonly name?: string; readonly actorId?: string }
-export interface ActorArgs { readonly actorId?: string }
+export interface ActorArgs {
+  readonly actorId?: string;
+  /** Outline nodes: the article(s) the node belongs to (URIs); the command works there. */
+  readonly article?: string;
+  readonly articles?: readonly string[];
+}
+export interface AliasArgs extends ActorArgs { readonly alias?: string; readonly kind?: string }
 export interface RenameArgs extends ActorArgs { readonly name?: string; readonly changeId?: boolean }
-export interface MergeArgs { readonly from?: string; readonly into?: string }
+export interface MergeArgs extends ActorArgs { readonly from?: string; readonly into?: string }
 export interface TypeArgs extends ActorArgs { readonly type?: string }
-export interface AttributeArgs { readonly speaker?: string; readonly speakerText?: string }
+export interface AttributeArgs {
+  readonly speaker?: string;
+  readonly speakerText?: string;
+  /** The quotation's span (an outline quotation node carries it, with its `article`). */
+  readonly span?: Span;
+  readonly article?: string;
+}
 export interface TopicArgs { readonly topic?: string }
 export interface NoteArgs { readonly text?: string }
 
@@ -24,7 +36,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Di
     vscode.commands.registerCommand(
       id,
       guarded(async (args?: unknown) => {
-        const context = await activeArticle(registry, { create });
+        const context = await activeArticle(registry, { create, ...articleOf(args) });
         if (context) await body(context, (args ?? {}) as never);
       }),
     );
@@ -43,6 +55,14 @@ export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Di
     command('marginalia.undo', async ({ session }) => report(await session.undo(), 'Undone')),
     command('marginalia.redo', async ({ session }) => report(await session.redo(), 'Redone')),
   ];
+}
+
+/** The article(s) named by a command's args (outline nodes carry `article` or `articles`). */
+function articleOf(args: unknown): { article?: string | readonly string[] } {
+  if (typeof args !== 'object' || args === null) return {};
+  const { article, articles } = args as ActorArgs;
+  if (Array.isArray(articles) && articles.length > 0) return { article: articles };
+  return typeof article === 'string' ? { article } : {};
 }
 
 function report(label: string | undefined, verb: string): void {
@@ -67,11 +87,19 @@ async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<vo
   await session.update(`mention of ${actor.name}`, (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
 }
 
-async function addAlias(context: ArticleContext, args: ActorArgs): Promise<void> {
-  const span = selectionOrWord(context);
-  if (!span) return;
+async function addAlias(context: ArticleContext, args: AliasArgs): Promise<void> {
   const { session } = context;
-  const alias = session.view.text.slice(span.start, span.end);
+  const span = selectionOrWord(context);
+  // From the outline (a node) the alias is typed, with the selection as a proposal.
+  const fromTree = args.kind !== undefined;
+  const selected = span ? session.view.text.slice(span.start, span.end) : undefined;
+  const actorName = args.actorId ? session.view.actorsById.get(args.actorId)?.name : undefined;
+  const alias =
+    args.alias ??
+    (fromTree || !selected
+      ? (await vscode.window.showInputBox({ title: vscode.l10n.t('New alias of {0}', actorName ?? args.actorId ?? ''), value: selected ?? '' }))?.trim()
+      : selected);
+  if (!alias) return;
   const actorId = args.actorId ?? (await pickExistingActor(session.view, vscode.l10n.t('Add "{0}" as an alias of…', alias)))?.id;
   if (!actorId) return;
   await session.update(`alias ${alias}`, (a) => ops.addAlias(a, actorId, alias));
@@ -139,7 +167,7 @@ async function renameActor(context: ArticleContext, args: RenameArgs): Promise<v
 }
 
 async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<void> {
-  const from = await actorFor(context, { actorId: args.from }, vscode.l10n.t('Merge which actor…'));
+  const from = await actorFor(context, { actorId: args.from ?? args.actorId }, vscode.l10n.t('Merge which actor…'));
   if (!from) return;
   const into = args.into ?? (await pickExistingActor(context.session.view, vscode.l10n.t('Merge {0} into…', from.name), from.id))?.id;
   if (!into) return;
@@ -155,7 +183,7 @@ async function deleteActor(context: ArticleContext, args: ActorArgs): Promise<vo
 async function attributeQuotation(context: ArticleContext, args: AttributeArgs): Promise<void> {
   const { session } = context;
   const view = session.view;
-  const span = quotationSpan(context);
+  const span = args.span ?? quotationSpan(context);
   if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor inside a quotation, or select it.'));
   let speaker: Speaker | undefined = args.speaker ? { actor: args.speaker } : args.speakerText ? { text: args.speakerText } : undefined;
   if (!speaker) {

@@ -10,13 +10,22 @@ export interface ArticleContext {
   readonly selection: Span;
 }
 
-export async function activeArticle(registry: ArticleRegistry, options: { create: boolean }): Promise<ArticleContext | undefined> {
-  const editor = vscode.window.activeTextEditor;
+/**
+ * The article a command works on: the active editor's, or — when `article` names one or more
+ * articles (URIs; an outline node passes them) and the active editor is none of them — the first
+ * of them, shown without taking the focus.
+ */
+export async function activeArticle(registry: ArticleRegistry, options: { create: boolean; article?: string | readonly string[] }): Promise<ArticleContext | undefined> {
+  let editor = vscode.window.activeTextEditor;
+  const wanted = typeof options.article === 'string' ? [options.article] : (options.article ?? []);
+  if (wanted.length > 0 && !wanted.includes(editor?.document.uri.toString() ?? '')) {
+    editor = await vscode.window.showTextDocument(vscode.Uri.parse(wanted[0]!), { preserveFocus: true, preview: false });
+  }
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an article (.txt or .md) to annotate it.'));
     return undefined;
   }
-  const session = await registry.sessionFor(editor.document, options);
+  const session = await registry.sessionFor(editor.document, { create: options.create });
   if (!session) {
     void vscode.window.showInformationMessage(
       options.create

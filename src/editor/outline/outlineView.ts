@@ -1,0 +1,105 @@
+import * as vscode from 'vscode';
+import { mentionAt } from '../../core/article/view';
+import { actorNodeId, type OutlineNode } from '../../core/outline/outlineModel';
+import type { ArticleRegistry } from '../articleRegistry';
+import { OutlineDragAndDrop } from './outlineDragAndDrop';
+import { OutlineProvider } from './outlineProvider';
+import type { OutlineSource } from './outlineSource';
+import type { OutlineState } from './outlineState';
+import { outlineTreeItem } from './outlineTreeItem';
+
+/**
+ * One outline TreeView (the Marginalia container's, or the Explorer's): its provider, its
+ * expansion memory, its title (scope and filter), and following the cursor — the actor under
+ * the cursor is revealed and selected without taking the focus, only while the view is visible.
+ */
+export class OutlineView implements vscode.Disposable {
+  readonly treeView: vscode.TreeView<OutlineNode>;
+  readonly provider: OutlineProvider;
+  readonly dragAndDrop: OutlineDragAndDrop;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    viewId: string,
+    private readonly registry: ArticleRegistry,
+    private readonly source: OutlineSource,
+    private readonly state: OutlineState,
+  ) {
+    this.provider = new OutlineProvider(source, outlineTreeItem);
+    this.dragAndDrop = new OutlineDragAndDrop(registry, source);
+    this.treeView = vscode.window.createTreeView(viewId, {
+      treeDataProvider: this.provider,
+      dragAndDropController: this.dragAndDrop,
+      showCollapseAll: true,
+      canSelectMany: true,
+    });
+    this.disposables.push(
+      this.treeView,
+      this.provider,
+      this.treeView.onDidExpandElement(({ element }) => this.provider.setExpanded(element, true)),
+      this.treeView.onDidCollapseElement(({ element }) => this.provider.setExpanded(element, false)),
+      source.onDidChange(() => this.updateTitle()),
+      state.onDidChange(() => this.updateTitle()),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
+      this.treeView.onDidChangeVisibility(({ visible }) => {
+        if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor).catch(reportFollowFailure);
+      }),
+    );
+    this.updateTitle();
+  }
+
+  /** Reveals the node of the actor mentioned under the cursor, unless the selection already shows it. */
+  async followCursor(editor: vscode.TextEditor): Promise<void> {
+    if (!this.treeView.visible) return;
+    const session = this.registry.get(editor.document.uri);
+    if (!session) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    const mention = mentionAt(session.view, offset);
+    if (!mention) return;
+    await this.source.settled();
+    const key = editor.document.uri.toString();
+    const selected = this.treeView.selection[0];
+    // A click on a mention in the tree moved the cursor there: keep that mention selected.
+    if (selected?.kind === 'mention' && selected.article === key && selected.span && selected.span.start <= offset && offset <= selected.span.end) return;
+    if (selected?.id === actorNodeId(mention.actorId)) return;
+    await this.revealActor(actorNodeId(mention.actorId));
+  }
+
+  /**
+   * Reveals a node; right after a refresh VS Code may not have resolved the new item yet
+   * ("Cannot resolve tree item"), so one more try follows once the tree has settled.
+   */
+  private async revealActor(id: string, attempt = 1): Promise<void> {
+    const node = this.source.node(id);
+    if (!node || !this.treeView.visible) return;
+    try {
+      await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+    } catch (error) {
+      if (attempt > 1) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      await this.source.settled();
+      await this.revealActor(id, attempt + 1);
+    }
+  }
+
+  private updateTitle(): void {
+    const filter = this.state.filter;
+    const scope = this.state.scope === 'workspace' ? vscode.l10n.t('Workspace') : this.source.articleUri ? vscode.workspace.asRelativePath(this.source.articleUri) : '';
+    this.treeView.description = filter ? `${scope} · ${vscode.l10n.t('filter: {0}', filter)}` : scope;
+    this.treeView.message =
+      filter && this.source.status === 'filteredEmpty'
+        ? vscode.l10n.t('Nothing matches "{0}".', filter)
+        : filter
+          ? vscode.l10n.t('Filtered by "{0}".', filter)
+          : undefined;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
+
+/** Following the cursor is a convenience: a failure is logged, never shown as an error. */
+function reportFollowFailure(error: unknown): void {
+  console.warn(`Marginalia: the outline could not follow the cursor: ${error instanceof Error ? error.message : String(error)}`);
+}
