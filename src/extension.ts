@@ -4,6 +4,7 @@ import { registerAnnotationCommands } from './editor/commands/annotationCommands
 import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
+import { registerGitFeatures } from './editor/git/registerGitFeatures';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
 
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     statusBar,
     trackContextKeys(registry),
     ...registerAnnotationCommands(registry),
+    ...registerGitFeatures(context.extensionPath),
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
