@@ -128,7 +128,7 @@ describe('git in the editor', function () {
 
     const started = Date.now();
     await git(root, 'checkout', '--quiet', 'organisations');
-    await waitFor('the VSSE highlighted after the checkout', async () => (await decorated(editor, 'actor:organization')).length === 3, 5000);
+    await waitFor('the VSSE highlighted after the checkout', async () => (await decorated(editor, 'actor:organization')).length === 2, 5000);
     const elapsed = Date.now() - started;
     assert.deepEqual(await decorated(editor, 'actor:place'), []);
     assert.match(editor.document.getText(), /a confirmé la visite/);
