@@ -4,7 +4,7 @@ import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
 import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
 import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
 import { History } from '../core/operations';
-import { isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
+import { parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
 import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
 
 /** Why an annotation change was refused. */
@@ -48,9 +48,8 @@ export class ArticleSession implements vscode.Disposable {
   get hasSidecar(): boolean {
     return this.sidecarSource !== undefined;
   }
-  /** Recorded merge conflicts do not block writing (see `isWritable`): resolving one writes the file. */
   get writable(): boolean {
-    return isWritable(this.problems);
+    return !this.problems.some((p) => p.severity === 'error');
   }
   get canUndo(): boolean {
     return this.history.canUndo;
