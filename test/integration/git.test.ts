@@ -11,11 +11,12 @@ import { closeAllEditors, marginalia, readText, select, textsOf, waitFor, worksp
 
 const execFileAsync = promisify(execFile);
 
-/** Runs git in `cwd`; `allowFailure` returns the exit code instead of throwing. */
+/** Runs git in `cwd` and returns what it printed; throws when git fails. */
 async function git(cwd: string, ...args: string[]): Promise<string> {
   return (await execFileAsync('git', args, { cwd, encoding: 'utf8' })).stdout;
 }
 
+/** Runs git in `cwd` and returns its exit code. */
 async function gitStatus(cwd: string, ...args: string[]): Promise<number> {
   try {
     await execFileAsync('git', args, { cwd });
@@ -134,7 +135,8 @@ describe('git in the editor', function () {
     assert.match(editor.document.getText(), /a confirmé la visite/);
     await waitFor('the orphan in Problems', () => vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'orphan'), 5000);
     console.log(`      highlights followed the checkout in ${elapsed} ms`);
-    assert.ok(elapsed < 2000, `highlights followed the checkout in ${elapsed} ms`);
+    // Typically 0.5–0.9 s (file watcher latency included); the margin is for loaded CI machines.
+    assert.ok(elapsed < 3000, `highlights followed the checkout in ${elapsed} ms`);
 
     await git(root, 'checkout', '--quiet', 'main');
     await waitFor('Rabat highlighted again', async () => (await decorated(editor, 'actor:place')).includes('Rabat'), 5000);
