@@ -29,7 +29,11 @@ export interface MergeDriverSetup {
  * pointing at the CLI bundled in the extension and run by the extension host's runtime (see
  * `driverRuntime.ts` for why not `node` from PATH).
  */
-export async function setUpMergeDriver(extensionPath: string, args?: SetUpMergeDriverArgs): Promise<MergeDriverSetup | undefined> {
+export async function setUpMergeDriver(
+  extensionPath: string,
+  args?: SetUpMergeDriverArgs,
+  options: { interactive: boolean } = { interactive: args === undefined },
+): Promise<MergeDriverSetup | undefined> {
   requireTrust(vscode.l10n.t('Set Up Git Merge Driver'));
   const api = await gitApi();
   const root = await chooseRoot(api.git.path, args?.path);
@@ -44,7 +48,7 @@ export async function setUpMergeDriver(extensionPath: string, args?: SetUpMergeD
   for (const entry of config) await runGit(api.git.path, root, ['config', '--local', entry.key, entry.value]);
   await (await repositoryAt(api, vscode.Uri.file(root)))?.status();
 
-  if (args === undefined) {
+  if (options.interactive) {
     const note = updated !== undefined
       ? vscode.l10n.t('Commit .gitattributes so that every clone uses it; each clone runs this command once.')
       : vscode.l10n.t('.gitattributes already had the line.');
