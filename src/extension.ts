@@ -5,6 +5,7 @@ import { registerAnnotationCommands } from './editor/commands/annotationCommands
 import { trackContextKeys } from './editor/contextKeys';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
+import { registerGitFeatures } from './editor/git/registerGitFeatures';
 import { registerNavigation } from './editor/navigation';
 import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     ...registerNavigation(registry, workspaceIndex),
     ...suggestions.disposables,
     outline,
+    ...registerGitFeatures(context.extensionPath),
     vscode.commands.registerCommand('marginalia.showOutline', () =>
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
