@@ -10,7 +10,7 @@ import { guessLanguage } from './language';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { linkSpeaker } from './speakerLinks';
 import { attribute, sentenceSubject, type Attribution } from './speakers';
-import { sentenceAround, tokenize } from './tokens';
+import { sentenceAround, tokenize, type Token } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
@@ -73,11 +73,10 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
     if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
-  // "bezeichnete das Schriftstück als „Unsensibilität“": an evaluation in someone's words
-  const asEvaluation = language === 'de' && glued && (previousWord === 'als' || (/^(ein|eine|einen|einer)$/u.test(previousWord) && before[before.length - 2]?.lower === 'als'));
-  // but not "gilt als „Störfall“", "als „Sonnenwind“ bezeichnet wird", "als „X“ bekannt"
-  const passiveOrCategory = /^(bekannt|bekannte|bezeichnet|bezeichneten|genannt|eingestuft)$/u.test(after[0]?.lower ?? '') || before.slice(-4).some((t) => /^(gilt|galt|gelten|galten|dient|diente|sich)$/u.test(t.lower));
-  if (asEvaluation && attribution?.cueKind === 'verb' && !passiveOrCategory && !namedAfter) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+  if (language === 'de') {
+    const german = germanShortQuotation(text, passage, before, after, glued, attribution, reported);
+    if (german) return german;
+  }
   const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
   const previousToken = before[before.length - 1];
   if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
@@ -152,6 +151,53 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     });
   }
   return suggestions;
+}
+
+/** Nouns for chanted or written slogans: what follows them in quotation marks is someone's words. */
+const SLOGAN_NOUNS = /^(parole|parolen|hassparolen|sprüche|spruch|slogan|slogans|rufe|rufen|sprechchöre|sprechchören|losung|losungen|aufschrift|schlachtruf|schlachtrufe)$/u;
+
+/**
+ * German news quotes single words and short phrases of a source inside reported clauses far more
+ * than French does; these rules read the words around such a fragment:
+ * - "(kurz: „IG Bau“)": a short name;
+ * - "bezeichnete … als „Wortbruch“", "wies die Vorwürfe als „haltlos“ zurück": an evaluation in
+ *   someone's words, unless the frame names or classifies ("gilt als", "sich als", "als … bekannt");
+ * - "skandierten Parolen wie „…“", "mit der Aufschrift „…“": a slogan;
+ * - "nannte den Bericht eine „Zeitungsente“", "sei ein „Papiertiger“", "sprach von „Panikverkäufen“":
+ *   an indefinite noun phrase (or "von") in a sentence with a cue or in the subjunctive.
+ */
+function germanShortQuotation(
+  text: string,
+  passage: QuotedPassage,
+  before: readonly Token[],
+  after: readonly Token[],
+  glued: boolean,
+  attribution: Attribution | undefined,
+  reported: boolean,
+): Verdict | undefined {
+  const previousWord = before[before.length - 1]?.lower ?? '';
+  const previous2 = before[before.length - 2]?.lower ?? '';
+  if (/\bkurz[\s\u00a0]*[:,]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 8), passage.start))) return { direct: false, confidence: 0.8, reason: "a short name after 'kurz'" };
+  // "„Reuters“-Reporterin", "„Bild“-Zeitung": the passage is part of a compound, a name
+  if (text[passage.end] === '-') return undefined;
+  const asEvaluation = glued && (previousWord === 'als' || (/^(ein|eine|einen|einer|eines)$/u.test(previousWord) && previous2 === 'als'));
+  if (asEvaluation) {
+    const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
+      (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
+      before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+    if (!category) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+    return undefined;
+  }
+  if (SLOGAN_NOUNS.test(previousWord) || (previousWord === 'wie' && SLOGAN_NOUNS.test(previous2))) {
+    return { direct: true, confidence: 0.6, reason: 'a slogan' };
+  }
+  const speechAround = attribution?.cueKind === 'verb' || reported;
+  // "Dies nennt man einen „Aktiensplit“", "den Status eines „…“": a definition or a label, not a source's words
+  const defining = before.slice(-3).some((t) => t.lower === 'man' || t.lower === 'status');
+  const indefinite = glued && /^(ein|eine|einen|einem|einer|eines)$/u.test(previousWord) && !defining;
+  const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
+  if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? "what someone spoke of" : 'an indefinite phrase in reported speech' };
+  return undefined;
 }
 
 function startsSentenceAt(text: string, at: number): boolean {
