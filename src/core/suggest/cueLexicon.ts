@@ -49,7 +49,7 @@ const DE_VERBS = [
   'kündigte', 'verwies', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',
   'verteidigte', 'bedauerte', 'vermutete', 'kündigt', 'bemerkte', 'gestand',
   'bekannte', 'behauptete', 'behauptet', 'beschrieb', 'beschreibt', 'meldete', 'meldet', 'twitterte',
-  'wiederholte', 'protestierte', 'jubelte', 'freute', 'freut', 'ärgerte', 'nach',
+  'wiederholte', 'protestierte', 'skandierte', 'skandiert', 'beschwor', 'beschworen', 'beschwören', 'beschwört', 'riefen', 'jubelte', 'freute', 'freut', 'ärgerte', 'nach',
 ];
 const DE_PREPOSITIONS = ['laut', 'so', 'zufolge'];
 

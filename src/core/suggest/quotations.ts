@@ -41,9 +41,18 @@ function words(text: string, span: Span): string[] {
   return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
 }
 
-function isTitleLike(innerWords: readonly string[]): boolean {
+function isTitleLike(innerWords: readonly string[], language: SuggestLanguage): boolean {
   const capitalised = innerWords.filter((w) => w[0] !== w[0]!.toLowerCase() || /^\d/u.test(w)).length;
+  // German capitalises its nouns: "auf Messers Schneide" is a phrase, not a title
+  if (language === 'de' && innerWords.length > 1 && /^(auf|in|im|an|am|aus|bei|mit|nach|von|vor|zu|zum|zur|für|gegen|ohne|um|unter|über|der|die|das|den|dem|des|ein|eine|einen|und|nicht|kein|keine|wie|so|nur|noch)$/u.test(innerWords[0]!)) return false;
   return innerWords.length > 0 && capitalised / innerWords.length >= 0.6;
+}
+
+/** German compounds whose head names a work or a body: "Erstwerk", "Fachmagazin", "Nachrichtenagentur". */
+const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|blatt|agentur|sender|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
+
+function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
+  return NAMING_BEFORE.has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
 }
 
 interface Verdict {
@@ -69,8 +78,10 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
     return { direct: false, confidence: 0.6, reason: 'a gloss in parentheses' };
   }
-  if ((previousWords.some((w) => NAMING_BEFORE.has(w)) && innerWords.length <= 6) || namedAfter) {
-    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
+  // "ihr Erstwerk: „…“": a colon after a word naming a work introduces its title
+  const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
+  if ((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6)) {
+    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
   if (language === 'de') {
@@ -88,7 +99,7 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   }
   const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
   // German capitalises every noun: one capitalised word is no sign of a name there.
-  const titleLike = isTitleLike(innerWords) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
+  const titleLike = isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
   if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: 'the source named in quotation marks' };
   if (attribution?.cueKind === 'colon') {
     if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
@@ -150,7 +161,33 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       reason: verdict.reason,
     });
   }
-  return suggestions;
+  return mergeConsecutive(text, suggestions);
+}
+
+/**
+ * "„Diese Morde hätten verhindert werden können.“ „Wäre der Haftbefehl …“, so die Anwältin": direct
+ * quotations that follow each other with nothing but spaces between are one passage of speech.
+ */
+function mergeConsecutive(text: string, suggestions: QuotationSuggestion[]): QuotationSuggestion[] {
+  const merged: QuotationSuggestion[] = [];
+  for (const suggestion of suggestions) {
+    const last = merged[merged.length - 1];
+    if (last?.direct && suggestion.direct && last.span.end <= suggestion.span.start && /^[ \u00a0\u202f]+$/u.test(text.slice(last.span.end, suggestion.span.start)) && /[.!?…][\s\u00a0\u202f]*.$/u.test(text.slice(last.span.start, last.span.end))) {
+      const speaker = suggestion.speaker ?? last.speaker;
+      const cue = suggestion.cue ?? last.cue;
+      merged[merged.length - 1] = {
+        ...last,
+        span: { start: last.span.start, end: suggestion.span.end },
+        ...(speaker ? { speaker } : {}),
+        ...(cue ? { cue } : {}),
+        confidence: Math.max(last.confidence, suggestion.confidence),
+        reason: `${last.reason}; continued by the next quotation`,
+      };
+      continue;
+    }
+    merged.push(suggestion);
+  }
+  return merged;
 }
 
 /** Nouns for chanted or written slogans: what follows them in quotation marks is someone's words. */
@@ -187,6 +224,10 @@ function germanShortQuotation(
       before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
     if (!category) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
     return undefined;
+  }
+  // "mit einem skandierten „…“", "die oft gerufenen „…“": words described as said
+  if (glued && /^(skandierte|skandierten|skandiertes|gerufene|gerufenen|gerufenes|geäußerte|geäußerten|geäußertes)$/u.test(previousWord)) {
+    return { direct: true, confidence: 0.6, reason: 'words described as said' };
   }
   if (SLOGAN_NOUNS.test(previousWord) || (previousWord === 'wie' && SLOGAN_NOUNS.test(previous2))) {
     return { direct: true, confidence: 0.6, reason: 'a slogan' };
