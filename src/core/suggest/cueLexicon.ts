@@ -43,7 +43,7 @@ const DE_VERBS = [
   'kritisiert', 'warnte', 'warnten', 'warnt', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'schreibt',
   'berichtete', 'berichteten', 'berichtet', 'äußerte', 'äußerten', 'äußert', 'räumte', 'erläuterte',
   'bezeichnete', 'bezeichneten', 'bezeichnet', 'nannte', 'nannten', 'nennt', 'sprach', 'sprachen', 'spricht',
-  'zitiert', 'bekräftigte', 'unterstrich', 'versicherte', 'beteuerte', 'bestätigte', 'dementierte', 'kommentierte',
+  'zitiert', 'zitierte', 'zitieren', 'charakterisierte', 'wertete', 'bewertete', 'verurteilte', 'würdigte', 'bekräftigte', 'unterstrich', 'versicherte', 'beteuerte', 'bestätigte', 'dementierte', 'kommentierte',
   'entgegnete', 'antwortete', 'ergänzte', 'fuhr', 'verkündete', 'mahnte', 'appellierte', 'klagte', 'beklagte',
   'lobte', 'begründete', 'argumentierte', 'hieß', 'heißt', 'glaubt', 'glaubte', 'befürchtete', 'befürchtet',
   'kündigte', 'verwies', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',

@@ -138,8 +138,12 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
+    const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+    } else if (cuedBefore) {
+      // "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on
+      speaker = linkSpeaker(text, cuedBefore, options.knownActors ?? []);
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
       speaker = lastSpeaker.speaker;
     } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
@@ -256,6 +260,20 @@ function previousSentenceSubject(text: string, sentence: Span, passages: readonl
   if (!subject) return undefined;
   const words = text.slice(subject.start, subject.end);
   return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
+}
+
+/**
+ * The speaker named with a cue in the sentence right before `sentence` (same paragraph, after
+ * the last attributed quotation), read as if the quotation ended that sentence.
+ */
+function previousSentenceAttribution(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage, after: number): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n' || end <= after) return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  if (previous.start < after || passages.some((p) => p.depth === 0 && p.start >= previous.start && p.end <= end)) return undefined;
+  const attribution = attribute(text, { start: end, end }, { start: previous.start, end }, passages, language);
+  return attribution && attribution.cueKind !== 'colon' && attribution.speaker && !/^(es|it|il|on)$/iu.test(text.slice(attribution.speaker.start, attribution.speaker.end)) ? attribution.speaker : undefined;
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {
