@@ -162,6 +162,22 @@ interface CueCandidate {
   readonly inverted?: Span;
 }
 
+/** German verbs that are verbs of saying only with their separated particle later in the clause. */
+const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    'fest': ['stellte', 'stellten', 'stellt', 'hielt', 'hält'],
+    'an|bekannt|zu|wieder': ['gab', 'gaben', 'gibt'],
+    'hin|zurück': ['wies', 'wiesen', 'weist'],
+    'hervor': ['hob', 'hoben', 'hebt'],
+    'aus': ['führte', 'führten', 'führt'],
+    'davon': ['ging', 'gingen', 'geht'],
+    'hinzu': ['fügt', 'fügte', 'fügten'],
+    'ein': ['räumt', 'räumte', 'räumten', 'wandte', 'wandten', 'wendet'],
+    'an': ['merkte', 'merkten', 'merkt', 'kündigte', 'kündigten', 'kündigt'],
+    'mit': ['teilt', 'teilte', 'teilten'],
+  }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
+);
+
 function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandidate[] {
   const lexicon = cueLexicon(language);
   const cues: CueCandidate[] = [];
@@ -173,6 +189,12 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
       if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
       cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
+      return;
+    }
+    // German separable verbs of saying: "stellte Celebi fest", "gab der Sprecher an", "fügt Gall hinzu"
+    const particle = language === 'de' ? SEPARABLE_DE[base] : undefined;
+    if (particle) {
+      if (tokens.slice(i + 1).some((t) => particle.test(t.lower))) cues.push({ first: i, last: i, kind: 'verb' });
       return;
     }
     if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
