@@ -280,6 +280,9 @@ export function attribute(
       if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
     }
     let after = nounPhraseAfter(all, cue.last + 1, language);
+    // "skandierten Sprüche wie „…“": the phrase introduces the quotation as its example, an object
+    const afterNext = all.indexOf(after[after.length - 1]!) + 1;
+    if (!afterQuote && after.length > 0 && all[afterNext]?.lower === 'wie' && afterNext + 1 === q) after = [];
     // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
     if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
       // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
@@ -321,7 +324,8 @@ export function attribute(
       }
     }
     let phrase: Token[];
-    if (cites && looksLikeSubject(after)) phrase = after;
+    // the one cited is an object ("zitiert einen Augenzeugen"), so an accusative article is fine
+    if (cites && after.length > 0 && after.some((t) => isCapitalised(t))) phrase = after;
     else if (verbSecond) phrase = after;
     else if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
     else if (looksLikeSubject(before)) phrase = before;
@@ -348,6 +352,11 @@ function governedByPreposition(tokens: readonly Token[], phrase: readonly Token[
 function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
   const words = tokens.filter((t) => !PUNCT.test(t.text));
   if (language === 'de') {
+    // "Staatssekretär Harald Stegemann bestreitet …": a clause that opens with a name (two or more
+    // capitalised words) followed by its verb
+    let run = 0;
+    while (run < words.length && isCapitalised(words[run]!) && !DETERMINERS.de.has(words[run]!.lower) && !PREPOSITION_OPENERS.has(words[run]!.lower) && !ADVERBS.has(words[run]!.lower)) run++;
+    if (run >= 2 && words[run] && /^\p{Ll}/u.test(words[run]!.text)) return words.slice(0, run);
     // German puts an adverbial or object first ("Dazu gab das Ministerium bekannt:"):
     // the subject is the first nominative phrase or pronoun.
     const k = words.findIndex((t, i) => (i === 0 && (SUBJECT_PRONOUNS.de.has(t.lower) || /^(der|die|das|ein|eine)$/u.test(t.lower))) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));
