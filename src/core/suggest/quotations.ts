@@ -12,6 +12,7 @@ import { linkSpeaker } from './speakerLinks';
 import { attribute, sentenceSubject, type Attribution } from './speakers';
 import { sentenceAround, tokenize, type Token } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
+import { wholeWordOccurrences } from './words';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
@@ -155,6 +156,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       const subject = sentenceSubject(text, span, sentence, passages, language);
       if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
     }
+    if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
     if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
@@ -274,6 +276,22 @@ function previousSentenceAttribution(text: string, sentence: Span, passages: rea
   if (previous.start < after || passages.some((p) => p.depth === 0 && p.start >= previous.start && p.end <= end)) return undefined;
   const attribution = attribute(text, { start: end, end }, { start: previous.start, end }, passages, language);
   return attribution && attribution.cueKind !== 'colon' && attribution.speaker && !/^(es|it|il|on)$/iu.test(text.slice(attribution.speaker.start, attribution.speaker.end)) ? attribution.speaker : undefined;
+}
+
+/**
+ * A speaker carried over from earlier ("Gülsen Celebi") who is named again in the quotation's own
+ * sentence ("habe Celebi „…“"): the nearer mention is the one to point at.
+ */
+function nearestMention(text: string, speaker: SpeakerSuggestion, sentence: Span, passages: readonly QuotedPassage[]): SpeakerSuggestion {
+  if (!speaker.span || (speaker.span.start >= sentence.start && speaker.span.end <= sentence.end)) return speaker;
+  const surname = /(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(speaker.text)?.[1];
+  if (!surname || surname.length < 3) return speaker;
+  for (const at of wholeWordOccurrences(text.slice(sentence.start, sentence.end), surname)) {
+    const start = sentence.start + at;
+    if (passages.some((p) => p.start <= start && start < p.end)) continue;
+    return { ...speaker, span: { start, end: start + surname.length }, text: surname };
+  }
+  return speaker;
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {
