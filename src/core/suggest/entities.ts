@@ -8,6 +8,8 @@ import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
+import { COUNTRIES } from './lexicons';
+import { wholeWordOccurrences } from './words';
 import { decide, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
@@ -48,6 +50,16 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   for (const { candidate, typed } of names) {
     const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
     add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
+    if (decided.type !== 'person') {
+      // "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer name is a name too
+      const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
+      // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
+      const name = inner?.[1];
+      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (COUNTRIES.has(name) || wholeWordOccurrences(text, name).length >= 2)) {
+        const start = candidate.end - name.length;
+        suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, reason: 'a place named inside a longer name' });
+      }
+    }
   }
   return suggestions.sort((a, b) => a.span.start - b.span.start);
 }
