@@ -19,7 +19,13 @@ const ORGANIZATION_CONTEXT_BEFORE = new Set([
   'chez', 'mouvement', 'formation', 'opposant', 'filiale', 'start-up', 'startup', 'plateforme', 'application',
   'company', 'newspaper', 'group', 'firm', 'agency', 'party', 'team', 'club', 'network', 'broadcaster', 'carrier',
   'unternehmen', 'konzern', 'zeitung', 'partei', 'verein', 'sender',
+  'usine', 'magasin', 'magasins', 'enseigne', 'marque', 'action', 'actions', 'revue', 'sondage', 'baromètre', 'institut',
+  'éditeur', 'studio', 'studios', 'label', 'distributeur', 'transporteur', 'assureur', 'cabinet', 'conglomérat',
+  'stations-service', 'centrale', 'formation', 'hebdo', 'mensuel', 'titre', 'collectif', 'organisme', 'agences',
+  'entreprises', 'sociétés', 'groupes', 'constructeurs', 'partis', 'clubs', 'associations', 'journaux', 'chaînes',
 ]);
+/** Adjectives that may sit between such a noun and the name ("le groupe pétrolier Total", "le quotidien britannique The Guardian"). */
+const CONTEXT_ADJECTIVE = /^(?:\p{Ll}+(?:ier|ière|iers|al|ale|aux|ique|iques|ais|aise|ain|aine|ien|ienne|ois|oise|éen|éenne|el|elle|if|ive|aire|aires)|d['’]\p{Ll}+|de|du|des)$/u;
 /** Common nouns that announce a place's name ("la ville de", "la région", "le village"). */
 const PLACE_CONTEXT_BEFORE = new Set([
   'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
@@ -107,7 +113,7 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.person += 2.5;
     reasons.push(`function '${candidate.previous}' before`);
   }
-  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
+  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || ((DEMONYMS.has(candidate.previous) || CONTEXT_ADJECTIVE.test(candidate.previous)) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
     score.organization += 2.5;
     reasons.push(`'${candidate.previous}' before`);
   }
