@@ -8,7 +8,7 @@ import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
-import { COUNTRIES } from './lexicons';
+import { isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
 import { decide, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
@@ -31,7 +31,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   for (const expansion of findAcronymExpansions(text)) {
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
-  const names = findNameCandidates(text).map((candidate) => ({ candidate, typed: typeName(candidate) }));
+  const names = findNameCandidates(text, language).map((candidate) => ({ candidate, typed: typeName(candidate) }));
   // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
   // person's full name lends its evidence to the surname alone.
   const pooled = new Map<string, NameScores>();
@@ -55,7 +55,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
       // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
       const name = inner?.[1];
-      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (COUNTRIES.has(name) || wholeWordOccurrences(text, name).length >= 2)) {
+      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || wholeWordOccurrences(text, name).length >= 2)) {
         const start = candidate.end - name.length;
         suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, reason: 'a place named inside a longer name' });
       }

@@ -105,9 +105,9 @@ export const FIRST_NAMES = new Set(
   raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier`.split(/\s+/u),
 );
 
-function countryNames(): Set<string> {
+function countryNames(locales: readonly string[] = ['fr', 'en', 'de']): Set<string> {
   const names = new Set<string>();
-  for (const locale of ['fr', 'en', 'de']) {
+  for (const locale of locales) {
     const display = new Intl.DisplayNames([locale], { type: 'region' });
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
@@ -127,6 +127,20 @@ function countryNames(): Set<string> {
 
 /** Country and continent names in French, English and German. */
 export const COUNTRIES: ReadonlySet<string> = countryNames();
+
+/**
+ * Country names as a text in `language` writes them: French and English texts share most
+ * spellings, but German "Italien" or "Australien" is a French nationality noun.
+ */
+const COUNTRIES_BY_LANGUAGE: Record<'fr' | 'en' | 'de', ReadonlySet<string>> = {
+  fr: countryNames(['fr', 'en']),
+  en: countryNames(['en', 'fr']),
+  de: countryNames(['de', 'en']),
+};
+
+export function isCountry(name: string, language?: 'fr' | 'en' | 'de'): boolean {
+  return (language ? COUNTRIES_BY_LANGUAGE[language] : COUNTRIES).has(name);
+}
 
 /** Words capitalised only because they start a sentence or a title (lowercased). */
 export const FUNCTION_WORDS = new Set(

@@ -5,7 +5,7 @@
  */
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
-import { COUNTRIES, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
+import { isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
@@ -61,7 +61,7 @@ export function typeName(candidate: NameCandidate): TypedName {
   const words = candidate.words;
   const text = candidate.text;
   if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
-  if (COUNTRIES.has(text)) {
+  if (isCountry(text, candidate.language)) {
     score.place += 5;
     reasons.push('country or continent');
   }

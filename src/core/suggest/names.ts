@@ -5,8 +5,9 @@
  * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
  */
 import type { Span } from '../model';
-import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
+import { CONNECTORS, DEMONYM_ENDING, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
+import type { SuggestLanguage } from './types';
 
 export interface NameCandidate extends Span {
   readonly text: string;
@@ -20,6 +21,8 @@ export interface NameCandidate extends Span {
   /** A title or nationality noun was removed from its start ("M.", "le président", "le Russe"). */
   readonly titled: boolean;
   readonly acronym: boolean;
+  /** Language of the text, for lexicons that differ by language. */
+  readonly language?: SuggestLanguage;
 }
 
 const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
@@ -71,7 +74,7 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 /** Every capitalised name candidate of `text`, left to right, not overlapping. */
-export function findNameCandidates(text: string): NameCandidate[] {
+export function findNameCandidates(text: string, language?: SuggestLanguage): NameCandidate[] {
   const tokens = tokenize(text);
   const lowercaseWords = new Set<string>();
   tokens.forEach((t, i) => {
@@ -146,7 +149,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
     }
     const run = tokens.slice(i, last + 1);
     i = last + 1;
-    const candidate = trimRun(text, run, lowercaseWords);
+    const candidate = trimRun(text, run, lowercaseWords, language);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -180,7 +183,7 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 }
 
 /** Removes sentence-initial common words, titles and nationality nouns from the start of a run. */
-function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>): NameCandidate | undefined {
+function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>, language?: SuggestLanguage): NameCandidate | undefined {
   let first = 0;
   let titled = false;
   const firstToken = run[0]!;
@@ -197,13 +200,13 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const elided = stripElision(token).cut > 0;
     const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
     const functionWord = first === 0 && initial && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
     // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
-    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !COUNTRIES.has(word) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
+    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !isCountry(word, language) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
     if (unconfirmed) return undefined;
     if (commonAtStart || title || demonym || connector || determiner || functionWord) {
       if (title || demonym) titled = true;
@@ -231,7 +234,7 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const word = words[0]!;
     // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
     if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
-    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !COUNTRIES.has(value)) return undefined;
+    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !isCountry(value, language)) return undefined;
     if (value.replace(/\./gu, '').length < 2) return undefined;
   }
   return {
@@ -244,5 +247,6 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     following: text.slice(end, end + 20),
     titled,
     acronym: run.length - first === 1 && isAcronym(value),
+    ...(language ? { language } : {}),
   };
 }
