@@ -137,6 +137,15 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.organization += 0.5;
     score.place += 0.7;
   }
+  // "France Info", "Skate Canada", "Justice des États-Unis": a country inside a longer name that
+  // does not merely situate it ("Amérique latine", "Afrique de l'Ouest") names a body
+  const tokens = text.split(/[\s\u00a0]+/u);
+  const countryPart = words.length > 1 && !isCountry(text, candidate.language) && tokens.some((t) => isCountry(t, candidate.language));
+  const geographic = tokens.some((t) => /^(?:latine|centrale|du|de|d['’]\p{L}+|l['’]\p{L}+|occidentale|orientale|subsaharienne|équatoriale|méridionale|septentrionale|Nord|Sud|Est|Ouest|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest|North|South|East|West|Central|Latin)$/u.test(t));
+  if (countryPart && !geographic) {
+    score.organization += 2.5;
+    reasons.push('a country inside a longer name');
+  }
   if (words.length >= 2 && words.length <= 3 && score.organization === 0 && score.place === 0) {
     score.person += 1.5;
     reasons.push('two or three capitalised words');
