@@ -112,6 +112,8 @@ function countryNames(locales: readonly string[] = ['fr', 'en', 'de']): Set<stri
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
+        // organisations and pseudo-regions, not places: EU, UN, eurozone, test locales
+        if (/^(EU|EZ|UN|QO|XA|XB)$/u.test(code)) continue;
         try {
           const name = display.of(code);
           if (name && name !== code && !/\d/u.test(name)) names.add(name);
@@ -168,4 +170,30 @@ export const EVENT_HEADS = new Set([
   'semaine', 'nuit', 'prix', 'trophée', 'masters', 'super', 'ligue', 'grand-prix', 'paris-roubaix', 'giro', 'vuelta',
   'meisterschaft', 'krieg', 'gipfel', 'noël', 'pâques', 'ramadan', 'printemps', 'crise', 'affaire', 'opération',
   'tournoi', 'tournament', 'world', 'élection', 'élections', 'primaire', 'primaires', 'référendum', 'forum',
+]);
+
+/**
+ * Well-known international organisations, armed groups and the seats of power that news uses
+ * for the institution they house ("Matignon", "le Kremlin"): a general lexicon in French,
+ * English and German spellings, not a list of any corpus' entities.
+ */
+export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  // international organisations
+  'ONU', 'UN', 'UNO', 'OTAN', 'NATO', 'UE', 'EU', 'Union européenne', 'European Union', 'Europäische Union',
+  'Nations unies', 'Nations Unies', 'United Nations', 'Vereinte Nationen', 'OMS', 'WHO', 'FMI', 'IMF', 'IWF',
+  'OMC', 'WTO', 'OCDE', 'OECD', 'BCE', 'ECB', 'EZB', 'Banque mondiale', 'World Bank', 'Weltbank', 'Unesco', 'UNESCO',
+  'Unicef', 'UNICEF', 'HCR', 'UNHCR', 'OSCE', 'OPEP', 'OPEC', 'Interpol', 'Europol', 'Frontex', 'Union africaine',
+  'African Union', 'Afrikanische Union', 'Ligue arabe', 'Arab League', 'Arabische Liga', 'ASEAN', 'Mercosur', 'G7',
+  'G8', 'G20', 'CPI', 'ICC', 'AIEA', 'IAEA', 'CICR', 'ICRC', 'Croix-Rouge', 'Red Cross', 'Rotes Kreuz', 'Commission européenne',
+  'European Commission', 'Parlement européen', 'European Parliament', 'Conseil de sécurité', 'Security Council',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Médecins sans frontières', 'Reporters sans frontières',
+  'CIO', 'IOC', 'FIFA', 'UEFA',
+  // armed and militant groups
+  'Daech', 'Daesh', 'Daesch', 'ISIS', 'ISIL', 'EI', 'État islamique', 'Islamic State', 'Islamischer Staat', 'Al-Qaïda',
+  'Al-Qaida', 'al-Qaida', 'al-Qaïda', 'Al-Qaeda', 'al-Qaeda', 'Hezbollah', 'Hisbollah', 'Hamas', 'Boko Haram', 'Shebab',
+  'Chabab', 'al-Shabaab', 'Taliban', 'talibans', 'Talibans', 'PKK', 'ETA', 'IRA', 'FARC', 'Farc', 'al-Nosra', 'Al-Nosra',
+  // seats of power used for the institution
+  'Maison-Blanche', 'Maison Blanche', 'White House', 'Weißes Haus', 'Kremlin', 'Kreml', 'Élysée', 'Matignon', 'Bercy',
+  "Quai d'Orsay", 'Quai d’Orsay', 'Pentagone', 'Pentagon', 'Downing Street', 'Vatican', 'Saint-Siège', 'Holy See',
+  'Congrès', 'Congress', 'Kongress', 'Bundestag', 'Bundesrat', 'Knesset', 'Douma', 'Duma', 'Sénat', 'Senate',
 ]);

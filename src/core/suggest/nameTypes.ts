@@ -5,7 +5,7 @@
  */
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
-import { isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
+import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
@@ -61,6 +61,10 @@ export function typeName(candidate: NameCandidate): TypedName {
   const words = candidate.words;
   const text = candidate.text;
   if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
+  if (WELL_KNOWN_ORGANIZATIONS.has(text)) {
+    score.organization += 6;
+    reasons.push('well-known organisation');
+  }
   if (isCountry(text, candidate.language)) {
     score.place += 5;
     reasons.push('country or continent');
