@@ -63,3 +63,4 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   }
   return suggestions.sort((a, b) => a.span.start - b.span.start);
 }
+

@@ -24,7 +24,7 @@ export const TITLES = new Set([
   'secretary', 'judge', 'captain', 'colonel', 'sergeant', 'officer', 'chief', 'director', 'professor', 'doctor',
   'ambassador', 'commissioner', 'councillor', 'councilor', 'representative', 'rep', 'sen', 'gov', 'gen', 'col', 'lt',
   'prof', 'prime', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
-  'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'sélectionneur', 'champion',
+  'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'entraineur', 'sélectionneur', 'attaquant', 'défenseur', 'milieu', 'gardien', 'joueur', 'joueuse', 'réalisateur', 'réalisatrice', 'cinéaste', 'comédien', 'comédienne', 'journaliste', 'avocat', 'avocate', 'philosophe', 'historien', 'historienne', 'sociologue', 'économiste', 'chercheur', 'chercheuse', 'astronaute', 'fondateur', 'fondatrice', 'opposant', 'opposante', 'militant', 'militante', 'candidat', 'candidate', 'patronne', 'épouse', 'époux', 'mari', 'femme', 'fils', 'fille', 'veuve', 'sénateur', 'gouverneur', 'vice-président', 'vice-présidente', 'ambassadeur', 'ambassadrice', 'évêque', 'archevêque', 'prêtre', 'rappeur', 'rappeuse', 'musicien', 'musicienne', 'compositeur', 'compositrice', 'peintre', 'romancier', 'romancière', 'poète', 'footballeur', 'tennisman', 'nageur', 'nageuse', 'boxeur', 'triathlète', 'président-fondateur', 'premier-ministre', 'leader', 'chef', 'sélectionneur', 'champion',
   'championne', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'écrivain', 'auteur', 'pilote', 'skipper', 'cycliste',
 ]);
 

@@ -73,7 +73,8 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.organization += 2;
     reasons.push('name with a number (channel, league)');
   }
-  if (/^\p{Lu}{1,2}\d{1,4}$/u.test(text)) {
+  // road numbers use a few letters (A7, N165, RN 7, D1, E40); "TF1" or "M6" channels are names
+  if (/^(?:A|N|RN|D|RD|E|B|L)\s?\d{1,4}$/u.test(text)) {
     score.place += 4;
     reasons.push('road number');
   } else if (candidate.acronym) {
@@ -113,6 +114,11 @@ export function typeName(candidate: NameCandidate): TypedName {
     reasons.push(`'${candidate.previous}' before`);
   }
   if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  // "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks
+  if (candidate.previous !== 'dit' && ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(candidate.previous)) && /,|\s/u.test(candidate.following[0] ?? '')) {
+    score.person += 1.5;
+    reasons.push(`after '${candidate.previous}'`);
+  }
   if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
     score.person += 2.5;
     reasons.push(`function '${candidate.previous}' before`);

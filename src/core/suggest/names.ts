@@ -188,8 +188,10 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
   let titled = false;
   const firstToken = run[0]!;
   const previousTokens = tokenize(text, Math.max(0, firstToken.start - 40), firstToken.start).filter((t) => /\p{L}/u.test(t.text) || t.text === '.');
-  let previous = previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower ?? '';
-  let previous2 = previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower ?? '';
+  // "l'entraîneur Hugues Obry": the word before, without its elided article, is what types the name
+  const bare = (word: string | undefined): string => (word ?? '').replace(/^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{L})/u, '');
+  let previous = bare(previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower);
+  let previous2 = bare(previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower);
   while (first < run.length) {
     const token = run[first]!;
     const word = stripElision(token).text;
