@@ -47,6 +47,13 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }
+  // how often a name occurs in the text, counted once per name
+  const occurrences = new Map<string, number>();
+  const occurrencesOf = (name: string): number => {
+    let count = occurrences.get(name);
+    if (count === undefined) occurrences.set(name, (count = wholeWordOccurrences(text, name).length));
+    return count;
+  };
   for (const { candidate, typed } of names) {
     const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
     add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
@@ -55,7 +62,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
       // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
       const name = inner?.[1];
-      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || wholeWordOccurrences(text, name).length >= 2)) {
+      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
         const start = candidate.end - name.length;
         suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, reason: 'a place named inside a longer name' });
       }

@@ -105,43 +105,54 @@ export const FIRST_NAMES = new Set(
   raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier`.split(/\s+/u),
 );
 
-function countryNames(locales: readonly string[] = ['fr', 'en', 'de']): Set<string> {
+const REGION_NAMES_BY_LOCALE = new Map<string, ReadonlySet<string>>();
+
+/** Region names of one locale from the platform's ICU data (no download), computed on first use. */
+function regionNames(locale: string): ReadonlySet<string> {
+  const cached = REGION_NAMES_BY_LOCALE.get(locale);
+  if (cached) return cached;
   const names = new Set<string>();
-  for (const locale of locales) {
-    const display = new Intl.DisplayNames([locale], { type: 'region' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        // organisations and pseudo-regions, not places: EU, UN, eurozone, test locales
-        if (/^(EU|EZ|UN|QO|XA|XB)$/u.test(code)) continue;
-        try {
-          const name = display.of(code);
-          if (name && name !== code && !/\d/u.test(name)) names.add(name);
-        } catch (error) {
-          if (!(error instanceof RangeError)) throw error; // unknown region codes are expected
-        }
+  const display = new Intl.DisplayNames([locale], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // organisations and pseudo-regions, not places: EU, UN, eurozone, test locales
+      if (/^(EU|EZ|UN|QO|XA|XB)$/u.test(code)) continue;
+      try {
+        const name = display.of(code);
+        if (name && name !== code && !/\d/u.test(name)) names.add(name);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error; // unknown region codes are expected
       }
     }
   }
-  for (const extra of ['Europe', 'Afrique', 'Asie', 'Amérique', 'Océanie', 'Africa', 'Asia', 'America', 'Afrika', 'Asien', 'Amerika', 'Antarctique', 'Antarctica', 'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Caraïbes', 'Balkans', 'Scandinavie', 'Angleterre', 'Écosse', 'Ecosse', 'England', 'Scotland', 'Wales', 'Pays de Galles', 'Middle East']) names.add(extra);
+  REGION_NAMES_BY_LOCALE.set(locale, names);
   return names;
 }
 
-/** Country and continent names in French, English and German. */
-export const COUNTRIES: ReadonlySet<string> = countryNames();
+const CONTINENTS_AND_REGIONS = ['Europe', 'Afrique', 'Asie', 'Amérique', 'Océanie', 'Africa', 'Asia', 'America', 'Afrika', 'Asien', 'Amerika', 'Antarctique', 'Antarctica', 'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Caraïbes', 'Balkans', 'Scandinavie', 'Angleterre', 'Écosse', 'Ecosse', 'England', 'Scotland', 'Wales', 'Pays de Galles', 'Middle East'];
+
+const COUNTRY_SETS = new Map<string, ReadonlySet<string>>();
+
+function countryNames(locales: readonly string[]): ReadonlySet<string> {
+  const key = locales.join(',');
+  const cached = COUNTRY_SETS.get(key);
+  if (cached) return cached;
+  const names = new Set<string>(CONTINENTS_AND_REGIONS);
+  for (const locale of locales) for (const name of regionNames(locale)) names.add(name);
+  COUNTRY_SETS.set(key, names);
+  return names;
+}
 
 /**
  * Country names as a text in `language` writes them: French and English texts share most
  * spellings, but German "Italien" or "Australien" is a French nationality noun.
  */
-const COUNTRIES_BY_LANGUAGE: Record<'fr' | 'en' | 'de', ReadonlySet<string>> = {
-  fr: countryNames(['fr', 'en']),
-  en: countryNames(['en', 'fr']),
-  de: countryNames(['de', 'en']),
-};
+const COUNTRY_LOCALES: Record<'fr' | 'en' | 'de', readonly string[]> = { fr: ['fr', 'en'], en: ['en', 'fr'], de: ['de', 'en'] };
 
+/** Whether `name` is a country or continent name (in `language`, or in any of French, English, German). */
 export function isCountry(name: string, language?: 'fr' | 'en' | 'de'): boolean {
-  return (language ? COUNTRIES_BY_LANGUAGE[language] : COUNTRIES).has(name);
+  return countryNames(language ? COUNTRY_LOCALES[language] : ['fr', 'en', 'de']).has(name);
 }
 
 /** Words capitalised only because they start a sentence or a title (lowercased). */

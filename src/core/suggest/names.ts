@@ -82,12 +82,19 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
     if (i > 0 && isCapitalisedWord(t.text) && !startsSentence(text, t.start)) lowercaseWords.add(`#cap:${t.lower}`);
   });
   const candidates: NameCandidate[] = [];
+  // computed once: checking the lines around every capitalised word made this quadratic in practice
+  const navigation = navigationLines(text);
+  let line = 0;
+  const inNavigationList = (token: Token): boolean => {
+    while (line < navigation.length && navigation[line]!.end < token.start) line++;
+    return line < navigation.length && navigation[line]!.start <= token.start;
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const opensWithHead = LOWERCASE_HEADS.has(token.lower) && (isNameWord(tokens[i + 1]) || (token.lower === 'armée' && DEMONYMS.has(tokens[i + 1]?.lower ?? '')));
     const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
-    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(text, token)) {
+    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(token)) {
       i++;
       continue;
     }
@@ -148,8 +155,8 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
       break;
     }
     const run = tokens.slice(i, last + 1);
+    const candidate = trimRun(text, run, tokens.slice(Math.max(0, i - 12), i), lowercaseWords, language);
     i = last + 1;
-    const candidate = trimRun(text, run, lowercaseWords, language);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -159,16 +166,23 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
  * Navigation lists such as Wikinews' "Partager cet article : Courriel , Facebook , Twitter":
  * three or more consecutive short lines.
  */
-function inNavigationList(text: string, token: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', token.start) + 1;
-  let lineEnd = text.indexOf('\n', token.start);
-  if (lineEnd < 0) lineEnd = text.length;
-  const short = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && line.trim().split(/\s+/u).length <= 3;
-  if (!short(text.slice(lineStart, lineEnd))) return false;
-  const before = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n');
-  const after = text.slice(lineEnd + 1, lineEnd + 200).split('\n');
-  const neighbours = [before[before.length - 2], before[before.length - 1], after[0], after[1]];
-  return neighbours.filter(short).length >= 2 && (short(before[before.length - 1]) || short(after[0]));
+function navigationLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  const short = lines.map(({ start, end }) => {
+    const words = text.slice(start, end).trim();
+    return words !== '' && words.split(/\s+/u).length <= 3;
+  });
+  return lines.filter((_, k) => {
+    if (!short[k]) return false;
+    const neighbours = [short[k - 2], short[k - 1], short[k + 1], short[k + 2]].filter(Boolean).length;
+    return neighbours >= 2 && (short[k - 1] === true || short[k + 1] === true);
+  });
 }
 
 function isNameWord(token: Token | undefined): boolean {
@@ -183,11 +197,11 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 }
 
 /** Removes sentence-initial common words, titles and nationality nouns from the start of a run. */
-function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>, language?: SuggestLanguage): NameCandidate | undefined {
+function trimRun(text: string, run: Token[], before: readonly Token[], lowercaseWords: ReadonlySet<string>, language?: SuggestLanguage): NameCandidate | undefined {
   let first = 0;
   let titled = false;
   const firstToken = run[0]!;
-  const previousTokens = tokenize(text, Math.max(0, firstToken.start - 40), firstToken.start).filter((t) => /\p{L}/u.test(t.text) || t.text === '.');
+  const previousTokens = before.filter((t) => t.start >= firstToken.start - 40 && (/\p{L}/u.test(t.text) || t.text === '.'));
   // "l'entraîneur Hugues Obry": the word before, without its elided article, is what types the name
   const bare = (word: string | undefined): string => (word ?? '').replace(/^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{L})/u, '');
   let previous = bare(previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower);
