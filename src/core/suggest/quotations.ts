@@ -240,7 +240,7 @@ function germanShortQuotation(
   }
   const speechAround = attribution?.cueKind === 'verb' || reported;
   // "Dies nennt man einen „Aktiensplit“", "den Status eines „…“": a definition or a label, not a source's words
-  const defining = before.slice(-3).some((t) => t.lower === 'man' || t.lower === 'status');
+  const defining = before.slice(-4).some((t) => t.lower === 'man' || t.lower === 'status');
   const indefinite = glued && /^(ein|eine|einen|einem|einer|eines)$/u.test(previousWord) && !defining;
   const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
   if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? "what someone spoke of" : 'an indefinite phrase in reported speech' };
