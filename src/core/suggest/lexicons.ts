@@ -102,7 +102,29 @@ export const FIRST_NAMES = new Set(
   mauricio andrés andres alberto roberto ricardo eduardo emmanuel joão joao narendra rahul indira benjamin yitzhak
   shimon ehud ariel naftali yair abbas yasser recep ahmet mehmet kemal volodymyr petro viktor alexis kyriakos jacinda
   scott justin stephen malcolm kevin julia tom tim sam ben dan max leo noah ethan lucas hugo arthur jules gabriel
-  raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier`.split(/\s+/u),
+  raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier
+  bernie ted rand marco elizabeth nikki mitt newt rick jeb chuck nancy mitch lindsey kirsten cory amy pete beto
+  alexandria ilhan rashida ayanna elijah adam jerome jérôme jérémy jeremie jérémie rémi remi romain quentin florian
+  kevin kévin anthony cédric cedric arnaud benjamin grégory gregory ludovic loïc loic mickaël mickael yannick yann
+  fabien fabrice hervé herve gilles serge pascal bruno xavier sylvain jean-baptiste jean-jacques jean-christophe
+  jean-noël jean-noel pierre-yves marie-france marie-christine marie-claude marie-hélène anne-sophie anne-laure
+  delphine nadine patricia corinne laurence karine virginie émilie emilie stéphanie stephanie audrey mélanie melanie
+  charlotte pauline lucie alice louise jeanne margot inès ines jade zoé zoe lola eva agathe clémence clemence
+  ségolène rachida najat myriam fadela yasmine amina samia nadia farida malika karima soraya rania
+  abdelkader abdelhamid abdelmalek abderrahmane abou abu ayman osama oussama bilal hamza mehdi sofiane sofian
+  youssouf moussa mamadou amadou ousmane boubacar ibrahima cheikh seydou idriss idris alassane macky blaise
+  félix felix denis guy roland jacques-yves dimitri nikolaï nikolai sergueï serguei vladislav alexeï andreï andrei
+  mikhaïl piotr pavel jaroslav lech donald vaclav václav viktor andrzej mateusz jarosław beata ewa agnieszka
+  lars sven olof erik magnus nils anders henrik jens stefan niklas björn bjorn ingrid astrid karin greta
+  pedro paulo luiz fernando ricardo rodrigo gustavo felipe sebastián sebastian santiago mateo matías emiliano
+  enrique rafael álvaro alvaro iñigo inigo mariano pablo cristiano lionel neymar kylian antoine olivier
+  shinzo yoshihide fumio junichiro naoto akira hiroshi takeshi kenji yuki haruki
+  narendra manmohan sonia rahul imran nawaz benazir asif hamid ashraf mohammad javad hassan mahmoud ali akbar
+  recep abdullah ahmet binali kemal tayyip bashar hafez saddam muammar hosni anouar anwar mohamed abdel fattah
+  nelson jacob cyril thabo desmond kofi ellen paul uhuru raila yoweri robert emmerson joseph laurent félix
+  justin stephen brian jean-yves malcolm scott anthony julia kevin tony bill hillary barack michelle melania
+  ivanka jared eric lara donald joe jill kamala mike karen nancy chuck kevin paul rudy steve sean sarah
+  theresa boris david gordon john margaret nicola keir jeremy nigel liz rishi jacinda angela olaf annalena`.split(/\s+/u),
 );
 
 const REGION_NAMES_BY_LOCALE = new Map<string, ReadonlySet<string>>();
