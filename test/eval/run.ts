@@ -149,6 +149,39 @@ function propagationEval(docs: readonly GoldDocument[]) {
   return { propagated, gold, precision: pct(gold), precisionSameType: pct(goldSameType), examplesNotGold: wrong };
 }
 
+/**
+ * Throughput of each suggester, in MB of UTF-8 per second, beside a floor: one pass of a single
+ * regular expression (the quotation marks) over the same texts. Every fourth text, each timed as
+ * the best of three runs, so that a busy machine disturbs the figure less.
+ */
+function speedEval(allTexts: readonly string[]) {
+  const texts = allTexts.filter((_, i) => i % 4 === 0);
+  const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
+  const floorPattern = /[«»„“”‹›"]/gu;
+  const runs: [string, (t: string) => unknown][] = [
+    ['one-regex-pass floor', (t) => t.match(floorPattern)],
+    ['suggestQuotations', (t) => suggestQuotations(t)],
+    ['suggestEntities', (t) => suggestEntities(t)],
+  ];
+  const suggesters: Record<string, { milliseconds: number; megabytesPerSecond: number }> = {};
+  for (const [name, run] of runs) {
+    for (const t of texts.slice(0, 30)) run(t); // warm up the JIT and the lexicons
+    let total = 0;
+    for (const t of texts) {
+      let best = Infinity;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        run(t);
+        best = Math.min(best, performance.now() - start);
+      }
+      total += best;
+    }
+    const milliseconds = Math.max(1, Math.round(total));
+    suggesters[name] = { milliseconds, megabytesPerSecond: Math.round((megabytes / (milliseconds / 1000)) * 100) / 100 };
+  }
+  return { megabytes: Math.round(megabytes * 100) / 100, suggesters };
+}
+
 function line(label: string, s: { precision: number; recall: number; f1: number }): string {
   const f = (x: number): string => x.toFixed(3);
   return `  ${label.padEnd(34)} P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`;
@@ -206,6 +239,12 @@ function main(): number {
   }
   results['entities'] = entities;
   results['propagation'] = propagation;
+  const speed = speedEval([...quoteSets.map(([, f]) => f), 'winer-fr', 'en-gum'].flatMap((f) => loadFolder(join(corpus, f)).map((d) => d.text)));
+  results['speed'] = speed;
+  process.stdout.write(`\nspeed (${speed.megabytes.toFixed(2)} MB of UTF-8 text: every fourth text, best of three runs each)\n`);
+  for (const [name, s] of Object.entries(speed.suggesters)) {
+    process.stdout.write(`  ${name.padEnd(34)} ${s.megabytesPerSecond.toFixed(2)} MB/s (${s.milliseconds} ms)\n`);
+  }
   const targets = [
     ['direct quotations F1, French (quotes-fr)', quotations['quotes-fr']!.direct.exact.f1, 0.95],
     ['direct quotations F1, German (quotes-de/dev)', quotations['quotes-de/dev']!.direct.exact.f1, 0.95],

@@ -39,17 +39,17 @@ export const FR_ACTIVE_AUXILIARIES = new Set([...FR_AUXILIARIES].filter((a) => a
 
 const DE_VERBS = [
   'sagte', 'sagten', 'sagt', 'sagen', 'gesagt', 'erklärte', 'erklärten', 'erklärt', 'betonte', 'betonten', 'betont',
-  'meinte', 'meinten', 'meint', 'fügte', 'fügten', 'teilte', 'teilten', 'teilt', 'kritisierte', 'kritisierten',
+  'meinte', 'meinten', 'meint',  'kritisierte', 'kritisierten',
   'kritisiert', 'warnte', 'warnten', 'warnt', 'forderte', 'forderten', 'fordert', 'schrieb', 'schrieben', 'schreibt',
-  'berichtete', 'berichteten', 'berichtet', 'äußerte', 'äußerten', 'äußert', 'räumte', 'erläuterte',
+  'berichtete', 'berichteten', 'berichtet', 'äußerte', 'äußerten', 'äußert', 'erläuterte',
   'bezeichnete', 'bezeichneten', 'bezeichnet', 'nannte', 'nannten', 'nennt', 'sprach', 'sprachen', 'spricht',
-  'zitiert', 'bekräftigte', 'unterstrich', 'versicherte', 'beteuerte', 'bestätigte', 'dementierte', 'kommentierte',
+  'zitiert', 'zitierte', 'zitieren', 'charakterisierte', 'wertete', 'bewertete', 'verurteilte', 'würdigte', 'bekräftigte', 'unterstrich', 'versicherte', 'beteuerte', 'bestätigte', 'dementierte', 'kommentierte',
   'entgegnete', 'antwortete', 'ergänzte', 'fuhr', 'verkündete', 'mahnte', 'appellierte', 'klagte', 'beklagte',
   'lobte', 'begründete', 'argumentierte', 'hieß', 'heißt', 'glaubt', 'glaubte', 'befürchtete', 'befürchtet',
-  'kündigte', 'verwies', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',
-  'verteidigte', 'bedauerte', 'vermutete', 'kündigt', 'bemerkte', 'gestand',
+  'verwies', 'erinnerte', 'ergänzt', 'urteilte', 'resümierte', 'bilanzierte', 'schätzte', 'drohte', 'rief',
+  'verteidigte', 'bedauerte', 'vermutete', 'bemerkte', 'gestand',
   'bekannte', 'behauptete', 'behauptet', 'beschrieb', 'beschreibt', 'meldete', 'meldet', 'twitterte',
-  'wiederholte', 'protestierte', 'jubelte', 'freute', 'freut', 'ärgerte', 'nach',
+  'wiederholte', 'protestierte', 'skandierte', 'skandiert', 'beschwor', 'beschworen', 'beschwören', 'beschwört', 'riefen', 'jubelte', 'freute', 'freut', 'ärgerte', 'nach',
 ];
 const DE_PREPOSITIONS = ['laut', 'so', 'zufolge'];
 
@@ -105,6 +105,6 @@ export const SUBJECT_PRONOUNS: Record<SuggestLanguage, ReadonlySet<string>> = {
 /** Words that start a noun phrase (determiners and possessives). */
 export const DETERMINERS: Record<SuggestLanguage, ReadonlySet<string>> = {
   fr: new Set(['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'du', 'plusieurs', 'certains']),
-  de: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese']),
+  de: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einen', 'einer', 'eines', 'einem', 'sein', 'seine', 'seinen', 'ihr', 'ihre', 'ihren', 'dieser', 'diese']),
   en: new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these']),
 };

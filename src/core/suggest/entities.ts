@@ -8,6 +8,8 @@ import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
+import { isCountry } from './lexicons';
+import { wholeWordOccurrences } from './words';
 import { decide, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
@@ -29,7 +31,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   for (const expansion of findAcronymExpansions(text)) {
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
-  const names = findNameCandidates(text).map((candidate) => ({ candidate, typed: typeName(candidate) }));
+  const names = findNameCandidates(text, language).map((candidate) => ({ candidate, typed: typeName(candidate) }));
   // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
   // person's full name lends its evidence to the surname alone.
   const pooled = new Map<string, NameScores>();
@@ -45,9 +47,27 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }
+  // how often a name occurs in the text, counted once per name
+  const occurrences = new Map<string, number>();
+  const occurrencesOf = (name: string): number => {
+    let count = occurrences.get(name);
+    if (count === undefined) occurrences.set(name, (count = wholeWordOccurrences(text, name).length));
+    return count;
+  };
   for (const { candidate, typed } of names) {
     const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
     add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
+    if (decided.type !== 'person') {
+      // "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer name is a name too
+      const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
+      // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
+      const name = inner?.[1];
+      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
+        const start = candidate.end - name.length;
+        suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, reason: 'a place named inside a longer name' });
+      }
+    }
   }
   return suggestions.sort((a, b) => a.span.start - b.span.start);
 }
+

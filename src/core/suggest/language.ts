@@ -7,12 +7,18 @@ const FUNCTION_WORDS: Record<SuggestLanguage, readonly string[]> = {
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'dem', 'wurde', 'auf'],
 };
 
+/** Which languages each function word belongs to, built once. */
+const LANGUAGE_OF_WORD = new Map<string, SuggestLanguage[]>();
+for (const [language, words] of Object.entries(FUNCTION_WORDS) as [SuggestLanguage, readonly string[]][]) {
+  for (const word of words) LANGUAGE_OF_WORD.set(word, [...(LANGUAGE_OF_WORD.get(word) ?? []), language]);
+}
+
 /** The language whose function words are most frequent in (the first 20,000 characters of) `text`. */
 export function guessLanguage(text: string): SuggestLanguage {
   const counts: Record<SuggestLanguage, number> = { fr: 0, en: 0, de: 0 };
-  const sets = Object.fromEntries(Object.entries(FUNCTION_WORDS).map(([l, w]) => [l, new Set(w)])) as Record<SuggestLanguage, Set<string>>;
   for (const word of text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of ['fr', 'en', 'de'] as const) if (sets[language].has(word)) counts[language]++;
+    const language = LANGUAGE_OF_WORD.get(word);
+    if (language) for (const l of language) counts[l]++;
   }
   return (['fr', 'en', 'de'] as const).reduce((best, l) => (counts[l] > counts[best] ? l : best), 'fr' as SuggestLanguage);
 }

@@ -24,7 +24,7 @@ export const TITLES = new Set([
   'secretary', 'judge', 'captain', 'colonel', 'sergeant', 'officer', 'chief', 'director', 'professor', 'doctor',
   'ambassador', 'commissioner', 'councillor', 'councilor', 'representative', 'rep', 'sen', 'gov', 'gen', 'col', 'lt',
   'prof', 'prime', 'präsident', 'präsidentin', 'minister', 'ministerin', 'bundeskanzler', 'bundeskanzlerin', 'kanzler',
-  'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'sélectionneur', 'champion',
+  'kanzlerin', 'bürgermeister', 'bürgermeisterin', 'st', 'coach', 'entraîneur', 'entraineur', 'sélectionneur', 'attaquant', 'défenseur', 'milieu', 'gardien', 'joueur', 'joueuse', 'réalisateur', 'réalisatrice', 'cinéaste', 'comédien', 'comédienne', 'journaliste', 'avocat', 'avocate', 'philosophe', 'historien', 'historienne', 'sociologue', 'économiste', 'chercheur', 'chercheuse', 'astronaute', 'fondateur', 'fondatrice', 'opposant', 'opposante', 'militant', 'militante', 'candidat', 'candidate', 'patronne', 'épouse', 'époux', 'mari', 'femme', 'fils', 'fille', 'veuve', 'sénateur', 'gouverneur', 'vice-président', 'vice-présidente', 'ambassadeur', 'ambassadrice', 'évêque', 'archevêque', 'prêtre', 'rappeur', 'rappeuse', 'musicien', 'musicienne', 'compositeur', 'compositrice', 'peintre', 'romancier', 'romancière', 'poète', 'footballeur', 'tennisman', 'nageur', 'nageuse', 'boxeur', 'triathlète', 'président-fondateur', 'premier-ministre', 'leader', 'chef', 'sélectionneur', 'champion',
   'championne', 'chanteur', 'chanteuse', 'acteur', 'actrice', 'écrivain', 'auteur', 'pilote', 'skipper', 'cycliste',
 ]);
 
@@ -102,31 +102,80 @@ export const FIRST_NAMES = new Set(
   mauricio andrés andres alberto roberto ricardo eduardo emmanuel joão joao narendra rahul indira benjamin yitzhak
   shimon ehud ariel naftali yair abbas yasser recep ahmet mehmet kemal volodymyr petro viktor alexis kyriakos jacinda
   scott justin stephen malcolm kevin julia tom tim sam ben dan max leo noah ethan lucas hugo arthur jules gabriel
-  raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier`.split(/\s+/u),
+  raphaël louis adam paul nathan théo enzo mathis kylian zinedine didier laurent michel franck karim olivier
+  bernie ted rand marco elizabeth nikki mitt newt rick jeb chuck nancy mitch lindsey kirsten cory amy pete beto
+  alexandria ilhan rashida ayanna elijah adam jerome jérôme jérémy jeremie jérémie rémi remi romain quentin florian
+  kevin kévin anthony cédric cedric arnaud benjamin grégory gregory ludovic loïc loic mickaël mickael yannick yann
+  fabien fabrice hervé herve gilles serge pascal bruno xavier sylvain jean-baptiste jean-jacques jean-christophe
+  jean-noël jean-noel pierre-yves marie-france marie-christine marie-claude marie-hélène anne-sophie anne-laure
+  delphine nadine patricia corinne laurence karine virginie émilie emilie stéphanie stephanie audrey mélanie melanie
+  charlotte pauline lucie alice louise jeanne margot inès ines jade zoé zoe lola eva agathe clémence clemence
+  ségolène rachida najat myriam fadela yasmine amina samia nadia farida malika karima soraya rania
+  abdelkader abdelhamid abdelmalek abderrahmane abou abu ayman osama oussama bilal hamza mehdi sofiane sofian
+  youssouf moussa mamadou amadou ousmane boubacar ibrahima cheikh seydou idriss idris alassane macky blaise
+  félix felix denis guy roland jacques-yves dimitri nikolaï nikolai sergueï serguei vladislav alexeï andreï andrei
+  mikhaïl piotr pavel jaroslav lech donald vaclav václav viktor andrzej mateusz jarosław beata ewa agnieszka
+  lars sven olof erik magnus nils anders henrik jens stefan niklas björn bjorn ingrid astrid karin greta
+  pedro paulo luiz fernando ricardo rodrigo gustavo felipe sebastián sebastian santiago mateo matías emiliano
+  enrique rafael álvaro alvaro iñigo inigo mariano pablo cristiano lionel neymar kylian antoine olivier
+  shinzo yoshihide fumio junichiro naoto akira hiroshi takeshi kenji yuki haruki
+  narendra manmohan sonia rahul imran nawaz benazir asif hamid ashraf mohammad javad hassan mahmoud ali akbar
+  recep abdullah ahmet binali kemal tayyip bashar hafez saddam muammar hosni anouar anwar mohamed abdel fattah
+  nelson jacob cyril thabo desmond kofi ellen paul uhuru raila yoweri robert emmerson joseph laurent félix
+  justin stephen brian jean-yves malcolm scott anthony julia kevin tony bill hillary barack michelle melania
+  ivanka jared eric lara donald joe jill kamala mike karen nancy chuck kevin paul rudy steve sean sarah
+  theresa boris david gordon john margaret nicola keir jeremy nigel liz rishi jacinda angela olaf annalena`.split(/\s+/u),
 );
 
-function countryNames(): Set<string> {
+const REGION_NAMES_BY_LOCALE = new Map<string, ReadonlySet<string>>();
+
+/** Region names of one locale from the platform's ICU data (no download), computed on first use. */
+function regionNames(locale: string): ReadonlySet<string> {
+  const cached = REGION_NAMES_BY_LOCALE.get(locale);
+  if (cached) return cached;
   const names = new Set<string>();
-  for (const locale of ['fr', 'en', 'de']) {
-    const display = new Intl.DisplayNames([locale], { type: 'region' });
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        try {
-          const name = display.of(code);
-          if (name && name !== code && !/\d/u.test(name)) names.add(name);
-        } catch (error) {
-          if (!(error instanceof RangeError)) throw error; // unknown region codes are expected
-        }
+  const display = new Intl.DisplayNames([locale], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      // organisations and pseudo-regions, not places: EU, UN, eurozone, test locales
+      if (/^(EU|EZ|UN|QO|XA|XB)$/u.test(code)) continue;
+      try {
+        const name = display.of(code);
+        if (name && name !== code && !/\d/u.test(name)) names.add(name);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error; // unknown region codes are expected
       }
     }
   }
-  for (const extra of ['Europe', 'Afrique', 'Asie', 'Amérique', 'Océanie', 'Africa', 'Asia', 'America', 'Afrika', 'Asien', 'Amerika', 'Antarctique', 'Antarctica', 'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Caraïbes', 'Balkans', 'Scandinavie', 'Angleterre', 'Écosse', 'Ecosse', 'England', 'Scotland', 'Wales', 'Pays de Galles', 'Middle East']) names.add(extra);
+  REGION_NAMES_BY_LOCALE.set(locale, names);
   return names;
 }
 
-/** Country and continent names in French, English and German. */
-export const COUNTRIES: ReadonlySet<string> = countryNames();
+const CONTINENTS_AND_REGIONS = ['Europe', 'Afrique', 'Asie', 'Amérique', 'Océanie', 'Africa', 'Asia', 'America', 'Afrika', 'Asien', 'Amerika', 'Antarctique', 'Antarctica', 'Moyen-Orient', 'Proche-Orient', 'Maghreb', 'Sahel', 'Caraïbes', 'Balkans', 'Scandinavie', 'Angleterre', 'Écosse', 'Ecosse', 'England', 'Scotland', 'Wales', 'Pays de Galles', 'Middle East'];
+
+const COUNTRY_SETS = new Map<string, ReadonlySet<string>>();
+
+function countryNames(locales: readonly string[]): ReadonlySet<string> {
+  const key = locales.join(',');
+  const cached = COUNTRY_SETS.get(key);
+  if (cached) return cached;
+  const names = new Set<string>(CONTINENTS_AND_REGIONS);
+  for (const locale of locales) for (const name of regionNames(locale)) names.add(name);
+  COUNTRY_SETS.set(key, names);
+  return names;
+}
+
+/**
+ * Country names as a text in `language` writes them: French and English texts share most
+ * spellings, but German "Italien" or "Australien" is a French nationality noun.
+ */
+const COUNTRY_LOCALES: Record<'fr' | 'en' | 'de', readonly string[]> = { fr: ['fr', 'en'], en: ['en', 'fr'], de: ['de', 'en'] };
+
+/** Whether `name` is a country or continent name (in `language`, or in any of French, English, German). */
+export function isCountry(name: string, language?: 'fr' | 'en' | 'de'): boolean {
+  return countryNames(language ? COUNTRY_LOCALES[language] : ['fr', 'en', 'de']).has(name);
+}
 
 /** Words capitalised only because they start a sentence or a title (lowercased). */
 export const FUNCTION_WORDS = new Set(
@@ -154,4 +203,30 @@ export const EVENT_HEADS = new Set([
   'semaine', 'nuit', 'prix', 'trophée', 'masters', 'super', 'ligue', 'grand-prix', 'paris-roubaix', 'giro', 'vuelta',
   'meisterschaft', 'krieg', 'gipfel', 'noël', 'pâques', 'ramadan', 'printemps', 'crise', 'affaire', 'opération',
   'tournoi', 'tournament', 'world', 'élection', 'élections', 'primaire', 'primaires', 'référendum', 'forum',
+]);
+
+/**
+ * Well-known international organisations, armed groups and the seats of power that news uses
+ * for the institution they house ("Matignon", "le Kremlin"): a general lexicon in French,
+ * English and German spellings, not a list of any corpus' entities.
+ */
+export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
+  // international organisations
+  'ONU', 'UN', 'UNO', 'OTAN', 'NATO', 'UE', 'EU', 'Union européenne', 'European Union', 'Europäische Union',
+  'Nations unies', 'Nations Unies', 'United Nations', 'Vereinte Nationen', 'OMS', 'WHO', 'FMI', 'IMF', 'IWF',
+  'OMC', 'WTO', 'OCDE', 'OECD', 'BCE', 'ECB', 'EZB', 'Banque mondiale', 'World Bank', 'Weltbank', 'Unesco', 'UNESCO',
+  'Unicef', 'UNICEF', 'HCR', 'UNHCR', 'OSCE', 'OPEP', 'OPEC', 'Interpol', 'Europol', 'Frontex', 'Union africaine',
+  'African Union', 'Afrikanische Union', 'Ligue arabe', 'Arab League', 'Arabische Liga', 'ASEAN', 'Mercosur', 'G7',
+  'G8', 'G20', 'CPI', 'ICC', 'AIEA', 'IAEA', 'CICR', 'ICRC', 'Croix-Rouge', 'Red Cross', 'Rotes Kreuz', 'Commission européenne',
+  'European Commission', 'Parlement européen', 'European Parliament', 'Conseil de sécurité', 'Security Council',
+  'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Médecins sans frontières', 'Reporters sans frontières',
+  'CIO', 'IOC', 'FIFA', 'UEFA',
+  // armed and militant groups
+  'Daech', 'Daesh', 'Daesch', 'ISIS', 'ISIL', 'EI', 'État islamique', 'Islamic State', 'Islamischer Staat', 'Al-Qaïda',
+  'Al-Qaida', 'al-Qaida', 'al-Qaïda', 'Al-Qaeda', 'al-Qaeda', 'Hezbollah', 'Hisbollah', 'Hamas', 'Boko Haram', 'Shebab',
+  'Chabab', 'al-Shabaab', 'Taliban', 'talibans', 'Talibans', 'PKK', 'ETA', 'IRA', 'FARC', 'Farc', 'al-Nosra', 'Al-Nosra',
+  // seats of power used for the institution
+  'Maison-Blanche', 'Maison Blanche', 'White House', 'Weißes Haus', 'Kremlin', 'Kreml', 'Élysée', 'Matignon', 'Bercy',
+  "Quai d'Orsay", 'Quai d’Orsay', 'Pentagone', 'Pentagon', 'Downing Street', 'Vatican', 'Saint-Siège', 'Holy See',
+  'Congrès', 'Congress', 'Kongress', 'Bundestag', 'Bundesrat', 'Knesset', 'Douma', 'Duma', 'Sénat', 'Senate',
 ]);

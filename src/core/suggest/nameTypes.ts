@@ -5,7 +5,7 @@
  */
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
-import { COUNTRIES, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
+import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
@@ -19,7 +19,13 @@ const ORGANIZATION_CONTEXT_BEFORE = new Set([
   'chez', 'mouvement', 'formation', 'opposant', 'filiale', 'start-up', 'startup', 'plateforme', 'application',
   'company', 'newspaper', 'group', 'firm', 'agency', 'party', 'team', 'club', 'network', 'broadcaster', 'carrier',
   'unternehmen', 'konzern', 'zeitung', 'partei', 'verein', 'sender',
+  'usine', 'magasin', 'magasins', 'enseigne', 'marque', 'action', 'actions', 'revue', 'sondage', 'baromètre', 'institut',
+  'éditeur', 'studio', 'studios', 'label', 'distributeur', 'transporteur', 'assureur', 'cabinet', 'conglomérat',
+  'stations-service', 'centrale', 'formation', 'hebdo', 'mensuel', 'titre', 'collectif', 'organisme', 'agences',
+  'entreprises', 'sociétés', 'groupes', 'constructeurs', 'partis', 'clubs', 'associations', 'journaux', 'chaînes',
 ]);
+/** Adjectives that may sit between such a noun and the name ("le groupe pétrolier Total", "le quotidien britannique The Guardian"). */
+const CONTEXT_ADJECTIVE = /^(?:\p{Ll}+(?:ier|ière|iers|al|ale|aux|ique|iques|ais|aise|ain|aine|ien|ienne|ois|oise|éen|éenne|el|elle|if|ive|aire|aires)|d['’]\p{Ll}+|de|du|des)$/u;
 /** Common nouns that announce a place's name ("la ville de", "la région", "le village"). */
 const PLACE_CONTEXT_BEFORE = new Set([
   'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
@@ -55,7 +61,11 @@ export function typeName(candidate: NameCandidate): TypedName {
   const words = candidate.words;
   const text = candidate.text;
   if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
-  if (COUNTRIES.has(text)) {
+  if (WELL_KNOWN_ORGANIZATIONS.has(text)) {
+    score.organization += 6;
+    reasons.push('well-known organisation');
+  }
+  if (isCountry(text, candidate.language)) {
     score.place += 5;
     reasons.push('country or continent');
   }
@@ -63,7 +73,8 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.organization += 2;
     reasons.push('name with a number (channel, league)');
   }
-  if (/^\p{Lu}{1,2}\d{1,4}$/u.test(text)) {
+  // road numbers use a few letters (A7, N165, RN 7, D1, E40); "TF1" or "M6" channels are names
+  if (/^(?:A|N|RN|D|RD|E|B|L)\s?\d{1,4}$/u.test(text)) {
     score.place += 4;
     reasons.push('road number');
   } else if (candidate.acronym) {
@@ -103,11 +114,16 @@ export function typeName(candidate: NameCandidate): TypedName {
     reasons.push(`'${candidate.previous}' before`);
   }
   if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  // "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks
+  if (candidate.previous !== 'dit' && ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(candidate.previous)) && /,|\s/u.test(candidate.following[0] ?? '')) {
+    score.person += 1.5;
+    reasons.push(`after '${candidate.previous}'`);
+  }
   if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
     score.person += 2.5;
     reasons.push(`function '${candidate.previous}' before`);
   }
-  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
+  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || ((DEMONYMS.has(candidate.previous) || CONTEXT_ADJECTIVE.test(candidate.previous)) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
     score.organization += 2.5;
     reasons.push(`'${candidate.previous}' before`);
   }
@@ -130,6 +146,15 @@ export function typeName(candidate: NameCandidate): TypedName {
   if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && words.length === 1) {
     score.organization += 0.5;
     score.place += 0.7;
+  }
+  // "France Info", "Skate Canada", "Justice des États-Unis": a country inside a longer name that
+  // does not merely situate it ("Amérique latine", "Afrique de l'Ouest") names a body
+  const tokens = text.split(/[\s\u00a0]+/u);
+  const countryPart = words.length > 1 && !isCountry(text, candidate.language) && tokens.some((t) => isCountry(t, candidate.language));
+  const geographic = tokens.some((t) => /^(?:latine|centrale|du|de|d['’]\p{L}+|l['’]\p{L}+|occidentale|orientale|subsaharienne|équatoriale|méridionale|septentrionale|Nord|Sud|Est|Ouest|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest|North|South|East|West|Central|Latin)$/u.test(t));
+  if (countryPart && !geographic) {
+    score.organization += 2.5;
+    reasons.push('a country inside a longer name');
   }
   if (words.length >= 2 && words.length <= 3 && score.organization === 0 && score.place === 0) {
     score.person += 1.5;

@@ -5,8 +5,9 @@
  * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
  */
 import type { Span } from '../model';
-import { CONNECTORS, COUNTRIES, DEMONYM_ENDING, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
+import { CONNECTORS, DEMONYM_ENDING, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
+import type { SuggestLanguage } from './types';
 
 export interface NameCandidate extends Span {
   readonly text: string;
@@ -20,6 +21,8 @@ export interface NameCandidate extends Span {
   /** A title or nationality noun was removed from its start ("M.", "le président", "le Russe"). */
   readonly titled: boolean;
   readonly acronym: boolean;
+  /** Language of the text, for lexicons that differ by language. */
+  readonly language?: SuggestLanguage;
 }
 
 const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
@@ -71,7 +74,7 @@ function startsSentence(text: string, at: number): boolean {
 }
 
 /** Every capitalised name candidate of `text`, left to right, not overlapping. */
-export function findNameCandidates(text: string): NameCandidate[] {
+export function findNameCandidates(text: string, language?: SuggestLanguage): NameCandidate[] {
   const tokens = tokenize(text);
   const lowercaseWords = new Set<string>();
   tokens.forEach((t, i) => {
@@ -79,12 +82,19 @@ export function findNameCandidates(text: string): NameCandidate[] {
     if (i > 0 && isCapitalisedWord(t.text) && !startsSentence(text, t.start)) lowercaseWords.add(`#cap:${t.lower}`);
   });
   const candidates: NameCandidate[] = [];
+  // computed once: checking the lines around every capitalised word made this quadratic in practice
+  const navigation = navigationLines(text);
+  let line = 0;
+  const inNavigationList = (token: Token): boolean => {
+    while (line < navigation.length && navigation[line]!.end < token.start) line++;
+    return line < navigation.length && navigation[line]!.start <= token.start;
+  };
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const opensWithHead = LOWERCASE_HEADS.has(token.lower) && (isNameWord(tokens[i + 1]) || (token.lower === 'armée' && DEMONYMS.has(tokens[i + 1]?.lower ?? '')));
     const opensWithHeadAndParticle = LOWERCASE_HEADS.has(token.lower) && /^(de|du|des)$/u.test(tokens[i + 1]?.lower ?? '') && (isNameWord(tokens[i + 2]) || (tokens[i + 2]?.lower === 'la' && isNameWord(tokens[i + 3])) || ELISION.test(tokens[i + 2]?.text ?? ''));
-    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(text, token)) {
+    if (!(isNameWord(token) || opensWithHead || opensWithHeadAndParticle) || inNavigationList(token)) {
       i++;
       continue;
     }
@@ -145,8 +155,8 @@ export function findNameCandidates(text: string): NameCandidate[] {
       break;
     }
     const run = tokens.slice(i, last + 1);
+    const candidate = trimRun(text, run, tokens.slice(Math.max(0, i - 12), i), lowercaseWords, language);
     i = last + 1;
-    const candidate = trimRun(text, run, lowercaseWords);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -156,16 +166,23 @@ export function findNameCandidates(text: string): NameCandidate[] {
  * Navigation lists such as Wikinews' "Partager cet article : Courriel , Facebook , Twitter":
  * three or more consecutive short lines.
  */
-function inNavigationList(text: string, token: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', token.start) + 1;
-  let lineEnd = text.indexOf('\n', token.start);
-  if (lineEnd < 0) lineEnd = text.length;
-  const short = (line: string | undefined): boolean => line !== undefined && line.trim() !== '' && line.trim().split(/\s+/u).length <= 3;
-  if (!short(text.slice(lineStart, lineEnd))) return false;
-  const before = text.slice(Math.max(0, lineStart - 200), Math.max(0, lineStart - 1)).split('\n');
-  const after = text.slice(lineEnd + 1, lineEnd + 200).split('\n');
-  const neighbours = [before[before.length - 2], before[before.length - 1], after[0], after[1]];
-  return neighbours.filter(short).length >= 2 && (short(before[before.length - 1]) || short(after[0]));
+function navigationLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  const short = lines.map(({ start, end }) => {
+    const words = text.slice(start, end).trim();
+    return words !== '' && words.split(/\s+/u).length <= 3;
+  });
+  return lines.filter((_, k) => {
+    if (!short[k]) return false;
+    const neighbours = [short[k - 2], short[k - 1], short[k + 1], short[k + 2]].filter(Boolean).length;
+    return neighbours >= 2 && (short[k - 1] === true || short[k + 1] === true);
+  });
 }
 
 function isNameWord(token: Token | undefined): boolean {
@@ -180,13 +197,15 @@ function gapIsSpace(text: string, a: Token, b: Token): boolean {
 }
 
 /** Removes sentence-initial common words, titles and nationality nouns from the start of a run. */
-function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>): NameCandidate | undefined {
+function trimRun(text: string, run: Token[], before: readonly Token[], lowercaseWords: ReadonlySet<string>, language?: SuggestLanguage): NameCandidate | undefined {
   let first = 0;
   let titled = false;
   const firstToken = run[0]!;
-  const previousTokens = tokenize(text, Math.max(0, firstToken.start - 40), firstToken.start).filter((t) => /\p{L}/u.test(t.text) || t.text === '.');
-  let previous = previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower ?? '';
-  let previous2 = previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower ?? '';
+  const previousTokens = before.filter((t) => t.start >= firstToken.start - 40 && (/\p{L}/u.test(t.text) || t.text === '.'));
+  // "l'entraîneur Hugues Obry": the word before, without its elided article, is what types the name
+  const bare = (word: string | undefined): string => (word ?? '').replace(/^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{L})/u, '');
+  let previous = bare(previousTokens.filter((t) => t.text !== '.').slice(-1)[0]?.lower);
+  let previous2 = bare(previousTokens.filter((t) => t.text !== '.').slice(-2)[0]?.lower);
   while (first < run.length) {
     const token = run[first]!;
     const word = stripElision(token).text;
@@ -197,13 +216,13 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const elided = stripElision(token).cut > 0;
     const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !COUNTRIES.has(word) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
+    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
     const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
     const functionWord = first === 0 && initial && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
     // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
-    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !COUNTRIES.has(word) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
+    const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !isCountry(word, language) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
     if (unconfirmed) return undefined;
     if (commonAtStart || title || demonym || connector || determiner || functionWord) {
       if (title || demonym) titled = true;
@@ -231,7 +250,7 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     const word = words[0]!;
     // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
     if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
-    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !COUNTRIES.has(value)) return undefined;
+    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !isCountry(value, language)) return undefined;
     if (value.replace(/\./gu, '').length < 2) return undefined;
   }
   return {
@@ -244,5 +263,6 @@ function trimRun(text: string, run: Token[], lowercaseWords: ReadonlySet<string>
     following: text.slice(end, end + 20),
     titled,
     acronym: run.length - first === 1 && isAcronym(value),
+    ...(language ? { language } : {}),
   };
 }

@@ -10,8 +10,9 @@ import { guessLanguage } from './language';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { linkSpeaker } from './speakerLinks';
 import { attribute, sentenceSubject, type Attribution } from './speakers';
-import { sentenceAround, tokenize } from './tokens';
+import { sentenceAround, tokenize, type Token } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
+import { wholeWordOccurrences } from './words';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
@@ -41,9 +42,18 @@ function words(text: string, span: Span): string[] {
   return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
 }
 
-function isTitleLike(innerWords: readonly string[]): boolean {
+function isTitleLike(innerWords: readonly string[], language: SuggestLanguage): boolean {
   const capitalised = innerWords.filter((w) => w[0] !== w[0]!.toLowerCase() || /^\d/u.test(w)).length;
+  // German capitalises its nouns: "auf Messers Schneide" is a phrase, not a title
+  if (language === 'de' && innerWords.length > 1 && /^(auf|in|im|an|am|aus|bei|mit|nach|von|vor|zu|zum|zur|für|gegen|ohne|um|unter|über|der|die|das|den|dem|des|ein|eine|einen|und|nicht|kein|keine|wie|so|nur|noch)$/u.test(innerWords[0]!)) return false;
   return innerWords.length > 0 && capitalised / innerWords.length >= 0.6;
+}
+
+/** German compounds whose head names a work or a body: "Erstwerk", "Fachmagazin", "Nachrichtenagentur". */
+const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|blatt|agentur|sender|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
+
+function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
+  return NAMING_BEFORE.has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
 }
 
 interface Verdict {
@@ -69,15 +79,16 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
     return { direct: false, confidence: 0.6, reason: 'a gloss in parentheses' };
   }
-  if ((previousWords.some((w) => NAMING_BEFORE.has(w)) && innerWords.length <= 6) || namedAfter) {
-    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
+  // "ihr Erstwerk: „…“": a colon after a word naming a work introduces its title
+  const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
+  if ((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6)) {
+    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
-  // "bezeichnete das Schriftstück als „Unsensibilität“": an evaluation in someone's words
-  const asEvaluation = language === 'de' && glued && (previousWord === 'als' || (/^(ein|eine|einen|einer)$/u.test(previousWord) && before[before.length - 2]?.lower === 'als'));
-  // but not "gilt als „Störfall“", "als „Sonnenwind“ bezeichnet wird", "als „X“ bekannt"
-  const passiveOrCategory = /^(bekannt|bekannte|bezeichnet|bezeichneten|genannt|eingestuft)$/u.test(after[0]?.lower ?? '') || before.slice(-4).some((t) => /^(gilt|galt|gelten|galten|dient|diente|sich)$/u.test(t.lower));
-  if (asEvaluation && attribution?.cueKind === 'verb' && !passiveOrCategory && !namedAfter) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+  if (language === 'de') {
+    const german = germanShortQuotation(text, passage, before, after, glued, attribution, reported);
+    if (german) return german;
+  }
   const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
   const previousToken = before[before.length - 1];
   if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
@@ -89,7 +100,7 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   }
   const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
   // German capitalises every noun: one capitalised word is no sign of a name there.
-  const titleLike = isTitleLike(innerWords) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
+  const titleLike = isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
   if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: 'the source named in quotation marks' };
   if (attribution?.cueKind === 'colon') {
     if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
@@ -128,8 +139,12 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
+    const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+    } else if (cuedBefore) {
+      // "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on
+      speaker = linkSpeaker(text, cuedBefore, options.knownActors ?? []);
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
       speaker = lastSpeaker.speaker;
     } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
@@ -141,6 +156,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       const subject = sentenceSubject(text, span, sentence, passages, language);
       if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
     }
+    if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
     if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
@@ -151,7 +167,84 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       reason: verdict.reason,
     });
   }
-  return suggestions;
+  return mergeConsecutive(text, suggestions);
+}
+
+/**
+ * "„Diese Morde hätten verhindert werden können.“ „Wäre der Haftbefehl …“, so die Anwältin": direct
+ * quotations that follow each other with nothing but spaces between are one passage of speech.
+ */
+function mergeConsecutive(text: string, suggestions: QuotationSuggestion[]): QuotationSuggestion[] {
+  const merged: QuotationSuggestion[] = [];
+  for (const suggestion of suggestions) {
+    const last = merged[merged.length - 1];
+    if (last?.direct && suggestion.direct && last.span.end <= suggestion.span.start && /^[ \u00a0\u202f]+$/u.test(text.slice(last.span.end, suggestion.span.start)) && /[.!?…][\s\u00a0\u202f]*.$/u.test(text.slice(last.span.start, last.span.end))) {
+      const speaker = suggestion.speaker ?? last.speaker;
+      const cue = suggestion.cue ?? last.cue;
+      merged[merged.length - 1] = {
+        ...last,
+        span: { start: last.span.start, end: suggestion.span.end },
+        ...(speaker ? { speaker } : {}),
+        ...(cue ? { cue } : {}),
+        confidence: Math.max(last.confidence, suggestion.confidence),
+        reason: `${last.reason}; continued by the next quotation`,
+      };
+      continue;
+    }
+    merged.push(suggestion);
+  }
+  return merged;
+}
+
+/** Nouns for chanted or written slogans: what follows them in quotation marks is someone's words. */
+const SLOGAN_NOUNS = /^(parole|parolen|hassparolen|sprüche|spruch|slogan|slogans|rufe|rufen|sprechchöre|sprechchören|losung|losungen|aufschrift|schlachtruf|schlachtrufe)$/u;
+
+/**
+ * German news quotes single words and short phrases of a source inside reported clauses far more
+ * than French does; these rules read the words around such a fragment:
+ * - "(kurz: „IG Bau“)": a short name;
+ * - "bezeichnete … als „Wortbruch“", "wies die Vorwürfe als „haltlos“ zurück": an evaluation in
+ *   someone's words, unless the frame names or classifies ("gilt als", "sich als", "als … bekannt");
+ * - "skandierten Parolen wie „…“", "mit der Aufschrift „…“": a slogan;
+ * - "nannte den Bericht eine „Zeitungsente“", "sei ein „Papiertiger“", "sprach von „Panikverkäufen“":
+ *   an indefinite noun phrase (or "von") in a sentence with a cue or in the subjunctive.
+ */
+function germanShortQuotation(
+  text: string,
+  passage: QuotedPassage,
+  before: readonly Token[],
+  after: readonly Token[],
+  glued: boolean,
+  attribution: Attribution | undefined,
+  reported: boolean,
+): Verdict | undefined {
+  const previousWord = before[before.length - 1]?.lower ?? '';
+  const previous2 = before[before.length - 2]?.lower ?? '';
+  if (/\bkurz[\s\u00a0]*[:,]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 8), passage.start))) return { direct: false, confidence: 0.8, reason: "a short name after 'kurz'" };
+  // "„Reuters“-Reporterin", "„Bild“-Zeitung": the passage is part of a compound, a name
+  if (text[passage.end] === '-') return undefined;
+  const asEvaluation = glued && (previousWord === 'als' || (/^(ein|eine|einen|einer|eines)$/u.test(previousWord) && previous2 === 'als'));
+  if (asEvaluation) {
+    const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
+      (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
+      before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+    if (!category) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+    return undefined;
+  }
+  // "mit einem skandierten „…“", "die oft gerufenen „…“": words described as said
+  if (glued && /^(skandierte|skandierten|skandiertes|gerufene|gerufenen|gerufenes|geäußerte|geäußerten|geäußertes)$/u.test(previousWord)) {
+    return { direct: true, confidence: 0.6, reason: 'words described as said' };
+  }
+  if (SLOGAN_NOUNS.test(previousWord) || (previousWord === 'wie' && SLOGAN_NOUNS.test(previous2))) {
+    return { direct: true, confidence: 0.6, reason: 'a slogan' };
+  }
+  const speechAround = attribution?.cueKind === 'verb' || reported;
+  // "Dies nennt man einen „Aktiensplit“", "den Status eines „…“": a definition or a label, not a source's words
+  const defining = before.slice(-4).some((t) => t.lower === 'man' || t.lower === 'status');
+  const indefinite = glued && /^(ein|eine|einen|einem|einer|eines)$/u.test(previousWord) && !defining;
+  const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
+  if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? "what someone spoke of" : 'an indefinite phrase in reported speech' };
+  return undefined;
 }
 
 function startsSentenceAt(text: string, at: number): boolean {
@@ -169,6 +262,36 @@ function previousSentenceSubject(text: string, sentence: Span, passages: readonl
   if (!subject) return undefined;
   const words = text.slice(subject.start, subject.end);
   return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
+}
+
+/**
+ * The speaker named with a cue in the sentence right before `sentence` (same paragraph, after
+ * the last attributed quotation), read as if the quotation ended that sentence.
+ */
+function previousSentenceAttribution(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage, after: number): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n' || end <= after) return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  if (previous.start < after || passages.some((p) => p.depth === 0 && p.start >= previous.start && p.end <= end)) return undefined;
+  const attribution = attribute(text, { start: end, end }, { start: previous.start, end }, passages, language);
+  return attribution && attribution.cueKind !== 'colon' && attribution.speaker && !/^(es|it|il|on)$/iu.test(text.slice(attribution.speaker.start, attribution.speaker.end)) ? attribution.speaker : undefined;
+}
+
+/**
+ * A speaker carried over from earlier ("Gülsen Celebi") who is named again in the quotation's own
+ * sentence ("habe Celebi „…“"): the nearer mention is the one to point at.
+ */
+function nearestMention(text: string, speaker: SpeakerSuggestion, sentence: Span, passages: readonly QuotedPassage[]): SpeakerSuggestion {
+  if (!speaker.span || (speaker.span.start >= sentence.start && speaker.span.end <= sentence.end)) return speaker;
+  const surname = /(\p{Lu}[\p{L}\p{M}'’-]+)$/u.exec(speaker.text)?.[1];
+  if (!surname || surname.length < 3) return speaker;
+  for (const at of wholeWordOccurrences(text.slice(sentence.start, sentence.end), surname)) {
+    const start = sentence.start + at;
+    if (passages.some((p) => p.start <= start && start < p.end)) continue;
+    return { ...speaker, span: { start, end: start + surname.length }, text: surname };
+  }
+  return speaker;
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {

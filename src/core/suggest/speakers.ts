@@ -35,6 +35,7 @@ const NP_STOP = new Set([
   'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
   'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
   'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as', 'waren', 'sind', 'es', 'hatten',
+  'laut', 'nicht', 'soll', 'sollte', 'kann', 'könne', 'muss', 'müsse',
 ]);
 /** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
 const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
@@ -66,6 +67,34 @@ function isCapitalised(token: Token): boolean {
   return first !== first.toLowerCase();
 }
 
+/** German words that link one noun phrase to the next inside it ("der Chef des Verbands", "Sprecher von Greenpeace"). */
+const GERMAN_NP_LINKS = new Set(['der', 'des', 'von', 'vom', 'für', 'aus', 'im', 'am', 'beim', 'zur', 'zum', 'in', 'bei', 'und', 'dem', 'den', 'die', 'das']);
+
+/**
+ * Where a German noun phrase ends: its nouns and names are capitalised, so a lowercase word
+ * right after one (other than an article or preposition that links a genitive or a "von"
+ * phrase) is already the verb or an adverb ("Reinhold Gall nicht", "die DSW schlug").
+ * Returns the indices where a new phrase would have to start.
+ */
+function germanPhraseBreaks(phrase: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let k = 1; k < phrase.length; k++) {
+    const token = phrase[k]!;
+    const previous = phrase[k - 1]!;
+    const lowercase = /^\p{Ll}/u.test(token.text);
+    const previousIsNoun = (isCapitalised(previous) && !DETERMINERS.de.has(previous.lower) && !GERMAN_NP_LINKS.has(previous.lower) && !SUBJECT_PRONOUNS.de.has(previous.lower)) || /^\d/u.test(previous.text) || previous.text === ')';
+    if (lowercase && previousIsNoun && !GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) breaks.push(k);
+  }
+  return breaks;
+}
+
+function germanHead(phrase: Token[]): Token[] {
+  const first = germanPhraseBreaks(phrase)[0];
+  let kept = first === undefined ? phrase : phrase.slice(0, first);
+  while (kept.length > 1 && GERMAN_NP_LINKS.has(kept[kept.length - 1]!.lower)) kept = kept.slice(0, -1);
+  return kept;
+}
+
 /** The tokens of the noun phrase that starts at `from` and reads rightwards. */
 function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
   let i = from;
@@ -84,7 +113,7 @@ function nounPhraseAfter(tokens: readonly Token[], from: number, language: Sugge
     if (phrase.length === 0 ? NP_STOP.has(token.lower) && !NP_OPENERS.has(token.lower) && !DETERMINERS[language].has(token.lower) : NP_STOP.has(token.lower) && !(language === 'de' && /^(der|des)$/u.test(token.lower))) break;
     phrase.push(token);
   }
-  return phrase;
+  return language === 'de' ? germanHead(phrase) : phrase;
 }
 
 /** The tokens of the subject that ends right before `before`, reading leftwards. */
@@ -133,6 +162,22 @@ interface CueCandidate {
   readonly inverted?: Span;
 }
 
+/** German verbs that are verbs of saying only with their separated particle later in the clause. */
+const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    'fest': ['stellte', 'stellten', 'stellt', 'hielt', 'hält'],
+    'an|bekannt|zu|wieder': ['gab', 'gaben', 'gibt'],
+    'hin|zurück': ['wies', 'wiesen', 'weist'],
+    'hervor': ['hob', 'hoben', 'hebt'],
+    'aus': ['führte', 'führten', 'führt'],
+    'davon': ['ging', 'gingen', 'geht'],
+    'hinzu': ['fügt', 'fügte', 'fügten'],
+    'ein': ['räumt', 'räumte', 'räumten', 'wandte', 'wandten', 'wendet'],
+    'an': ['merkte', 'merkten', 'merkt', 'kündigte', 'kündigten', 'kündigt'],
+    'mit': ['teilt', 'teilte', 'teilten'],
+  }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
+);
+
 function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandidate[] {
   const lexicon = cueLexicon(language);
   const cues: CueCandidate[] = [];
@@ -144,6 +189,12 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
       if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
       cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
+      return;
+    }
+    // German separable verbs of saying: "stellte Celebi fest", "gab der Sprecher an", "fügt Gall hinzu"
+    const particle = language === 'de' ? SEPARABLE_DE[base] : undefined;
+    if (particle) {
+      if (tokens.slice(i + 1).some((t) => particle.test(t.lower))) cues.push({ first: i, last: i, kind: 'verb' });
       return;
     }
     if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
@@ -229,6 +280,9 @@ export function attribute(
       if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
     }
     let after = nounPhraseAfter(all, cue.last + 1, language);
+    // "skandierten Sprüche wie „…“": the phrase introduces the quotation as its example, an object
+    const afterNext = all.indexOf(after[after.length - 1]!) + 1;
+    if (!afterQuote && after.length > 0 && all[afterNext]?.lower === 'wie' && afterNext + 1 === q) after = [];
     // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
     if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
       // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
@@ -254,8 +308,25 @@ export function attribute(
     const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
     // "RIA Novosti zitiert dazu Néstor Kirchner": the one cited speaks
     const cites = /^(zitiert|zitierte|zitieren|quoted|quotes|cite|citent|cité)$/u.test(all[cue.last]!.lower) && !AUXILIARIES.has(all[cue.first - 1]?.lower ?? '') && all[cue.first - 1]?.lower !== 'wird';
+    // German puts the verb second: when an object or a clause comes first ("Der Zeitung sagte Filep
+    // Karma:", "Nachdem er gefragt wurde, entgegnete Suttner:"), the subject follows the verb.
+    const afterEnd = all[all.indexOf(after[after.length - 1]!) + 1];
+    const bareName = after.length > 0 && isCapitalised(after[0]!) && !DETERMINERS.de.has(after[0]!.lower) && !SUBJECT_PRONOUNS.de.has(after[0]!.lower) &&
+      (after.filter((t) => isCapitalised(t)).length >= 2 || afterEnd === undefined || /^[:,"]$/u.test(afterEnd.text) || afterEnd.start === quote.start);
+    const clauseFirst = all[cue.first - 1]?.text === ',' && /^\p{Ll}/u.test(all[cue.first - 2]?.text ?? '');
+    const verbSecond = language === 'de' && !afterQuote && looksLikeSubject(after) && (bareName || (clauseFirst && !afterIsPronoun));
+    // "Im Positionspapier heißt es:": the document speaks
+    if (language === 'de' && /^(heißt|hieß)$/u.test(all[cue.last]!.lower) && (all[cue.last + 1]?.lower === 'es' || all[cue.first - 1]?.lower === 'es')) {
+      const container = all.findIndex((t, k) => k < q && /^(in|im)$/u.test(t.lower) && k !== cue.first - 1);
+      if (container >= 0) {
+        const document = nounPhraseAfter(all, container + 1, language);
+        if (document.length > 0 && document.length <= 8) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(document, language), adjacent };
+      }
+    }
     let phrase: Token[];
-    if (cites && looksLikeSubject(after)) phrase = after;
+    // the one cited is an object ("zitiert einen Augenzeugen"), so an accusative article is fine
+    if (cites && after.length > 0 && after.some((t) => isCapitalised(t))) phrase = after;
+    else if (verbSecond) phrase = after;
     else if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
     else if (looksLikeSubject(before)) phrase = before;
     else if (looksLikeSubject(after)) phrase = after;
@@ -281,6 +352,11 @@ function governedByPreposition(tokens: readonly Token[], phrase: readonly Token[
 function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
   const words = tokens.filter((t) => !PUNCT.test(t.text));
   if (language === 'de') {
+    // "Staatssekretär Harald Stegemann bestreitet …": a clause that opens with a name (two or more
+    // capitalised words) followed by its verb
+    let run = 0;
+    while (run < words.length && isCapitalised(words[run]!) && !DETERMINERS.de.has(words[run]!.lower) && !PREPOSITION_OPENERS.has(words[run]!.lower) && !ADVERBS.has(words[run]!.lower)) run++;
+    if (run >= 2 && words[run] && /^\p{Ll}/u.test(words[run]!.text)) return words.slice(0, run);
     // German puts an adverbial or object first ("Dazu gab das Ministerium bekannt:"):
     // the subject is the first nominative phrase or pronoun.
     const k = words.findIndex((t, i) => (i === 0 && (SUBJECT_PRONOUNS.de.has(t.lower) || /^(der|die|das|ein|eine)$/u.test(t.lower))) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));

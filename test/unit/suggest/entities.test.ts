@@ -19,6 +19,22 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Emmanuel Macron:person'), found.join(', '));
     assert.ok(found.some((e) => e.startsWith('Élysée:')), found.join(', '));
   });
+  it('reads a nationality noun as such even where another language spells a country the same ("Italien")', () => {
+    const found = entities("Le podium est complété par l'Italien Vincenzo Nibali et l'Australien Jacob Birtwhistle.");
+    assert.ok(found.includes('Vincenzo Nibali:person'), found.join(', '));
+    assert.ok(found.includes('Jacob Birtwhistle:person'), found.join(', '));
+  });
+  it('types well-known organisations, seats of power and names built on a country', () => {
+    const found = entities("Un attentat revendiqué par Daech a été condamné par Matignon et commenté sur France Info.");
+    assert.ok(found.includes('Daech:organization'), found.join(', '));
+    assert.ok(found.includes('Matignon:organization'), found.join(', '));
+    assert.ok(found.includes('France Info:organization'), found.join(', '));
+  });
+  it('also suggests the place named inside a longer name', () => {
+    const found = entities('La mairie de Lyon a ouvert une enquête. Lyon accueille le procès.');
+    assert.ok(found.includes('mairie de Lyon:organization'), found.join(', '));
+    assert.equal(found.filter((e) => e === 'Lyon:place').length, 2, found.join(', '));
+  });
   it('does not join coordinated names', () => {
     const found = entities('La liaison entre Barcelone et Paris est rétablie.');
     assert.deepEqual(found, ['Barcelone:place', 'Paris:place']);

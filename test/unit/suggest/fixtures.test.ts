@@ -32,8 +32,8 @@ describe('suggesters on CC BY fixtures (regression floor)', () => {
       }
     }
     const s = scores(counts);
-    assert.ok(s.f1 >= 0.85, `direct quotation F1 ${s.f1}`);
-    assert.ok(right / matched >= 0.75, `speaker accuracy ${right}/${matched}`);
+    assert.ok(s.f1 >= 0.9, `direct quotation F1 ${s.f1}`);
+    assert.ok(right / matched >= 0.8, `speaker accuracy ${right}/${matched}`);
   });
 
   it('French entity candidates (person, organisation, place) and dates', () => {
@@ -49,9 +49,9 @@ describe('suggesters on CC BY fixtures (regression floor)', () => {
       const goldDates = doc.spans.filter((s) => s.type === 'Date' || s.type === 'Hour').map((s) => ({ ...s, type: 'date' }));
       addCounts(dates, exactCounts(goldDates, predicted.filter((p) => p.type === 'date'), true));
     }
-    assert.ok(scores(untyped).f1 >= 0.7, `untyped F1 ${scores(untyped).f1}`);
-    assert.ok(scores(typed).f1 >= 0.6, `typed F1 ${scores(typed).f1}`);
-    assert.ok(scores(dates).f1 >= 0.85, `dates F1 ${scores(dates).f1}`);
+    assert.ok(scores(untyped).f1 >= 0.8, `untyped F1 ${scores(untyped).f1}`);
+    assert.ok(scores(typed).f1 >= 0.68, `typed F1 ${scores(typed).f1}`);
+    assert.ok(scores(dates).f1 >= 0.9, `dates F1 ${scores(dates).f1}`);
   });
 
   it('English entity candidates overlap the GUM mentions', () => {

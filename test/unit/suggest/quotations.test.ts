@@ -83,3 +83,50 @@ describe('quotations: cues and speakers in German', () => {
     assert.equal(about('Über Steve Fossett sagte Branson: „Er kommt zurück.“', '„Er kommt zurück.“', 'de').speaker, 'Branson');
   });
 });
+
+describe('quotations: German fragments of reported speech (sentences made up for these tests)', () => {
+  it('an evaluation after "als" is someone\'s words, a category after "gilt als" is not', () => {
+    assert.equal(about('Der Bürgermeister wies die Vorwürfe als „völlig haltlos“ zurück.', '„völlig haltlos“', 'de').direct, true);
+    assert.equal(about('Die Brücke gilt als „Wahrzeichen“ der kleinen Stadt.', '„Wahrzeichen“', 'de').direct, false);
+    assert.equal(about('Das Dorf wurde als „Hexenkessel“ bekannt.', '„Hexenkessel“', 'de').direct, false);
+  });
+  it('an indefinite phrase in a sentence with a cue, and what someone spoke of', () => {
+    assert.equal(about('Die Sprecherin nannte den Bericht eine „Räuberpistole“.', '„Räuberpistole“', 'de').direct, true);
+    assert.equal(about('Händler sprachen am Abend von „Hamsterkäufen“.', '„Hamsterkäufen“', 'de').direct, true);
+    assert.equal(about('Man nennt das einen „Nachschlag“.', '„Nachschlag“', 'de').direct, false);
+  });
+  it('slogans, and a short name after "kurz:"', () => {
+    assert.equal(about('Die Menge skandierte Parolen wie „Brot für alle“.', '„Brot für alle“', 'de').direct, true);
+    assert.equal(about('Der Verband der Gärtner (kurz: „VdG“) tagte in Kassel.', '„VdG“', 'de').direct, false);
+  });
+  it('a title after a word naming a work, even with a colon', () => {
+    assert.equal(about('Ihr neues Kinderbuch: „Der Igel im Keller“.', '„Der Igel im Keller“', 'de').direct, false);
+  });
+  it('quotations that follow each other with only a space between are one passage', () => {
+    const text = 'Die Lehrerin sagte: „Das war knapp.“ „Morgen üben wir weiter.“';
+    assert.equal(about(text, '„Das war knapp.“ „Morgen üben wir weiter.“', 'de').direct, true);
+  });
+});
+
+describe('quotations: German speakers (sentences made up for these tests)', () => {
+  it('verb second: the subject after the verb when an object comes first', () => {
+    assert.equal(about('Der Lokalzeitung sagte Erna Kluge: „Wir bleiben hier.“', '„Wir bleiben hier.“', 'de').speaker, 'Erna Kluge');
+  });
+  it('a noun phrase ends before the verb and its adverbs', () => {
+    assert.equal(about('„Das reicht nicht“, sagte Jonas Berg nicht ohne Ärger.', '„Das reicht nicht“', 'de').speaker, 'Jonas Berg');
+  });
+  it('separable verbs of saying with their particle', () => {
+    const r = about('„Wir haben alles versucht“, stellte die Trainerin am Abend fest.', '„Wir haben alles versucht“', 'de');
+    assert.deepEqual([r.cue, r.speaker], ['stellte', 'die Trainerin']);
+  });
+  it('the one cited speaks', () => {
+    assert.equal(about('Das Tageblatt zitiert einen Anwohner mit den Worten: „Es war laut.“', '„Es war laut.“', 'de').speaker, 'einen Anwohner');
+  });
+  it('"heißt es" in a document: the document speaks', () => {
+    assert.equal(about('In dem Schreiben heißt es: „Die Frist ist abgelaufen.“', '„Die Frist ist abgelaufen.“', 'de').speaker, 'dem Schreiben');
+  });
+  it('reported speech goes on from the cue of the sentence before', () => {
+    const text = 'Die Ärztin Lea Stern sagte, man habe alles geprüft. Die Lage sei „ernst, aber stabil“.';
+    assert.equal(about(text, '„ernst, aber stabil“', 'de').speaker, 'Die Ärztin Lea Stern');
+  });
+});
