@@ -3,18 +3,9 @@
  * `A Direct`; entities as Person, Organization, Location, Date, Event, Work, Misc.
  */
 import type { Span } from '../model';
+import { bratTypeOf } from '../formats/brat';
 import type { StandoffRecord } from '../formats/standoff';
-import type { EntitySuggestion, EntityType, QuotationSuggestion } from './types';
-
-export const BRAT_ENTITY_TYPES: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Location',
-  date: 'Date',
-  event: 'Event',
-  work: 'Work',
-  misc: 'Misc',
-};
+import type { EntitySuggestion, QuotationSuggestion } from './types';
 
 /** Records for the suggestions of one text; ids are numbered in text order. */
 export function suggestionsToStandoff(
@@ -36,7 +27,7 @@ export function suggestionsToStandoff(
     records.push({ kind: 'T', id, type, fragments: [{ start: s.start, end: s.end }], text: text.slice(s.start, s.end) });
     return id;
   };
-  for (const entity of entities) span(BRAT_ENTITY_TYPES[entity.type], entity.span);
+  for (const entity of entities) span(bratTypeOf(entity.type), entity.span);
   for (const quotation of quotations) {
     const quote = span('Quote', quotation.span);
     if (quotation.direct) records.push({ kind: 'A', id: `A${++a}`, type: 'Direct', target: quote });

@@ -10,7 +10,7 @@
 export type * from './types';
 export { suggestQuotations } from './quotations';
 export { suggestEntities } from './entities';
-export { suggestionsToStandoff, BRAT_ENTITY_TYPES } from './brat';
+export { suggestionsToStandoff } from './brat';
 export { findQuotedPassages, type QuotedPassage } from './quotePairs';
 export { findDates } from './dates';
 export { matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer';
