@@ -52,6 +52,8 @@ export class ArticleRegistry implements vscode.Disposable {
       return;
     }
     if (!isArticle(document) || this.sessions.has(document.uri.toString())) return;
+    // An untitled document has no sidecar yet: it gets one when the user starts annotating.
+    if (document.isUntitled) return;
     if (await exists(sidecarUriFor(document.uri))) await this.load(document);
   }
 
