@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Span } from '../core/model';
-import { mentionsIn, type ArticleView } from '../core/article/view';
+import type { Span, Speaker } from '../core/model';
+import { mentionsIn, quotationsIn, type ArticleView } from '../core/article/view';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from './actorTypes';
 import type { ArticleRegistry } from './articleRegistry';
 
@@ -71,7 +71,8 @@ export class ActorDecorations implements vscode.Disposable {
       if (actor) add(`actor:${styleOf(actor.type, this.styles).type}`, mention);
     }
     const quotationOptions = new Map<string, vscode.DecorationOptions[]>();
-    for (const { span, speakerType, speakerLabel } of quotationsIn(view, window)) {
+    for (const { span, quotation } of quotationsIn(view, window)) {
+      const { speakerType, speakerLabel } = speakerOf(view, quotation.speaker);
       const key = speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed';
       add(key, span);
       const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
@@ -130,18 +131,10 @@ function visibleWindow(editor: vscode.TextEditor): Span {
   return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
 }
 
-function quotationsIn(view: ArticleView, window: Span): { span: Span; speakerType?: string; speakerLabel?: string }[] {
-  const result: { span: Span; speakerType?: string; speakerLabel?: string }[] = [];
-  for (const placed of view.placed) {
-    if (placed.ref.kind !== 'quotation' || placed.resolution.kind === 'orphan') continue;
-    const span = placed.resolution.span;
-    if (span.end < window.start || span.start > window.end) continue;
-    const speaker = view.annotations.quotations[placed.ref.index]?.speaker;
-    if (!speaker) result.push({ span });
-    else if ('actor' in speaker) {
-      const actor = view.actorsById.get(speaker.actor);
-      result.push({ span, speakerType: actor?.type ?? 'misc', speakerLabel: actor?.name ?? speaker.actor });
-    } else result.push({ span, speakerType: 'misc', speakerLabel: speaker.text });
-  }
-  return result;
+/** How a quotation's speaker is shown: coloured by the actor's type, named after the mark. */
+function speakerOf(view: ArticleView, speaker: Speaker | undefined): { speakerType?: string; speakerLabel?: string } {
+  if (!speaker) return {};
+  if ('text' in speaker) return { speakerType: 'misc', speakerLabel: speaker.text };
+  const actor = view.actorsById.get(speaker.actor);
+  return { speakerType: actor?.type ?? 'misc', speakerLabel: actor?.name ?? speaker.actor };
 }

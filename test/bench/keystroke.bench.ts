@@ -6,9 +6,8 @@
  * match every name, derive the mentions). Target: the keystroke ≤ 1 % of the full path.
  */
 import { applyTextChange } from '../../src/core/article/edit';
-import { buildArticleView, mentionsIn, type ArticleView } from '../../src/core/article/view';
+import { buildArticleView, mentionsIn, quotationsIn } from '../../src/core/article/view';
 import type { TextChange } from '../../src/core/anchoring';
-import type { Span } from '../../src/core/model';
 import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
 import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './article-model';
 import { fmtMs, fmtPct, measure, median, printTable, seededRandom, timeOnce, type BenchContext, type WorkloadResult } from './harness';
@@ -19,17 +18,6 @@ const TARGET = 0.01;
 const WINDOW_LINES = 60;
 const FULL: ModelShape = { actors: 1500, added: 6000, quotations: 4000, passages: 3000, notes: 3000 };
 const QUICK: ModelShape = { actors: 300, added: 1200, quotations: 800, passages: 600, notes: 600 };
-
-/** The quotation spans in the window, as src/editor/decorations.ts collects them. */
-function quotationsIn(view: ArticleView, window: Span): Span[] {
-  const spans: Span[] = [];
-  for (const placed of view.placed) {
-    if (placed.ref.kind !== 'quotation' || placed.resolution.kind === 'orphan') continue;
-    const span = placed.resolution.span;
-    if (span.end > window.start && span.start < window.end) spans.push(span);
-  }
-  return spans;
-}
 
 export default async function run({ quick }: BenchContext): Promise<WorkloadResult> {
   const random = seededRandom(SEED);

@@ -4,9 +4,9 @@
  * `yaml.parseDocument` of the same sidecar alone. Target: ≤ 1.5× the parse alone.
  */
 import { parseDocument } from 'yaml';
-import { buildArticleView, mentionsIn, type ArticleView } from '../../src/core/article/view';
+import { buildArticleView, mentionsIn, quotationsIn } from '../../src/core/article/view';
 import { buildOutline } from '../../src/core/outline/outlineModel';
-import { DEFAULT_ACTOR_TYPES, type Span } from '../../src/core/model';
+import { DEFAULT_ACTOR_TYPES } from '../../src/core/model';
 import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
 import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './article-model';
 import { fmtMs, fmtRatio, measure, printTable, seededRandom, type BenchContext, type WorkloadResult } from './harness';
@@ -15,16 +15,6 @@ import { buildText } from './workload';
 const SEED = 20261131;
 const TARGET = 1.5;
 const SHAPE: ModelShape = { actors: 40, added: 100, quotations: 50, passages: 50, notes: 50 };
-
-function quotationsIn(view: ArticleView, window: Span): Span[] {
-  const spans: Span[] = [];
-  for (const placed of view.placed) {
-    if (placed.ref.kind !== 'quotation' || placed.resolution.kind === 'orphan') continue;
-    const span = placed.resolution.span;
-    if (span.end > window.start && span.start < window.end) spans.push(span);
-  }
-  return spans;
-}
 
 export default async function run({ quick }: BenchContext): Promise<WorkloadResult> {
   const random = seededRandom(SEED);

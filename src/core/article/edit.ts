@@ -1,6 +1,7 @@
 import { applyChange, createAnchor, resolveAnchors, type Resolution, type TextChange } from '../anchoring';
 import { deriveMentions, findNames, type Mention, type NameMatch } from '../matching';
 import type { Anchor, Annotations, Span } from '../model';
+import { firstIndexNotBefore } from '../spans';
 import { refKey, replaceAnchor } from './anchors';
 import { withMentions, type ArticleView, type PlacedAnchor } from './view';
 
@@ -117,7 +118,7 @@ function rematchNames(view: ArticleView, text: string, change: TextChange): Name
   let from = Math.max(0, change.start - reach);
   let to = change.end + reach; // in old coordinates
   const old = view.nameMatches;
-  let first = lowerBound(old, from);
+  let first = firstIndexNotBefore(old, (m) => m.start < from);
   while (first > 0 && old[first - 1]!.end > from) first--;
   if (first < old.length && old[first]!.start < from) from = old[first]!.start;
   let last = first;
@@ -129,17 +130,6 @@ function rematchNames(view: ArticleView, text: string, change: TextChange): Name
     .filter((m) => m.start >= from && m.end <= newTo);
   const after = old.slice(last).map((m) => (delta === 0 ? m : { ...m, start: m.start + delta, end: m.end + delta }));
   return [...old.slice(0, first), ...found, ...after];
-}
-
-function lowerBound(matches: readonly NameMatch[], offset: number): number {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (matches[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { resolveAnchors, type Resolution } from '../anchoring';
 import { buildActorNameIndex, deriveMentions, findNames, type Mention, type NameIndex, type NameMatch } from '../matching';
-import type { Actor, Annotations, Span } from '../model';
+import type { Actor, Annotations, Quotation, Span } from '../model';
+import { firstIndexNotBefore } from '../spans';
 import { collectAnchors, refKey, type StoredAnchor, type StoredSpanRef } from './anchors';
 
 /** A stored span placed in the current text (or not: an orphan). */
@@ -108,14 +109,19 @@ export function mentionAt(view: ArticleView, offset: number): Mention | undefine
 /** Mentions intersecting `range`, in order (for the visible window of an editor). */
 export function mentionsIn(view: ArticleView, range: Span): Mention[] {
   const mentions = view.mentions;
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.end <= range.start) low = mid + 1;
-    else high = mid;
-  }
   const result: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < range.end; i++) result.push(mentions[i]!);
+  for (let i = firstIndexNotBefore(mentions, (m) => m.end <= range.start); i < mentions.length && mentions[i]!.start < range.end; i++) result.push(mentions[i]!);
+  return result;
+}
+
+/** The stored quotations placed in (or touching) `range`, with their entries, in sidecar order. */
+export function quotationsIn(view: ArticleView, range: Span): { span: Span; quotation: Quotation }[] {
+  const result: { span: Span; quotation: Quotation }[] = [];
+  for (const placed of view.placed) {
+    if (placed.ref.kind !== 'quotation' || placed.resolution.kind === 'orphan') continue;
+    const span = placed.resolution.span;
+    const quotation = view.annotations.quotations[placed.ref.index];
+    if (quotation && span.end >= range.start && span.start <= range.end) result.push({ span, quotation });
+  }
   return result;
 }

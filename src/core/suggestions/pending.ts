@@ -5,6 +5,7 @@
  */
 import type { ArticleView } from '../article/view';
 import type { Span } from '../model';
+import { firstIndexNotBefore } from '../spans';
 import type { EntitySuggestion, EntityType, QuotationSuggestion, SpeakerSuggestion } from '../suggest/types';
 
 /** A kind of suggestion, as the user turns it on and off and accepts it in bulk. */
@@ -54,7 +55,7 @@ export function pendingSuggestions(
   const annotated = (span: Span) => {
     // look back from the last mention starting before the end; a mention is never longer than
     // LONGEST_MENTION, so the search stops that far before the start
-    for (let i = firstStartingAtOrAfter(mentions, span.end) - 1; i >= 0 && mentions[i]!.start > span.start - LONGEST_MENTION; i--) {
+    for (let i = firstIndexNotBefore(mentions, (m) => m.start < span.end) - 1; i >= 0 && mentions[i]!.start > span.start - LONGEST_MENTION; i--) {
       if (overlaps(mentions[i]!, span)) return true;
     }
     return false;
@@ -76,15 +77,4 @@ export function pendingSuggestions(
     });
   }
   return pending.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-}
-
-function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
