@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { articleUriFor, exists, isArticle, sidecarUriFor } from './articleFiles';
+import { refusalOf } from './articleGuard';
 import { ArticleSession } from './articleSession';
 
 /**
@@ -24,7 +25,7 @@ export class ArticleRegistry implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => void this.track(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)),
-      vscode.workspace.onDidSaveTextDocument((document) => void this.ready.get(document.uri.toString())?.persistStaleAnchors()),
+      vscode.workspace.onDidSaveTextDocument((document) => this.documentSaved(document)),
     );
     for (const document of vscode.workspace.textDocuments) void this.track(document);
   }
@@ -42,7 +43,7 @@ export class ArticleRegistry implements vscode.Disposable {
   async sessionFor(document: vscode.TextDocument, options: { create: boolean }): Promise<ArticleSession | undefined> {
     const key = document.uri.toString();
     const existing = await this.sessions.get(key);
-    if (existing || !options.create || !isArticle(document)) return existing;
+    if (existing || !options.create || !isArticle(document) || refusalOf(document)) return existing;
     return this.load(document);
   }
 
@@ -54,6 +55,8 @@ export class ArticleRegistry implements vscode.Disposable {
     if (!isArticle(document) || this.sessions.has(document.uri.toString())) return;
     // An untitled document has no sidecar yet: it gets one when the user starts annotating.
     if (document.isUntitled) return;
+    // Too large or binary: no view, no decorations (the commands say why, see activeArticle).
+    if (refusalOf(document)) return;
     if (await exists(sidecarUriFor(document.uri))) await this.load(document);
   }
 
@@ -75,6 +78,13 @@ export class ArticleRegistry implements vscode.Disposable {
     this.sessions.delete(key);
     this.ready.delete(key);
     session?.dispose();
+  }
+
+  private documentSaved(document: vscode.TextDocument): void {
+    const session = this.ready.get(document.uri.toString());
+    if (session) void session.persistStaleAnchors();
+    // A refused article the user repaired (removed the NUL character) is read once saved.
+    else void this.track(document);
   }
 
   private documentChanged(event: vscode.TextDocumentChangeEvent): void {

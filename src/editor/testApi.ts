@@ -6,6 +6,8 @@ import type { OutlineFeature } from './outline/outlineFeature';
 import { outlineTestApi, type OutlineTestApi } from './outline/outlineTestApi';
 import type { AnnotationStatusBar } from './statusBar';
 import { lastNotice } from './navigation/notice';
+import { setMaxArticleLength } from './articleGuard';
+import { lastWarning } from './warnings';
 import type { Suggestions } from './suggestions';
 
 /**
@@ -27,6 +29,13 @@ export interface MarginaliaApi {
   suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
   /** The outline tree as the user sees it (see outlineTestApi.ts). */
   readonly outline: OutlineTestApi;
+  /** The last warning notification Marginalia showed (a refused article, a sidecar a rename skipped). */
+  lastWarning(): string | undefined;
+  /**
+   * Tests only: lowers the size limit of articles (undefined: back to the real 16 Mi
+   * characters), so a test can show the refusal without opening a 16 MB file.
+   */
+  setMaxArticleLength(length: number | undefined): void;
 }
 
 export function createTestApi(
@@ -51,5 +60,7 @@ export function createTestApi(
       return Object.fromEntries([...suggestions.decorations.rangesOf(editor)].map(([kind, ranges]) => [kind, [...ranges]]));
     },
     outline: outlineTestApi(outline),
+    lastWarning,
+    setMaxArticleLength,
   };
 }

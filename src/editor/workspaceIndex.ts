@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { buildArticleView, type ArticleView } from '../core/article/view';
-import { parseSidecar } from '../core/sidecar';
+import { checkArticleText, parseSidecar } from '../core/sidecar';
 import { articleUriFor } from './articleFiles';
+import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
 
 export interface IndexedArticle {
@@ -64,8 +65,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     try {
       const [text, sidecar] = await Promise.all([read(article), read(article.with({ path: article.path + '.ann.yaml' }))]);
+      const articleText = text.replace(/^\uFEFF/, '');
+      // Too large or binary: not an article Marginalia reads (the CLI's rule), so not indexed.
+      if (checkArticleText(articleText, maxArticleLength()).length > 0) {
+        this.articles.delete(key);
+        return;
+      }
       const parsed = parseSidecar(sidecar);
-      this.articles.set(key, { uri: article, view: buildArticleView(text.replace(/^\uFEFF/, ''), parsed.annotations) });
+      this.articles.set(key, { uri: article, view: buildArticleView(articleText, parsed.annotations) });
     } catch (error) {
       if (error instanceof vscode.FileSystemError) this.articles.delete(key); // deleted or unreadable: no longer indexed
       else throw error;

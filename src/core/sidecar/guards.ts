@@ -9,14 +9,15 @@ export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 
 /**
  * Reports a text that is too large or that looks binary (contains a NUL character, which no
- * article or YAML file has). Empty result: the text may be read.
+ * article or YAML file has). Empty result: the text may be read. The CLI (`marginalia check`),
+ * the sidecar reader and the editor all ask this one function. `maxLength` is there for tests
+ * of the editor, which cannot afford to open a file of the real limit in every run.
  */
-export function checkArticleText(text: string): SidecarProblem[] {
-  if (text.length > MAX_TEXT_LENGTH) {
-    const size = (text.length / (1024 * 1024)).toFixed(1);
+export function checkArticleText(text: string, maxLength: number = MAX_TEXT_LENGTH): SidecarProblem[] {
+  if (text.length > maxLength) {
     return [{
       line: 1, column: 1, severity: 'error', code: 'too-large',
-      message: `file is too large (${size} Mi characters); Marginalia reads texts up to ${MAX_TEXT_LENGTH / (1024 * 1024)} Mi characters`,
+      message: `file is too large (${mebi(text.length)} Mi characters); Marginalia reads texts up to ${Number((maxLength / MEBI).toFixed(2))} Mi characters`,
     }];
   }
   const nul = text.indexOf('\0');
@@ -26,6 +27,13 @@ export function checkArticleText(text: string): SidecarProblem[] {
       'file looks binary (it contains a NUL character here); Marginalia reads only text files')];
   }
   return [];
+}
+
+const MEBI = 1024 * 1024;
+
+/** A length in Mi characters, with one decimal (50.0, 0.5). */
+export function mebi(length: number): string {
+  return (length / MEBI).toFixed(1);
 }
 
 const CONFLICT_MARKER = /^(<{7}|\|{7}|={7}|>{7})(?:[ \t].*)?$/;

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
+import { isArticle } from '../articleFiles';
+import { refusalOf } from '../articleGuard';
+import { showWarning } from '../warnings';
 
 /** What a command works on: the active article, its session and the selection as offsets. */
 export interface ArticleContext {
@@ -23,6 +26,11 @@ export async function activeArticle(registry: ArticleRegistry, options: { create
   }
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open an article (.txt or .md) to annotate it.'));
+    return undefined;
+  }
+  const refusal = isArticle(editor.document) ? refusalOf(editor.document) : undefined;
+  if (refusal) {
+    showWarning(refusal.message);
     return undefined;
   }
   const session = await registry.sessionFor(editor.document, { create: options.create });

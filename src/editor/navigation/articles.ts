@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
 import { LineMap } from '../../core/navigation';
 import { exists, isArticle, sidecarUriFor } from '../articleFiles';
+import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 
@@ -22,7 +23,7 @@ const LOAD_WAIT_MS = 3000;
  */
 export async function sessionOf(registry: ArticleRegistry, document: vscode.TextDocument): Promise<ArticleSession | undefined> {
   const session = await registry.sessionFor(document, { create: false });
-  if (session || !isArticle(document) || !(await exists(sidecarUriFor(document.uri)))) return session;
+  if (session || !isArticle(document) || refusalOf(document) || !(await exists(sidecarUriFor(document.uri)))) return session;
   return new Promise((resolve) => {
     const done = (found: ArticleSession | undefined) => {
       subscription.dispose();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
+import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 
@@ -13,7 +14,7 @@ export async function openArticle(key: string): Promise<vscode.TextDocument> {
 export async function sessionOf(registry: ArticleRegistry, key: string): Promise<ArticleSession> {
   const document = await openArticle(key);
   const session = registry.get(document.uri) ?? (await registry.sessionFor(document, { create: true }));
-  if (!session) throw new Error(`${vscode.workspace.asRelativePath(document.uri)} cannot be annotated`);
+  if (!session) throw new Error(refusalOf(document)?.message ?? `${vscode.workspace.asRelativePath(document.uri)} cannot be annotated`);
   return session;
 }
 

@@ -5,6 +5,7 @@ import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
 import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../core/suggest';
 import { pendingSuggestions, workspaceActors, type PendingSuggestion } from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
+import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
@@ -100,6 +101,11 @@ export class SuggestionStore implements vscode.Disposable {
   private async compute(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed || !isArticle(document)) return;
     const key = document.uri.toString();
+    if (refusalOf(document)) {
+      // Too large or binary: the suggesters never read it (and what they found before goes).
+      if (this.computed.delete(key)) this.changed.fire(document);
+      return;
+    }
     const settings = suggestionSettings(document.uri);
     const articles = settings.entities || settings.quotations ? await this.index.all() : [];
     if (document.isClosed) return;

@@ -24,3 +24,12 @@ describe('input guards', () => {
     assert.deepEqual(result.problems.map((p) => `${p.line}:${p.column} ${p.code}`), ['2:1 binary']);
   });
 });
+
+describe('input guards with a smaller limit (the editor tests use one)', () => {
+  it('reports a text over the limit given, and says which limit', () => {
+    const problems = checkArticleText('a'.repeat(3 * 1024 * 1024 + 1), 3 * 1024 * 1024);
+    assert.deepEqual(problems.map((p) => p.code), ['too-large']);
+    assert.match(problems[0].message, /3\.0 Mi characters.*up to 3 Mi characters/);
+    assert.deepEqual(checkArticleText('a'.repeat(3 * 1024 * 1024), 3 * 1024 * 1024), []);
+  });
+});

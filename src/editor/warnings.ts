@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+
+let last: string | undefined;
+
+/**
+ * Shows a warning notification (Marginalia refused to read an article, a rename skipped a
+ * sidecar) and remembers it, so integration tests can check what the user was told.
+ */
+export function showWarning(message: string): void {
+  last = message;
+  void vscode.window.showWarningMessage(message);
+}
+
+/** The last warning shown, for the test API. */
+export function lastWarning(): string | undefined {
+  return last;
+}
