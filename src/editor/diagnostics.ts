@@ -1,38 +1,82 @@
 import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
+import { parseSidecar, type SidecarProblem } from '../core/sidecar';
+import { articleUriFor, readSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 
 /**
  * The Problems panel: sidecar errors (with line and column) and orphaned anchors on the
  * sidecar, approximate re-anchorings (to review) on the article where they landed.
+ *
+ * A sidecar whose article is not open (a merge left conflict markers in it, the user opened
+ * it from the Explorer) has no session: its own problems are reported from its document when
+ * it is open in an editor, else from the file each time it changes on disk; the session
+ * takes over when the article is opened.
  */
 export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('marginalia');
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(registry: ArticleRegistry) {
-    this.subscription = registry.onDidChange((session) => this.update(session));
+  constructor(private readonly registry: ArticleRegistry) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
+    this.subscriptions = [
+      watcher,
+      // git wrote it (a merge left conflict markers), or it was fixed or deleted outside.
+      watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
+      watcher.onDidDelete((uri) => this.refreshFromDisk(uri)),
+      registry.onDidChange((session) => this.update(session)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.updateOpenSidecar(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.updateOpenSidecar(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.documentClosed(document)),
+    ];
     for (const session of registry.all()) this.update(session);
+    for (const document of vscode.workspace.textDocuments) this.updateOpenSidecar(document);
+  }
+
+  /** A sidecar document whose article has no session: its parse problems, from its text. */
+  private updateOpenSidecar(document: vscode.TextDocument): void {
+    const article = sidecarArticle(document);
+    if (!article || this.registry.get(article)) return;
+    this.collection.set(document.uri, parseSidecar(document.getText()).problems.map(toDiagnostic));
+  }
+
+  private refreshFromDisk(sidecar: vscode.Uri): void {
+    this.updateSidecarOnDisk(sidecar).catch((error: unknown) => console.error(`Marginalia: could not read ${sidecar.toString()}`, error));
+  }
+
+  /**
+   * A sidecar changed on disk while neither it nor its article is open: its problems, read
+   * from the file (none when it was deleted).
+   */
+  private async updateSidecarOnDisk(sidecar: vscode.Uri): Promise<void> {
+    const article = articleUriFor(sidecar);
+    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === sidecar.toString());
+    if (!article || this.registry.get(article) || isOpen()) return;
+    const source = await readSidecarText(sidecar);
+    // The article or the sidecar was opened while the file was being read: they report now.
+    if (this.registry.get(article) || isOpen()) return;
+    if (source === undefined) this.collection.delete(sidecar);
+    else this.collection.set(sidecar, parseSidecar(source).problems.map(toDiagnostic));
+  }
+
+  private documentClosed(document: vscode.TextDocument): void {
+    const article = sidecarArticle(document);
+    if (article) {
+      // Closed with no article open: what the file on disk says (the editor may have held unsaved edits).
+      if (!this.registry.get(article)) this.refreshFromDisk(document.uri);
+      return;
+    }
+    // An article closed (its session is gone): an open sidecar reports on its own again.
+    const sidecar = vscode.workspace.textDocuments.find((d) => articleUriFor(d.uri)?.toString() === document.uri.toString());
+    if (sidecar) this.updateOpenSidecar(sidecar);
   }
 
   update(session: ArticleSession): void {
-    const sidecarDiagnostics = session.sidecarProblems.map((problem) => {
-      const range = new vscode.Range(
-        problem.line - 1,
-        problem.column - 1,
-        (problem.endLine ?? problem.line) - 1,
-        (problem.endColumn ?? problem.column + 1) - 1,
-      );
-      const diagnostic = new vscode.Diagnostic(
-        range,
-        problem.message,
-        problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-      );
-      diagnostic.source = 'Marginalia';
-      diagnostic.code = problem.code;
-      return diagnostic;
-    });
+    const sidecarDiagnostics = session.sidecarProblems.map(toDiagnostic);
     const sidecarText = session.sidecarSourceText ?? '';
     const articleDiagnostics: vscode.Diagnostic[] = [];
     for (const placed of session.view.placed) {
@@ -62,7 +106,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    vscode.Disposable.from(...this.subscriptions).dispose();
     this.collection.dispose();
   }
 }
@@ -75,6 +119,30 @@ export function articleCounts(view: ArticleView): { actors: number; mentions: nu
     quotations: view.annotations.quotations.length,
     orphans: view.placed.filter((p) => p.resolution.kind === 'orphan').length,
   };
+}
+
+/** A sidecar problem as VS Code shows it (lines and columns are 1-based in the core). */
+function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
+  const range = new vscode.Range(
+    problem.line - 1,
+    problem.column - 1,
+    (problem.endLine ?? problem.line) - 1,
+    (problem.endColumn ?? problem.column + 1) - 1,
+  );
+  const diagnostic = new vscode.Diagnostic(
+    range,
+    problem.message,
+    problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+  );
+  diagnostic.source = 'Marginalia';
+  diagnostic.code = problem.code;
+  return diagnostic;
+}
+
+/** The article of a sidecar document on disk (not a git: or diff view of one). */
+function sidecarArticle(document: vscode.TextDocument): vscode.Uri | undefined {
+  if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote') return undefined;
+  return articleUriFor(document.uri);
 }
 
 function toRange(document: vscode.TextDocument, span: { start: number; end: number }): vscode.Range {
