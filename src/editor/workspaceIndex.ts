@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { buildArticleView, type ArticleView } from '../core/article/view';
-import { checkArticleText, parseSidecar } from '../core/sidecar';
+import { checkArticleText, isWritable, parseSidecar } from '../core/sidecar';
 import { articleUriFor } from './articleFiles';
 import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
@@ -8,6 +8,8 @@ import type { ArticleRegistry } from './articleRegistry';
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
   readonly view: ArticleView;
+  /** False when the sidecar has errors (Marginalia will not write it; `view` may miss entries). */
+  readonly sidecarWritable: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       watcher.onDidDelete(refresh),
       registry.onDidChange((session) => {
         if (!this.building) return;
-        this.articles.set(session.document.uri.toString(), { uri: session.document.uri, view: session.view });
+        this.articles.set(session.document.uri.toString(), { uri: session.document.uri, view: session.view, sidecarWritable: session.writable });
         this.changed.fire();
       }),
     );
@@ -46,7 +48,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.building;
     // Open articles: their live view, which includes unsaved edits.
     for (const session of this.registry.all()) {
-      this.articles.set(session.document.uri.toString(), { uri: session.document.uri, view: session.view });
+      this.articles.set(session.document.uri.toString(), { uri: session.document.uri, view: session.view, sidecarWritable: session.writable });
     }
     return [...this.articles.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
   }
@@ -60,7 +62,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const key = article.toString();
     const open = this.registry.get(article);
     if (open) {
-      this.articles.set(key, { uri: article, view: open.view });
+      this.articles.set(key, { uri: article, view: open.view, sidecarWritable: open.writable });
       return;
     }
     try {
@@ -72,7 +74,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       const parsed = parseSidecar(sidecar);
-      this.articles.set(key, { uri: article, view: buildArticleView(articleText, parsed.annotations) });
+      this.articles.set(key, { uri: article, view: buildArticleView(articleText, parsed.annotations), sidecarWritable: isWritable(parsed.problems) });
     } catch (error) {
       if (error instanceof vscode.FileSystemError) this.articles.delete(key); // deleted or unreadable: no longer indexed
       else throw error;

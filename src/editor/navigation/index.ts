@@ -19,7 +19,7 @@ export function registerNavigation(registry: ArticleRegistry, index: WorkspaceIn
     ...registerActorCommands(registry),
     vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, new MentionDefinitionProvider(registry)),
     vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, new MentionReferenceProvider(registry, index)),
-    vscode.languages.registerRenameProvider(ARTICLE_SELECTOR, new ActorRenameProvider(registry)),
+    vscode.languages.registerRenameProvider(ARTICLE_SELECTOR, new ActorRenameProvider(registry, index)),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, new ArticleSymbolProvider(registry), { label: 'Marginalia' }),
     vscode.languages.registerWorkspaceSymbolProvider(new ActorWorkspaceSymbolProvider(index)),
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, new MentionHoverProvider(registry, index)),
