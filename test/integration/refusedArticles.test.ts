@@ -67,6 +67,12 @@ describe('articles Marginalia does not read', () => {
     assert.ok(editor.document.getText().includes('\0'), 'VS Code opened the file as text');
     await assertUntouched(editor, path);
     assert.equal(api.lastWarning(), 'Marginalia does not annotate refused/binary.txt: it looks binary (a NUL character at line 21, column 3).');
+
+    // Repaired and saved: now it is an article like any other.
+    const repaired = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await repaired.edit((edit) => edit.delete(new vscode.Range(20, 2, 20, 3)));
+    assert.ok(await repaired.document.save());
+    await waitFor('the repaired article decorated', () => textsOf(repaired, api.decorations(repaired)['actor:person']).includes('Francisca Bostyn'));
   });
 
   it('leaves an article over the size limit alone, and says why when asked to annotate it', async () => {
