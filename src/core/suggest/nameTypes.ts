@@ -7,6 +7,7 @@ import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
 import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
+import { isCity } from './cities';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
@@ -68,6 +69,11 @@ export function typeName(candidate: NameCandidate): TypedName {
   if (isCountry(text, candidate.language)) {
     score.place += 5;
     reasons.push('country or continent');
+  }
+  // "Nancy", "Florence": a town that is also a first name is left to the context
+  if (isCity(text) && !FIRST_NAMES.has(words[0]!)) {
+    score.place += 2;
+    reasons.push('a town');
   }
   if (/\s\d{1,2}$/u.test(text)) {
     score.organization += 2;
