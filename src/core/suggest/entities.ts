@@ -16,6 +16,15 @@ import type { EntitySuggestion, SuggestOptions } from './types';
 /** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
 const EXPANSION_HEADS = new Set(['peloton', 'régie', 'inspection', 'parquet', 'compagnie', 'structure', 'brigade', 'délégation', 'haute', 'haut', 'caisse', 'établissement', 'autorité', 'secrétariat', 'observatoire', 'conservatoire', 'centre', 'cellule', 'unité', 'sécurité']);
 
+/**
+ * Roman numerals ("XXXI", "IV") and codes that mix letters and several digits ("UZ224", "H7N9",
+ * "GBU-43"): numbers of things, not names; short ones stay ("TF1", "G20", "M6").
+ */
+function isCodeOrNumeral(word: string): boolean {
+  if (/^(?=[IVXLC]{2,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u.test(word)) return true;
+  return /\d/u.test(word) && /^[\p{Lu}\d-]+$/u.test(word) && (word.length >= 5 || /-|\d\p{Lu}/u.test(word));
+}
+
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
   const language = options.language ?? guessLanguage(text);
   const suggestions: EntitySuggestion[] = [];
@@ -44,7 +53,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
   const names = findNameCandidates(text, language)
-    .filter((candidate) => !commonAcronyms.has(candidate.text))
+    .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
     .map((candidate) => ({ candidate, typed: typeName(candidate) }));
   // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
   // person's full name lends its evidence to the surname alone.

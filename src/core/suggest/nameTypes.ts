@@ -31,6 +31,8 @@ const CONTEXT_ADJECTIVE = /^(?:\p{Ll}+(?:ier|ière|iers|al|ale|aux|ique|iques|ai
 const PLACE_CONTEXT_BEFORE = new Set([
   'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
   'city', 'town', 'village', 'province', 'county', 'state', 'stadt', 'dorf', 'hauptstadt',
+  // buildings and natural features named after a place: "la mairie de Lyon", "le lac Léman"
+  'mairie', 'préfecture', 'aéroport', 'lac', 'mont', 'mer', 'océan', 'pont', 'église', 'cathédrale', 'basilique', 'château',
 ]);
 
 const SUBJECT_VERBS = new Set([

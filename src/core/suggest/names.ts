@@ -30,10 +30,9 @@ const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
 
 /** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
 const LOWERCASE_HEADS = new Set([
-  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
-  'aéroport', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'pont', 'palais',
-  'château', 'golfe', 'mer', 'océan', 'académie', 'institut', 'école', 'quai',
-  'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
+  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'île',
+  'hôpital', 'palais', 'golfe', 'académie', 'institut', 'école', 'quai',
+  'cours', 'impasse', 'allée', 'chemin', 'route', 'abbaye', 'archidiocèse',
 ]);
 /** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
 const NAME_ADJECTIVE = /^(?:équatoriale|orientale|occidentale|septentrionale|méridionale|maritimes?|emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
@@ -42,6 +41,9 @@ function isCapitalisedWord(word: string): boolean {
   const first = word[0];
   return first !== undefined && /\p{Lu}/u.test(first);
 }
+
+/** Common nouns for laws, treaties, plans and contests, capitalised before what names them. */
+const DOCUMENT_HEADS = new Set(['loi', 'lois', 'code', 'statut', 'traité', 'accord', 'accords', 'pacte', 'charte', 'tapisserie', 'concours', 'projet', 'plan', 'réforme', 'décret', 'rapport']);
 
 /** Head nouns that are not a name on their own ("l'État", "la République", "le Conseil"). */
 const LONE_HEADS = new Set([
@@ -248,11 +250,16 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const lower = word.toLowerCase();
     const initial = first === 0 ? startsSentence(text, token.start) : false;
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
+    // "la Loi Macron", "le Statut de Rome", "le Concours Eurovision": the name is what the law,
+    // treaty or contest is named after
     const title = TITLES.has(lower.replace(/\.$/u, ''));
+    const documentHead = first === 0 && run.length > 1 && DOCUMENT_HEADS.has(lower);
     const elided = stripElision(token).cut > 0;
     const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
+    // "le jeune Français Warren Barguil", "la Suisse Emma Bilham": a nationality before a full name
+    const beforeFullName = run.length - first >= 3 && isCapitalisedWord(word) && (DEMONYMS.has(lower) || (isCountry(word, language) && articleBefore && nextIsFirstName));
+    const demonym = beforeFullName || (run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
     // "L' Agence": an elided article written apart from its noun
     const connector = (CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text)) || /^(?:l|d)['’]$/iu.test(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
@@ -261,7 +268,7 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
     const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !isCountry(word, language) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
     if (unconfirmed) return undefined;
-    if (commonAtStart || title || demonym || connector || determiner || functionWord) {
+    if (commonAtStart || title || demonym || connector || determiner || functionWord || documentHead) {
       if (title || demonym) titled = true;
       previous2 = previous;
       previous = lower;

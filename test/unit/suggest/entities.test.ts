@@ -31,8 +31,8 @@ describe('entity candidates', () => {
     assert.ok(found.includes('France Info:organization'), found.join(', '));
   });
   it('also suggests the place named inside a longer name', () => {
-    const found = entities('La mairie de Lyon a ouvert une enquête. Lyon accueille le procès.');
-    assert.ok(found.includes('mairie de Lyon:organization'), found.join(', '));
+    const found = entities("L'Université de Lyon a ouvert une enquête. Lyon accueille le procès.");
+    assert.ok(found.includes('Université de Lyon:organization'), found.join(', '));
     assert.equal(found.filter((e) => e === 'Lyon:place').length, 2, found.join(', '));
   });
   it('does not join coordinated names', () => {
@@ -99,6 +99,17 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Laurent Blanc:person'), found.join(', '));
     assert.ok(found.some((e) => e.startsWith('PSG:')), found.join(', '));
     assert.ok(found.includes('Manuel Valls:person'), found.join(', '));
+  });
+  it('names a building or a lake after its place, and a law after its author', () => {
+    const found = entities('La mairie de Lyon et le lac Léman sont cités dans la Loi Macron.');
+    assert.ok(found.includes('Lyon:place'), found.join(', '));
+    assert.ok(found.includes('Léman:place'), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Macron:')), found.join(', '));
+  });
+  it('leaves a nationality before a full name out of the name', () => {
+    const found = entities('Le jeune Français Warren Barguil devance le Kazakh Farkhad Kharki.');
+    assert.ok(found.includes('Warren Barguil:person'), found.join(', '));
+    assert.ok(found.includes('Farkhad Kharki:person'), found.join(', '));
   });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
