@@ -1,6 +1,10 @@
 // Bundles the extension and the CLI. `--watch` rebuilds on change, `--production` minifies.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { buildGazetteers, citiesFile } from './scripts/build-gazetteers.mjs';
+
+// written by `npm ci` (prepare); rebuilt here for a checkout where install scripts did not run
+if (!existsSync(citiesFile)) buildGazetteers();
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');

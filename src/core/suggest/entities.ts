@@ -8,10 +8,22 @@ import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
-import { isCountry } from './lexicons';
+import { COMMON_NOUN_ACRONYMS, ORGANIZATION_HEADS, isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
 import { decide, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
+
+/** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
+const EXPANSION_HEADS = new Set(['peloton', 'régie', 'inspection', 'parquet', 'compagnie', 'structure', 'brigade', 'délégation', 'haute', 'haut', 'caisse', 'établissement', 'autorité', 'secrétariat', 'observatoire', 'conservatoire', 'centre', 'cellule', 'unité', 'sécurité']);
+
+/**
+ * Roman numerals ("XXXI", "IV") and codes that mix letters and several digits ("UZ224", "H7N9",
+ * "GBU-43"): numbers of things, not names; short ones stay ("TF1", "G20", "M6").
+ */
+function isCodeOrNumeral(word: string): boolean {
+  if (/^(?=[IVXLC]{2,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u.test(word)) return true;
+  return /\d/u.test(word) && /^[\p{Lu}\d-]+$/u.test(word) && (word.length >= 5 || /-|\d\p{Lu}/u.test(word));
+}
 
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
   const language = options.language ?? guessLanguage(text);
@@ -28,10 +40,21 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     add({ span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, reason: `known actor '${match.value.id}'`, actorId: match.value.id });
   }
   for (const span of findDates(text, language)) add({ span, type: 'date', confidence: 0.9, reason: 'date or time expression' });
+  // an acronym spelled out in lowercase words abbreviates a common noun ("produit intérieur brut
+  // (PIB)") unless the words open like a body's name ("parquet national financier (PNF)")
+  const commonAcronyms = new Set(COMMON_NOUN_ACRONYMS);
   for (const expansion of findAcronymExpansions(text)) {
+    const words = text.slice(expansion.expansion.start, expansion.expansion.end);
+    const head = words.split(/[\s\u00a0]/u)[0]!.replace(/s$/u, '');
+    if (!/\p{Lu}/u.test(words) && !ORGANIZATION_HEADS.has(head) && !EXPANSION_HEADS.has(head)) {
+      commonAcronyms.add(expansion.acronymText);
+      continue;
+    }
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
-  const names = findNameCandidates(text, language).map((candidate) => ({ candidate, typed: typeName(candidate) }));
+  const names = findNameCandidates(text, language)
+    .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
+    .map((candidate) => ({ candidate, typed: typeName(candidate) }));
   // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
   // person's full name lends its evidence to the surname alone.
   const pooled = new Map<string, NameScores>();

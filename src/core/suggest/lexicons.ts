@@ -7,7 +7,7 @@
 /** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
 export const CONNECTORS = new Set([
   'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'der', 'den', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
-  'del', 'della', 'dos', 'das', 'für', 'upon', 'sur',
+  'del', 'della', 'dos', 'das', 'für', 'upon',
 ]);
 /** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */
 export const PARTICLE_PREFIX = /^(?:al|el|ad|as|ar|an|at|az|ez|es|ed|ul|ibn|bin|ben|abu|ould)-\p{Lu}/u;
@@ -73,7 +73,16 @@ export const DEMONYMS = new Set(
   pakistanais indien indienne américain américaine canadien canadienne mexicain mexicaine brésilien brésilienne
   argentin argentine chilien chilienne colombien colombienne australien australienne néo-zélandais sud-africain
   sud-africaine britannique britanniques français française italien italienne ukrainien ukrainienne autrichien
-  autrichienne slovène croate serbe bosnien roumain roumaine bulgare estonien letton lituanien`.split(/\s+/u),
+  autrichienne slovène croate serbe bosnien roumain roumaine bulgare estonien letton lituanien
+  kazakh kazakhe ouzbek ouzbèke tadjik kirghize azéri azérie turkmène mongol mongole thaï thaïlandais thaïlandaise
+  philippin philippine vietnamien vietnamienne cambodgien birman népalais bangladais cubain cubaine haïtien
+  haïtienne péruvien péruvienne vénézuélien vénézuélienne bolivien équatorien uruguayen jamaïcain jamaïcaine
+  nigérian nigériane ghanéen ivoirien ivoirienne camerounais camerounaise kényan kényane éthiopien éthiopienne
+  somalien soudanais rwandais rwandaise burundais burundaise angolais malgache mauricien islandais islandaise
+  luxembourgeois monégasque maltais chypriote géorgien géorgienne arménien arménienne biélorusse moldave
+  albanais macédonien monténégrin kosovar slovaques hongroise néerlandaise norvégienne finlandaise
+  sud-coréen sud-coréenne nord-coréen nord-coréenne coréen coréenne indonésien indonésienne malaisien
+  néo-zélandaise sud-africains`.split(/\s+/u),
 );
 
 export const DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites|ese|ish|ian|ians|er|ers|isch|ische|ischen|aner|anerin|ese)$/u;
@@ -230,3 +239,13 @@ export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   "Quai d'Orsay", 'Quai d’Orsay', 'Pentagone', 'Pentagon', 'Downing Street', 'Vatican', 'Saint-Siège', 'Holy See',
   'Congrès', 'Congress', 'Kongress', 'Bundestag', 'Bundesrat', 'Knesset', 'Douma', 'Duma', 'Sénat', 'Senate',
 ]);
+
+/**
+ * Acronyms of common nouns, not of names: "l'ADN", "le PIB", "une ONG", "en CDD". News writes
+ * them in capitals like names of bodies, but they name things anyone can have or be.
+ */
+export const COMMON_NOUN_ACRONYMS = new Set(
+  `ADN ARN PIB PNB ONG AVC ISF IFI CDD CDI VTT SMS MMS TVA PDG DG DRH RH OGM IVG PMA GPA HLM SDF QG NDLR PME PMI TPE
+  VIH SIDA Sida ADSL GPS CV DVD CD USB PC TV JT BD QI RSA SMIC Smic PV IRM OPA HT TTC IA UV OVNI TNT VOD BTP RTT
+  CDG CHSCT IRL LGBT LGBTI LGBTQ UTC GMT USD EUR CRS VTC DNA GDP NGO CEO CFO CTO HIV AIDS DVD TV PhD MP MEP UFO VIP ATM AI IT`.split(/\s+/u),
+);

@@ -7,6 +7,7 @@ import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
 import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
+import { isCity } from './cities';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
@@ -30,6 +31,8 @@ const CONTEXT_ADJECTIVE = /^(?:\p{Ll}+(?:ier|ière|iers|al|ale|aux|ique|iques|ai
 const PLACE_CONTEXT_BEFORE = new Set([
   'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
   'city', 'town', 'village', 'province', 'county', 'state', 'stadt', 'dorf', 'hauptstadt',
+  // buildings and natural features named after a place: "la mairie de Lyon", "le lac Léman"
+  'mairie', 'préfecture', 'aéroport', 'lac', 'mont', 'mer', 'océan', 'pont', 'église', 'cathédrale', 'basilique', 'château',
 ]);
 
 const SUBJECT_VERBS = new Set([
@@ -68,6 +71,11 @@ export function typeName(candidate: NameCandidate): TypedName {
   if (isCountry(text, candidate.language)) {
     score.place += 5;
     reasons.push('country or continent');
+  }
+  // "Nancy", "Florence": a town that is also a first name is left to the context
+  if (isCity(text) && !FIRST_NAMES.has(words[0]!)) {
+    score.place += 2;
+    reasons.push('a town');
   }
   if (/\s\d{1,2}$/u.test(text)) {
     score.organization += 2;

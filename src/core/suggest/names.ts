@@ -30,10 +30,9 @@ const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
 
 /** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
 const LOWERCASE_HEADS = new Set([
-  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'mont', 'lac', 'île',
-  'aéroport', 'église', 'cathédrale', 'musée', 'hôpital', 'lycée', 'collège', 'pont', 'palais',
-  'château', 'golfe', 'mer', 'océan', 'académie', 'institut', 'école', 'quai',
-  'cours', 'impasse', 'allée', 'chemin', 'route', 'mairie', 'préfecture', 'basilique', 'abbaye', 'archidiocèse',
+  'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'île',
+  'hôpital', 'palais', 'golfe', 'académie', 'institut', 'école', 'quai',
+  'cours', 'impasse', 'allée', 'chemin', 'route', 'abbaye', 'archidiocèse',
 ]);
 /** Lowercase adjectives that continue a name after its head ("Assemblée nationale", "armée syrienne"). */
 const NAME_ADJECTIVE = /^(?:équatoriale|orientale|occidentale|septentrionale|méridionale|maritimes?|emploi|enchaîné|islamique|olympiques?|paralympiques?|national|nationale|nationaux|européen|européenne|international|internationale|socialiste|républicain|républicaine|populaire|démocrate|démocratique|islamique|fédéral|fédérale|général|générale|suprême|constitutionnel|constitutionnelle|municipal|municipale|régional|régionale|royal|royale|unies|unis|syrienne|syrien|turque|irakienne|française|américaine|russe|britannique|allemande|israélienne|libre|libres|jaunes|centrale|central|civile|mondiale|olympique|olympiques)$/u;
@@ -42,6 +41,9 @@ function isCapitalisedWord(word: string): boolean {
   const first = word[0];
   return first !== undefined && /\p{Lu}/u.test(first);
 }
+
+/** Common nouns for laws, treaties, plans and contests, capitalised before what names them. */
+const DOCUMENT_HEADS = new Set(['loi', 'lois', 'code', 'statut', 'traité', 'accord', 'accords', 'pacte', 'charte', 'tapisserie', 'concours', 'projet', 'plan', 'réforme', 'décret', 'rapport']);
 
 /** Head nouns that are not a name on their own ("l'État", "la République", "le Conseil"). */
 const LONE_HEADS = new Set([
@@ -106,19 +108,21 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
       // two names side by side: "la maire de Paris Anne Hidalgo"
       const before = stripElision(tokens[j - 1]!).text.toLowerCase();
       if (FIRST_NAMES.has(next.lower.split('-')[0]!) && isNameWord(tokens[j + 1]) && !FIRST_NAMES.has(before) && !TITLES.has(before) && !DEMONYMS.has(before)) break;
-      if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
-        last = j;
-        j++;
-        continue;
-      }
-      // an initial inside a person's name: "Michael E. Brown"
+      // an initial inside a person's name: "Michael E. Brown", "George R. R. Martin" (before a capital joins on its own)
       if (/^\p{Lu}$/u.test(next.text) && tokens[j + 1]?.text === '.' && isNameWord(tokens[j + 2]) && tokens[j + 2]!.start === tokens[j + 1]!.end + 1) {
         last = j + 2;
         j += 3;
         continue;
       }
+      // a model after its maker is not part of the maker's name: "Airbus A320", "Boeing 777X"
+      if (/^\p{Lu}{1,3}\d[\p{L}\d-]*$/u.test(next.text)) break;
+      if (isNameWord(next) && !ELISION.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next)) {
+        last = j;
+        j++;
+        continue;
+      }
       // a small number after a name: "France 2", "Europe 1", "Ligue 1"
-      if (/^\d{1,2}$/u.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next) && isNameWord(tokens[j - 1]) && !/^[\s\u00a0]?(?:%|[.,:]\d|\d|(?:km|m|kg|h|ans|heures|mois|jours|fois|euros|millions|milliards|personnes|morts|points|buts|minutes|secondes|e|er|ème)(?![\p{L}]))/u.test(text.slice(next.end, next.end + 12))) {
+      if (/^\d{1,2}$/u.test(next.text) && gapIsSpace(text, tokens[j - 1]!, next) && isNameWord(tokens[j - 1]) && !/^[\s\u00a0]?(?:%|[.,:]\d|\d|[-–][\s\u00a0]?\d|à[\s\u00a0]\d|(?:km|m|kg|h|ans|heures|mois|jours|fois|euros|millions|milliards|personnes|morts|points|buts|minutes|secondes|e|er|ème)(?![\p{L}]))/u.test(text.slice(next.end, next.end + 12))) {
         last = j;
         j++;
         continue;
@@ -131,10 +135,13 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
       // connectors: "de la", "of the", "van der", "de l'"; an event does not take its place
       // ("Jeux olympiques de Rio", "Tour de France": the place is a name of its own)
       if (EVENT_HEADS.has(stripElision(tokens[i]!).text.toLowerCase())) break;
+      if (last === i && separatesAtParticle(tokens[i]!, tokens[j]!, tokens.slice(j, j + 4), language)) break;
       let k = j;
       // an article joins only after a particle ("de la", "of the", "van der"), never alone ("Paris le Prix")
       while (k < tokens.length && k < j + 2 && CONNECTORS.has(tokens[k]!.lower) && (k > j || !ARTICLES.has(tokens[k]!.lower)) && gapIsSpace(text, tokens[k - 1]!, tokens[k]!)) k++;
       const after = tokens[k];
+      // "le Twitter de Marine Le Pen", "les Bleus de Laurent Blanc": whose, not part of the name
+      if (k > j && after && FIRST_NAMES.has(after.lower.split('-')[0]!) && isNameWord(tokens[k + 1]) && !LOWERCASE_HEADS.has(tokens[i]!.lower)) break;
       const elidedAfter = after && /^(?:l|d)['’]/iu.test(after.text) && isCapitalisedWord(stripElision(after).text);
       if (k > j && after && (isNameWord(after) || elidedAfter) && gapIsSpace(text, tokens[k - 1]!, after)) {
         last = k;
@@ -163,6 +170,24 @@ export function findNameCandidates(text: string, language?: SuggestLanguage): Na
 }
 
 /**
+ * Whether a one-word run ends before its particle: a function ("Président de la République",
+ * "PDG de Total"), a cardinal point ("le Nord de l'Italie"), or a country that the rest only
+ * situates something in ("sortie du Royaume-Uni de l'Union européenne"); a country keeps a
+ * cardinal point ("Corée du Nord", "Afrique de l'Ouest").
+ */
+function separatesAtParticle(word: Token, particle: Token, rest: readonly Token[], language?: SuggestLanguage): boolean {
+  if (!/^(?:de|du|des|d['’].*)$/u.test(particle.lower)) return false;
+  const lower = word.lower;
+  // "le PGHM de Briançon", "l'UDI de Vincennes": a body's acronym, then where its branch is
+  if (isAcronym(word.text)) return true;
+  if (TITLES.has(lower) || /^(?:pdg|ceo|haut-commissaire|haute-commissaire|vice-président|vice-présidente)$/u.test(lower)) return true;
+  if (/^(?:nord|sud|est|ouest)(?:-(?:est|ouest))?$/u.test(lower)) return true;
+  if (!isCountry(word.text, language)) return false;
+  const after = rest.map((t) => stripElision(t).text.toLowerCase()).filter((w) => w !== 'la' && w !== 'de' && w !== 'du' && w !== '');
+  return !CARDINAL_POINTS.has(after[0] ?? '') && !/^(?:nord|sud|est|ouest)-/u.test(after[0] ?? '');
+}
+
+/**
  * Navigation lists such as Wikinews' "Partager cet article : Courriel , Facebook , Twitter":
  * three or more consecutive short lines.
  */
@@ -185,10 +210,23 @@ function navigationLines(text: string): Span[] {
   });
 }
 
+/**
+ * Whether the text after a word continues it with a lowercase complement ("de sûreté nucléaire",
+ * "des deux Mondes", "de l'information") rather than an infinitive ("permet à Nantes de
+ * conforter", "accuse l'Élysée de tenir").
+ */
+function headsLowercasePhrase(after: string): boolean {
+  const match = /^[\s\u00a0]?(?:(?:de|du|des)[\s\u00a0]+|d['’][\s\u00a0]?)(?:(?:l['’]|la[\s\u00a0]+)[\s\u00a0]?)?(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+  if (!match) return false;
+  const word = match[1]!;
+  return !/(?:er|ir|re|oir)$/u.test(word) && !/^(?:se|s['’].*|ne|n['’].*|y|en|leur|lui|nous|vous|me|m['’].*|le|les|ses|sa|son|leurs|ce|cette|ces)$/u.test(word);
+}
+
 function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;
   const text = stripElision(token).text;
-  if (/['’]\p{Ll}/u.test(text)) return false; // "C'est", "Aujourd'hui"
+  // "C'est", "Aujourd'hui" are not names; "Ra'ad" and "O'Neill" are
+  if (/^(?:c|s|n|j|m|t|qu|aujourd|presqu|quelqu)['’]\p{Ll}/iu.test(text)) return false;
   return (isCapitalisedWord(text) || PARTICLE_PREFIX.test(text)) && /\p{L}/u.test(text);
 }
 
@@ -212,19 +250,25 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const lower = word.toLowerCase();
     const initial = first === 0 ? startsSentence(text, token.start) : false;
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
+    // "la Loi Macron", "le Statut de Rome", "le Concours Eurovision": the name is what the law,
+    // treaty or contest is named after
     const title = TITLES.has(lower.replace(/\.$/u, ''));
+    const documentHead = first === 0 && run.length > 1 && DOCUMENT_HEADS.has(lower);
     const elided = stripElision(token).cut > 0;
     const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
-    const demonym = run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower)));
-    const connector = CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text);
+    // "le jeune Français Warren Barguil", "la Suisse Emma Bilham": a nationality before a full name
+    const beforeFullName = run.length - first >= 3 && isCapitalisedWord(word) && (DEMONYMS.has(lower) || (isCountry(word, language) && articleBefore && nextIsFirstName));
+    const demonym = beforeFullName || (run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
+    // "L' Agence": an elided article written apart from its noun
+    const connector = (CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text)) || /^(?:l|d)['’]$/iu.test(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
     const determiner = first === 0 && initial && /^(le|la|les|the|der|die|das|un|une)$/u.test(lower) && run.length > 1;
     const functionWord = first === 0 && initial && FUNCTION_WORDS.has(lower) && !/^(le|la|les|the)$/u.test(lower) && run.length > 1;
     // a lone word at a sentence start is a name only if the article capitalises it elsewhere too
     const unconfirmed = initial && run.length - first === 1 && !lowercaseWords.has(`#cap:${lower}`) && !isCountry(word, language) && !FIRST_NAMES.has(lower) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(word);
     if (unconfirmed) return undefined;
-    if (commonAtStart || title || demonym || connector || determiner || functionWord) {
+    if (commonAtStart || title || demonym || connector || determiner || functionWord || documentHead) {
       if (title || demonym) titled = true;
       previous2 = previous;
       previous = lower;
@@ -250,8 +294,16 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const word = words[0]!;
     // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
     if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
-    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous))) && !isCountry(value, language)) return undefined;
+    // "la Néo-Zélandaise", "le Norvégien": an inhabitant; "le Pas-de-Calais", "la Nouvelle-Aquitaine" are places
+    const singularDemonym = /^(?:[^-]+|(?:sud|nord|néo|est|ouest)-[^-]+)$/u.test(word) && /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u.test(word) && /^(le|la|un|une|du)$/u.test(previous);
+    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous)) || singularDemonym) && !isCountry(value, language)) return undefined;
     if (value.replace(/\./gu, '').length < 2) return undefined;
+    const known = isCountry(value, language) || FIRST_NAMES.has(word) || isAcronym(value);
+    // "l'Autorité de sûreté nucléaire", "le prix Nobel de chimie", "la Revue des deux Mondes": a
+    // capitalised common noun that heads a lowercase phrase is not a name on its own
+    if (!known && headsLowercasePhrase(text.slice(end, end + 40))) return undefined;
+    // "un Ouzbek", "une Marseillaise": one of many, not a name ("un Airbus A320" names its maker)
+    if (!known && /^(?:un|une)$/u.test(previous) && !/^[\s\u00a0]\p{Lu}{1,3}\d/u.test(text.slice(end, end + 6))) return undefined;
   }
   return {
     start,

@@ -31,8 +31,8 @@ describe('entity candidates', () => {
     assert.ok(found.includes('France Info:organization'), found.join(', '));
   });
   it('also suggests the place named inside a longer name', () => {
-    const found = entities('La mairie de Lyon a ouvert une enquête. Lyon accueille le procès.');
-    assert.ok(found.includes('mairie de Lyon:organization'), found.join(', '));
+    const found = entities("L'Université de Lyon a ouvert une enquête. Lyon accueille le procès.");
+    assert.ok(found.includes('Université de Lyon:organization'), found.join(', '));
     assert.equal(found.filter((e) => e === 'Lyon:place').length, 2, found.join(', '));
   });
   it('does not join coordinated names', () => {
@@ -62,5 +62,57 @@ describe('entity candidates', () => {
     assert.equal(text.slice(first.span.start, first.span.end), 'la directrice');
     assert.equal(first.type, 'person');
     assert.equal(first.actorId, 'francisca-bostyn');
+  });
+  it('keeps initials and apostrophes inside a name, and leaves a maker\'s model out of it', () => {
+    const found = entities("Selon Michael E. Brown et Zeid Ra'ad Al-Hussein, un Airbus A320 a décollé.");
+    assert.ok(found.includes('Michael E. Brown:person'), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith("Zeid Ra'ad Al-Hussein:")), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Airbus:')), found.join(', '));
+  });
+  it('does not take acronyms of common nouns, nor their lowercase expansions, for names', () => {
+    const found = entities("La croissance du produit intérieur brut (PIB) ralentit ; le PIB recule et l'ONG proteste.");
+    assert.deepEqual(found.filter((e) => !e.endsWith(':date')), []);
+  });
+  it('keeps a lowercase expansion that opens like a body\'s name', () => {
+    const found = entities('Le parquet national financier (PNF) a ouvert une enquête.');
+    assert.ok(found.includes('parquet national financier:organization'), found.join(', '));
+  });
+  it('leaves out inhabitants after an article, and capitalised heads of lowercase phrases', () => {
+    const found = entities("Elle devance la Néo-Zélandaise. L'avis de l'Autorité de sûreté nucléaire est attendu, comme un Ouzbek de 39 ans.");
+    assert.deepEqual(found.filter((e) => !e.endsWith(':date')), [], found.join(', '));
+  });
+  it('still reads a name followed by an infinitive ("permet à Nantes de conforter")', () => {
+    const found = entities('Ce succès permet à Nantes de conforter sa place.');
+    assert.ok(found.includes('Nantes:place'), found.join(', '));
+  });
+  it('ends a name at its particle after a function, a cardinal point, a country or an acronym', () => {
+    const found = entities("Le Président de la République Tartempion a parlé du Nord de l'Italie, de la sortie du Royaume-Uni de l'Union européenne et du PGHM de Briançon, pas de la Corée du Nord.");
+    assert.ok(found.some((e) => e.startsWith('Italie:')), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Royaume-Uni:')), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Union européenne:')), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Briançon:')), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Corée du Nord:')), found.join(', '));
+    assert.ok(!found.some((e) => e.startsWith("Nord de l'Italie")), found.join(', '));
+  });
+  it('does not make an owner part of what is theirs, nor a score part of a team', () => {
+    const found = entities('Les Bleus de Laurent Blanc ont battu le PSG 1 à 0, selon Manuel Valls sur Twitter.');
+    assert.ok(found.includes('Laurent Blanc:person'), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('PSG:')), found.join(', '));
+    assert.ok(found.includes('Manuel Valls:person'), found.join(', '));
+  });
+  it('names a building or a lake after its place, and a law after its author', () => {
+    const found = entities('La mairie de Lyon et le lac Léman sont cités dans la Loi Macron.');
+    assert.ok(found.includes('Lyon:place'), found.join(', '));
+    assert.ok(found.includes('Léman:place'), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Macron:')), found.join(', '));
+  });
+  it('leaves a nationality before a full name out of the name', () => {
+    const found = entities('Le jeune Français Warren Barguil devance le Kazakh Farkhad Kharki.');
+    assert.ok(found.includes('Warren Barguil:person'), found.join(', '));
+    assert.ok(found.includes('Farkhad Kharki:person'), found.join(', '));
+  });
+  it('types a town as a place even without a preposition', () => {
+    const found = entities('Le club a battu Créteil. Créteil perd un rang.');
+    assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
   });
 });
