@@ -10,7 +10,7 @@ import { guessLanguage } from './language';
 import { findNameCandidates } from './names';
 import { COMMON_NOUN_ACRONYMS, ORGANIZATION_HEADS, isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
-import { decide, typeName, type NameScores } from './nameTypes';
+import { decide, isTown, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
 /** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
@@ -47,7 +47,10 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     const words = text.slice(expansion.expansion.start, expansion.expansion.end);
     const head = words.split(/[\s\u00a0]/u)[0]!.replace(/s$/u, '');
     if (!/\p{Lu}/u.test(words) && !ORGANIZATION_HEADS.has(head) && !EXPANSION_HEADS.has(head)) {
-      commonAcronyms.add(expansion.acronymText);
+      // only an expansion that spells every letter tells what the acronym is ("droits de
+      // l'homme" is the end of the FIDH's name, not all of it)
+      const letters = expansion.acronymText.replace(/[^\p{Lu}]/gu, '').length;
+      if (words.split(/[\s\u00a0'’-]+/u).filter((w) => w.length > 3).length >= letters) commonAcronyms.add(expansion.acronymText);
       continue;
     }
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
@@ -67,6 +70,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   };
   for (const { candidate, typed } of names) {
     if (typed.type === 'event') continue;
+    if (!pooled.has(candidate.text) && isTown(candidate)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }

@@ -58,6 +58,18 @@ export function decide(scores: NameScores): { type: keyof NameScores; confidence
   return { type, confidence: total === 0 ? 0.4 : Math.min(0.95, 0.4 + (scores[type] / total) * 0.5) };
 }
 
+/**
+ * Whether the name is a town's ("Reims", "Créteil"). Its evidence is counted once per name, not
+ * per mention, so that a surname that is also a town somewhere ("Montalvo") is not outweighed by
+ * how often the article repeats it; "Nancy", "Florence" are left to the context.
+ */
+export function isTown(candidate: NameCandidate): boolean {
+  return isCity(candidate.text) && !FIRST_NAMES.has(candidate.words[0]!);
+}
+
+/** Evidence of a town's name, added once to the pooled evidence of all its mentions. */
+export const TOWN_EVIDENCE = 2;
+
 export function typeName(candidate: NameCandidate): TypedName {
   const score = { person: 0, organization: 0, place: 0 };
   const reasons: string[] = [];
@@ -72,11 +84,7 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.place += 5;
     reasons.push('country or continent');
   }
-  // "Nancy", "Florence": a town that is also a first name is left to the context
-  if (isCity(text) && !FIRST_NAMES.has(words[0]!)) {
-    score.place += 2;
-    reasons.push('a town');
-  }
+  if (isTown(candidate)) reasons.push('a town');
   if (/\s\d{1,2}$/u.test(text)) {
     score.organization += 2;
     reasons.push('name with a number (channel, league)');
