@@ -4,6 +4,7 @@
 // opens REL (default bostyn-rabat.txt), runs each --command through the command palette (by its
 // title, e.g. "Marginalia: Show Outline"), waits --settle ms (default 1500), presses each --key
 // (playwright names: ArrowRight, Control+B…) and writes a PNG (default screenshots/tmp/workbench.png).
+// --language fr shows Marginalia in French (the workbench's own strings stay English offline).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,13 +21,14 @@ const { values } = parseArgs({
     command: { type: 'string', multiple: true },
     key: { type: 'string', multiple: true },
     settle: { type: 'string' },
+    language: { type: 'string' },
     'no-build': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--settle MS] [--no-build]');
+  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--settle MS] [--language fr] [--no-build]');
   process.exit(0);
 }
 
@@ -47,6 +49,7 @@ try {
     commands: values.command,
     keys: values.key,
     settleMs: values.settle ? Number(values.settle) : undefined,
+    language: values.language,
   });
   console.log(`${path.relative(process.cwd(), out)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {

@@ -10,6 +10,10 @@
 //   --workspace DIR   folder copied to a temp folder and opened (default test/fixtures/workspace)
 //   --timeout MS      give up when the suite has not reported by then (default 300000, or
 //                     MARGINALIA_TEST_TIMEOUT_MS)
+// MARGINALIA_DISPLAY_LANGUAGE=fr runs the workbench with French as its display language. The
+// French language pack cannot be installed offline, so the workbench's own strings stay English;
+// the language is set where a language pack's NLS script would set it, which is what
+// vscode.env.language and the extensions' l10n bundles follow.
 // Exit code: the one the workbench reports (0 all passed, 1 a test failed), 2 when the runner
 // itself failed (server did not start, timeout, missing build).
 import * as fs from 'node:fs';
@@ -33,6 +37,8 @@ async function runInCodeServer({ tests, workspace, timeoutMs, extensionDevelopme
   const reported = new Promise((resolve) => (reportExit = resolve));
   // The workbench calls this when the suite's run() settles (0 = resolved, 1 = rejected).
   await page.exposeFunction('codeAutomationExit', (code, logs) => reportExit({ code, logs }));
+  const language = process.env.MARGINALIA_DISPLAY_LANGUAGE;
+  if (language) await page.addInitScript((value) => (globalThis._VSCODE_NLS_LANGUAGE = value), language);
   await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath, extensionTestsPath: tests }));
 
   let timer;

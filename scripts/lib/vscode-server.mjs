@@ -602,6 +602,8 @@ function devToolsEndpoint(child) {
  * @param {Record<string, unknown>} [options.settings] user settings over SCREENSHOT_SETTINGS
  * @param {string[]} [options.commands] command titles to run from the command palette once the file is open
  * @param {string[]} [options.keys] keys to press after the commands and the settle time (playwright key names)
+ * @param {string} [options.language] display language ("fr"); without its language pack (not
+ *   installable offline) only the extensions' own strings change, see scripts/test-integration.mjs
  * @returns {Promise<string>} the PNG's path
  */
 export async function takeScreenshot(options = {}) {
@@ -619,6 +621,7 @@ export async function takeScreenshot(options = {}) {
   try {
     const { page, close } = await launchBrowser({ tmpDir: server.tmpDir, viewport });
     try {
+      if (options.language) await page.addInitScript((value) => (globalThis._VSCODE_NLS_LANGUAGE = value), options.language);
       await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }));
       await openFileInWorkbench(page, file);
       for (const command of options.commands ?? []) await runCommandInWorkbench(page, command);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { DEFAULT_ACTOR_TYPES } from '../core/model';
+import { kindLabel } from './localizedLabels';
 
 /** How a type of actor looks: a themable colour id (default types) or a colour from settings. */
 export interface ActorTypeStyle {
@@ -23,7 +24,7 @@ const DEFAULT_ICONS: Record<string, string> = {
 export function actorTypeStyles(): ActorTypeStyle[] {
   const styles: ActorTypeStyle[] = DEFAULT_ACTOR_TYPES.map((type) => ({
     type,
-    label: vscode.l10n.t(type),
+    label: kindLabel(type),
     color: new vscode.ThemeColor(`marginalia.${type}`),
     icon: DEFAULT_ICONS[type] ?? 'tag',
   }));

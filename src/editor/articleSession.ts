@@ -160,7 +160,7 @@ export class ArticleSession implements vscode.Disposable {
     if (!this.writable) {
       const first = this.problems.find(blocksWriting);
       throw new SidecarNotWritableError(
-        `${vscode.workspace.asRelativePath(this.sidecarUri)} has errors (line ${first?.line}: ${first?.message}); fix it before annotating — Marginalia will not overwrite it.`,
+        vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(this.sidecarUri), first?.line ?? '?', first?.message ?? ''),
       );
     }
   }

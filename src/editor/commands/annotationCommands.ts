@@ -52,8 +52,8 @@ export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Di
     command('marginalia.attributeQuotation', attributeQuotation, true),
     command('marginalia.tagTopic', tagTopic, true),
     command('marginalia.addNote', addNote, true),
-    command('marginalia.undo', async ({ session }) => report(await session.undo(), 'Undone')),
-    command('marginalia.redo', async ({ session }) => report(await session.redo(), 'Redone')),
+    command('marginalia.undo', async ({ session }) => report(await session.undo(), (label) => vscode.l10n.t('Marginalia: undone {0}', label), vscode.l10n.t('Marginalia: nothing to undo'))),
+    command('marginalia.redo', async ({ session }) => report(await session.redo(), (label) => vscode.l10n.t('Marginalia: redone {0}', label), vscode.l10n.t('Marginalia: nothing to redo'))),
   ];
 }
 
@@ -65,8 +65,8 @@ function articleOf(args: unknown): { article?: string | readonly string[] } {
   return typeof article === 'string' ? { article } : {};
 }
 
-function report(label: string | undefined, verb: string): void {
-  vscode.window.setStatusBarMessage(label ? `Marginalia: ${verb} ${label}` : `Marginalia: nothing to ${verb.toLowerCase()}`, 3000);
+function report(label: string | undefined, done: (label: string) => string, nothing: string): void {
+  vscode.window.setStatusBarMessage(label ? done(label) : nothing, 3000);
 }
 
 async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<void> {

@@ -70,7 +70,7 @@ export function guarded<A extends unknown[]>(body: (...args: A) => Promise<unkno
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`Marginalia: ${message}`);
-      void vscode.window.showErrorMessage(`Marginalia: ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', message));
       return undefined;
     }
   };

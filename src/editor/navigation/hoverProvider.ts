@@ -34,7 +34,7 @@ function render(card: ActorCard, offset: number): vscode.MarkdownString {
   md.appendMarkdown(`$(${style.icon}) `).appendText(style.label).appendMarkdown(' — **').appendText(actor.name).appendMarkdown('**');
   if (actor.externalId) md.appendMarkdown(' · ').appendText(actor.externalId);
   md.appendMarkdown('\n\n');
-  if (actor.aliases.length > 0) md.appendMarkdown(`*${vscode.l10n.t('Also')}:* `).appendText(actor.aliases.join(', ')).appendMarkdown('\n\n');
+  if (actor.aliases.length > 0) md.appendMarkdown(`*${vscode.l10n.t('Also:')}* `).appendText(actor.aliases.join(', ')).appendMarkdown('\n\n');
   if (actor.note) md.appendText(actor.note).appendMarkdown('\n\n');
   md.appendText(
     card.articles > 1

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from '../actorTypes';
+import { outlineGroupLabel } from '../localizedLabels';
 
 /** What the user sees of a node: label, counts, icon, menus (contextValue), click action. */
 export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined, styles: readonly ActorTypeStyle[] = actorTypeStyles()): vscode.TreeItem {
@@ -9,7 +10,7 @@ export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined
   item.description = node.description;
   switch (node.kind) {
     case 'group':
-      item.label = vscode.l10n.t(node.label);
+      item.label = outlineGroupLabel(node.group);
       item.iconPath = new vscode.ThemeIcon({ actors: 'account', quotations: 'quote', topics: 'tag', orphans: 'warning' }[node.group]);
       item.contextValue = `group.${node.group}`;
       break;
@@ -31,7 +32,7 @@ export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined
     case 'speaker':
       item.iconPath = new vscode.ThemeIcon(node.unattributed ? 'question' : node.actorId ? 'person' : 'comment');
       item.contextValue = node.unattributed ? 'speaker.none' : node.actorId ? 'speaker.actor' : 'speaker.text';
-      if (node.unattributed) item.label = vscode.l10n.t(node.label);
+      if (node.unattributed) item.label = vscode.l10n.t('Unattributed');
       break;
     case 'topic':
       item.iconPath = new vscode.ThemeIcon('tag');
@@ -45,7 +46,7 @@ export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined
     case 'mention':
     case 'quotation':
     case 'passage':
-      item.label = node.highlight ? { label: node.label, highlights: [[node.highlight[0], node.highlight[1]]] } : node.label;
+      item.label = node.highlight ? { label: node.label, highlights: [[node.highlight[0], node.highlight[1]]] } : node.span ? node.label : vscode.l10n.t('(orphan)');
       item.description = node.line === undefined ? vscode.l10n.t('orphan') : vscode.l10n.t('line {0}', node.line + 1);
       item.iconPath = new vscode.ThemeIcon(node.kind === 'mention' ? (node.source === 'added' ? 'edit' : 'symbol-text') : node.kind === 'quotation' ? 'quote' : 'symbol-string');
       item.contextValue = node.kind === 'mention' ? `mention.${node.source ?? 'name'}` : node.kind;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { PendingSuggestion } from '../../core/suggestions';
 import type { ArticleRegistry } from '../articleRegistry';
+import { kindLabel } from '../localizedLabels';
 import type { SuggestionArgs } from './suggestionCommands';
 import type { SuggestionStore } from './suggestionStore';
 
@@ -28,7 +29,7 @@ export class SuggestionCodeActions implements vscode.CodeActionProvider {
       actions.push(accept, reject);
     }
     for (const kind of new Set(under.map((s) => s.kind))) {
-      const all = new vscode.CodeAction(vscode.l10n.t('Accept every {0} suggestion of this article', vscode.l10n.t(kind)), vscode.CodeActionKind.QuickFix);
+      const all = new vscode.CodeAction(vscode.l10n.t('Accept every {0} suggestion of this article', kindLabel(kind)), vscode.CodeActionKind.QuickFix);
       all.command = { command: 'marginalia.acceptSuggestions', title: all.title, arguments: [{ kind }] };
       actions.push(all);
     }
@@ -43,7 +44,7 @@ export class SuggestionCodeActions implements vscode.CodeActionProvider {
       return vscode.l10n.t('Accept quotation {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.text);
     }
     if (suggestion.actorId) return vscode.l10n.t('Accept "{0}" as a mention of {1}', suggestion.text, actorName(suggestion.actorId));
-    return vscode.l10n.t('Accept "{0}" as a new {1}', suggestion.text, vscode.l10n.t(suggestion.kind));
+    return vscode.l10n.t('Accept "{0}" as a new {1}', suggestion.text, kindLabel(suggestion.kind));
   }
 }
 

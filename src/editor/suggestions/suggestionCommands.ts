@@ -3,6 +3,7 @@ import type { Span } from '../../core/model';
 import { acceptSuggestions, rejectSuggestions, type PendingSuggestion, type SuggestionKind } from '../../core/suggestions';
 import type { ArticleRegistry } from '../articleRegistry';
 import { guarded } from '../commands/context';
+import { kindLabel } from '../localizedLabels';
 import type { SuggestionStore } from './suggestionStore';
 
 /** Names one suggestion (what the Quick Fix passes), or none: the one under the cursor. */
@@ -81,7 +82,7 @@ async function pickKind(candidates: readonly PendingSuggestion[]): Promise<Sugge
   }
   const items: (vscode.QuickPickItem & { suggestionKind: SuggestionKind | 'all' })[] = [
     { label: vscode.l10n.t('All suggestions'), description: String(candidates.length), suggestionKind: 'all' },
-    ...[...counts].map(([kind, count]) => ({ label: vscode.l10n.t(kind), description: String(count), suggestionKind: kind })),
+    ...[...counts].map(([kind, count]) => ({ label: kindLabel(kind), description: String(count), suggestionKind: kind })),
   ];
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Accept which suggestions?') }))?.suggestionKind;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PendingSuggestion } from '../../core/suggestions';
+import { kindLabel } from '../localizedLabels';
 import type { SuggestionStore } from './suggestionStore';
 
 /**
@@ -53,7 +54,7 @@ function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
       ? suggestion.speaker
         ? vscode.l10n.t('Suggested quotation, said by {0}', suggestion.speaker.text)
         : vscode.l10n.t('Suggested quotation')
-      : vscode.l10n.t('Suggested {0}', vscode.l10n.t(suggestion.kind));
+      : vscode.l10n.t('Suggested {0}', kindLabel(suggestion.kind));
   const markdown = new vscode.MarkdownString();
   markdown.appendText(`${what} (${suggestion.reason}). `);
   markdown.appendText(vscode.l10n.t('Quick Fix (Ctrl+.) accepts or rejects it.'));
