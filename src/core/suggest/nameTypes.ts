@@ -143,8 +143,8 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.organization += 2.5;
     reasons.push(`'${candidate.previous}' before`);
   }
-  // "le ministre de l'Intérieur": the ministry is the organisation
-  if (candidate.previous === 'de' && /^(ministre|ministère|ministres|secrétaire|secrétariat)$/u.test(candidate.previous2)) {
+  // "le ministre de l'Intérieur", "le ministre belge de la Justice": the ministry is the organisation
+  if (/(?:ministre|ministère|ministres|secrétaire|secrétariat)(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des|du|de|d['’])[\s\u00a0]*$/u.test(candidate.preceding)) {
     score.organization += 3;
     reasons.push('a ministry');
   }

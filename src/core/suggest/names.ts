@@ -18,6 +18,8 @@ export interface NameCandidate extends Span {
   readonly previous2: string;
   /** The text right after the name (a few characters). */
   readonly following: string;
+  /** The text right before the name (a few words). */
+  readonly preceding: string;
   /** A title or nationality noun was removed from its start ("M.", "le président", "le Russe"). */
   readonly titled: boolean;
   readonly acronym: boolean;
@@ -313,6 +315,7 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     previous,
     previous2,
     following: text.slice(end, end + 20),
+    preceding: text.slice(Math.max(0, start - 40), start),
     titled,
     acronym: run.length - first === 1 && isAcronym(value),
     ...(language ? { language } : {}),

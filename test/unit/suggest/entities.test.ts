@@ -111,6 +111,11 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Warren Barguil:person'), found.join(', '));
     assert.ok(found.includes('Farkhad Kharki:person'), found.join(', '));
   });
+  it('types the ministry after a minister as an organisation, also with an adjective between', () => {
+    const found = entities('Il a rencontré le ministre belge de la Justice, Paul Van Tigchelt.');
+    assert.ok(found.includes('Justice:organization'), found.join(', '));
+    assert.ok(found.includes('Paul Van Tigchelt:person'), found.join(', '));
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
