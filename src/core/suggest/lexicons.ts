@@ -85,7 +85,17 @@ export const DEMONYMS = new Set(
   néo-zélandaise sud-africains`.split(/\s+/u),
 );
 
-export const DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites|ese|ish|ian|ians|er|ers|isch|ische|ischen|aner|anerin|ese)$/u;
+const FRENCH_DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites)$/u;
+const OTHER_DEMONYM_ENDING = /(?:ese|ish|ian|ians|an|ans|er|ers|isch|ische|ischen|aner|anerin)$/u;
+
+/**
+ * Whether a word ends like a nationality or inhabitant noun of `language` ("Britannique",
+ * "Lyonnais"; "Briton", "Berliner"). English and German endings are not applied to French text,
+ * where they would cut "Montpellier" or "Hyper" from the name they start.
+ */
+export function hasDemonymEnding(word: string, language?: 'fr' | 'en' | 'de'): boolean {
+  return FRENCH_DEMONYM_ENDING.test(word) || (language !== 'fr' && OTHER_DEMONYM_ENDING.test(word));
+}
 
 /** Common first names across the languages of the news (a general lexicon). */
 export const FIRST_NAMES = new Set(

@@ -5,7 +5,7 @@
  * out ("le Britannique Tom Bishop" → "Tom Bishop"), sentence-initial common words left out.
  */
 import type { Span } from '../model';
-import { CONNECTORS, DEMONYM_ENDING, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
+import { CONNECTORS, hasDemonymEnding, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, FUNCTION_WORDS, ORGANIZATION_HEADS, PARTICLE_PREFIX, PLACE_HEADS, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 import type { SuggestLanguage } from './types';
 
@@ -43,6 +43,9 @@ function isCapitalisedWord(word: string): boolean {
   const first = word[0];
   return first !== undefined && /\p{Lu}/u.test(first);
 }
+
+/** Titles that French and English capitalise before a name by convention ("le Pape François"). */
+const CAPITALISED_TITLES = new Set(['président', 'présidente', 'premier', 'première', 'ministre', 'général', 'générale', 'colonel', 'capitaine', 'maréchal', 'commandant', 'docteur', 'professeur', 'maître', 'sénateur', 'député', 'députée', 'maire', 'juge', 'chef', 'secrétaire', 'chancelier', 'chancelière', 'pape', 'roi', 'reine', 'cheikh', 'émir', 'imam', 'ayatollah', 'monseigneur', 'madame', 'monsieur', 'mademoiselle', 'president', 'king', 'queen', 'pope', 'senator', 'governor', 'mayor', 'judge', 'chancellor', 'minister', 'secretary', 'sir', 'lord', 'lady', 'dame', 'herr', 'frau']);
 
 /** Common nouns for laws, treaties, plans and contests, capitalised before what names them. */
 const DOCUMENT_HEADS = new Set(['loi', 'lois', 'code', 'statut', 'traité', 'accord', 'accords', 'pacte', 'charte', 'tapisserie', 'concours', 'projet', 'plan', 'réforme', 'décret', 'rapport']);
@@ -254,14 +257,18 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const commonAtStart = initial && (FUNCTION_WORDS.has(lower) || (lowercaseWords.has(lower) && !lowercaseWords.has(`#cap:${lower}`)));
     // "la Loi Macron", "le Statut de Rome", "le Concours Eurovision": the name is what the law,
     // treaty or contest is named after
-    const title = TITLES.has(lower.replace(/\.$/u, ''));
+    const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
+    // a function written with a capital inside a sentence is more often part of a name ("General
+    // Electric", "Prince Rogers Nelson", "Mari Rabie") than the title it also is, unless it is
+    // abbreviated ("M.", "Dr"), heads the sentence, or a first name follows ("Président Emmanuel Macron")
+    const capitalisedTitle = isCapitalisedWord(word) && !initial && first === 0 && word.length > 3 && !/\.$/u.test(word) && !nextIsFirstName && !CAPITALISED_TITLES.has(lower);
+    const title = TITLES.has(lower.replace(/\.$/u, '')) && !capitalisedTitle;
     const documentHead = first === 0 && run.length > 1 && DOCUMENT_HEADS.has(lower);
     const elided = stripElision(token).cut > 0;
-    const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
     // "le jeune Français Warren Barguil", "la Suisse Emma Bilham": a nationality before a full name
     const beforeFullName = run.length - first >= 3 && isCapitalisedWord(word) && (DEMONYMS.has(lower) || (isCountry(word, language) && articleBefore && nextIsFirstName));
-    const demonym = beforeFullName || (run.length - first > 1 && (DEMONYM_ENDING.test(lower) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
+    const demonym = beforeFullName || (run.length - first > 1 && (hasDemonymEnding(lower, language) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
     // "L' Agence": an elided article written apart from its noun
     const connector = (CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text)) || /^(?:l|d)['’]$/iu.test(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
@@ -298,7 +305,7 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
     // "la Néo-Zélandaise", "le Norvégien": an inhabitant; "le Pas-de-Calais", "la Nouvelle-Aquitaine" are places
     const singularDemonym = /^(?:[^-]+|(?:sud|nord|néo|est|ouest)-[^-]+)$/u.test(word) && /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u.test(word) && /^(le|la|un|une|du)$/u.test(previous);
-    if ((DEMONYMS.has(word) || (DEMONYM_ENDING.test(word) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous)) || singularDemonym) && !isCountry(value, language)) return undefined;
+    if ((DEMONYMS.has(word) || (hasDemonymEnding(word, language) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous)) || singularDemonym) && !isCountry(value, language)) return undefined;
     if (value.replace(/\./gu, '').length < 2) return undefined;
     const known = isCountry(value, language) || FIRST_NAMES.has(word) || isAcronym(value);
     // "l'Autorité de sûreté nucléaire", "le prix Nobel de chimie", "la Revue des deux Mondes": a

@@ -116,6 +116,16 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Justice:organization'), found.join(', '));
     assert.ok(found.includes('Paul Van Tigchelt:person'), found.join(', '));
   });
+  it('keeps a capitalised function word that is part of a name, and a French town ending like a German demonym', () => {
+    const found = entities('La coentreprise entre Snecma et General Electric est née. La victoire du Montpellier Handball est nette.');
+    assert.ok(found.some((e) => e.startsWith('General Electric:')), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('Montpellier Handball:')), found.join(', '));
+  });
+  it('still leaves a conventional capitalised title out ("le Président Macron")', () => {
+    const found = entities('Hier, le Président Macron a reçu le Pape François.');
+    assert.ok(found.includes('Macron:person'), found.join(', '));
+    assert.ok(found.some((e) => e.startsWith('François:')), found.join(', '));
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
