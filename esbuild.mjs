@@ -1,10 +1,13 @@
 // Bundles the extension and the CLI. `--watch` rebuilds on change, `--production` minifies.
-import { existsSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
-import { buildGazetteers, citiesFile } from './scripts/build-gazetteers.mjs';
+import { buildGazetteers, townsFile } from './scripts/build-gazetteers.mjs';
 
 // written by `npm ci` (prepare); rebuilt here for a checkout where install scripts did not run
-if (!existsSync(citiesFile)) buildGazetteers();
+if (!existsSync(townsFile)) buildGazetteers();
+// read by src/core/suggest/towns.ts beside the bundles, not bundled: see there
+mkdirSync('dist', { recursive: true });
+copyFileSync(townsFile, 'dist/towns.txt');
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');

