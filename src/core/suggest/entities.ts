@@ -55,9 +55,12 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     }
     add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
   }
-  const names = findNameCandidates(text, language)
+  const typedNames = findNameCandidates(text, language)
     .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
     .map((candidate) => ({ candidate, typed: typeName(candidate) }));
+  // a name typed as an event once ("l'ouragan Matthew") is that event wherever it is mentioned alone
+  const events = new Map(typedNames.filter(({ typed }) => typed.type === 'event').map(({ candidate, typed }) => [candidate.text, typed]));
+  const names = typedNames.map(({ candidate, typed }) => ({ candidate, typed: events.get(candidate.text) ?? typed }));
   // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
   // person's full name lends its evidence to the surname alone.
   const pooled = new Map<string, NameScores>();
@@ -69,7 +72,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     pooled.set(key, into);
   };
   for (const { candidate, typed } of names) {
-    if (typed.type === 'event') continue;
+    if (typed.type === 'event' || typed.type === 'work') continue;
     if (!pooled.has(candidate.text) && isTown(candidate)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
@@ -82,7 +85,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     return count;
   };
   for (const { candidate, typed } of names) {
-    const decided = typed.type === 'event' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
+    const decided = typed.type === 'event' || typed.type === 'work' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
     add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
     if (decided.type !== 'person') {
       // "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer name is a name too

@@ -259,3 +259,17 @@ export const COMMON_NOUN_ACRONYMS = new Set(
   VIH SIDA Sida ADSL GPS CV DVD CD USB PC TV JT BD QI RSA SMIC Smic PV IRM OPA HT TTC IA UV OVNI TNT VOD BTP RTT
   CDG CHSCT IRL LGBT LGBTI LGBTQ UTC GMT USD EUR CRS VTC DNA GDP NGO CEO CFO CTO HIV AIDS DVD TV PhD MP MEP UFO VIP ATM AI IT`.split(/\s+/u),
 );
+
+/**
+ * Well-known websites, apps and spacecraft: works that news names like organisations ("sur
+ * Facebook", "le télescope Hubble"). Suggested as works, not as the companies or agencies that
+ * make them. A general lexicon; names that are also people's ("Kepler", "Herschel") are left out.
+ */
+export const WELL_KNOWN_WORKS: ReadonlySet<string> = new Set([
+  'Wikipédia', 'Wikipedia', 'Wikimedia', 'Wikimédia', 'Wikidata', 'Wiktionnaire', 'Wiktionary', 'Facebook', 'Twitter',
+  'Instagram', 'Snapchat', 'YouTube', 'Youtube', 'TikTok', 'Google', 'Gmail', 'Google Maps', 'Steam', 'Messenger',
+  'Skype', 'Periscope', 'Pinterest', 'Reddit', 'Tumblr', 'Flickr', 'Dailymotion', 'Spotify', 'Deezer', 'iTunes',
+  'Hubble', 'James Webb', 'Curiosity', 'Opportunity', 'Perseverance', 'Rosetta', 'Philae', 'Juno', 'Cassini',
+  'Cassini-Huygens', 'Gaia', 'Chandra', 'New Horizons', 'Voyager 1', 'Voyager 2', 'Tiangong-1', 'Tiangong-2',
+  'SoHO', 'SOHO', 'Akatsuki', 'InSight', 'OSIRIS-REx', 'Hayabusa', 'Hayabusa2', 'Mars Express', 'ExoMars',
+]);

@@ -5,7 +5,7 @@
  */
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
-import { WELL_KNOWN_ORGANIZATIONS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
+import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_WORKS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 import { isTown as isTownName } from './towns';
 
@@ -41,10 +41,12 @@ const SUBJECT_VERBS = new Set([
   'beat', 'leads', 'died', 'dies', 'resigned', 'resigns', 'gewinnt', 'siegt', 'stirbt', 'tritt',
 ]);
 
+const STORM_NOUNS = new Set(['ouragan', 'tempête', 'cyclone', 'typhon', 'dépression', 'hurricane', 'storm', 'typhoon', 'sturm', 'orkan', 'hurrikan', 'taifun']);
+
 export type NameScores = { person: number; organization: number; place: number };
 
 export interface TypedName {
-  readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event'>;
+  readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event' | 'work'>;
   readonly confidence: number;
   readonly reason: string;
   /** The evidence for each type, so that mentions of one name can pool it. */
@@ -76,6 +78,9 @@ export function typeName(candidate: NameCandidate): TypedName {
   const words = candidate.words;
   const text = candidate.text;
   if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
+  // "l'ouragan Matthew", "la tempête Egon": a storm's first name names the storm
+  if (STORM_NOUNS.has(candidate.previous)) return { type: 'event', confidence: 0.8, reason: `'${candidate.previous}' before`, scores: score };
+  if (WELL_KNOWN_WORKS.has(text)) return { type: 'work', confidence: 0.8, reason: 'a well-known website, app or spacecraft', scores: score };
   if (WELL_KNOWN_ORGANIZATIONS.has(text)) {
     score.organization += 6;
     reasons.push('well-known organisation');

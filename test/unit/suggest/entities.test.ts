@@ -126,6 +126,12 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Macron:person'), found.join(', '));
     assert.ok(found.some((e) => e.startsWith('François:')), found.join(', '));
   });
+  it('types well-known websites and spacecraft as works, and a storm\'s name as an event wherever it recurs', () => {
+    const found = entities("Il l'a écrit sur Facebook. Le télescope Hubble observe l'ouragan Matthew. Matthew a frappé Haïti.");
+    assert.ok(found.includes('Facebook:work'), found.join(', '));
+    assert.ok(found.includes('Hubble:work'), found.join(', '));
+    assert.deepEqual(found.filter((e) => e.startsWith('Matthew:')), ['Matthew:event', 'Matthew:event']);
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
