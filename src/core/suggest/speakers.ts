@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
-import { TITLES } from './lexicons';
+import { FIRST_NAMES, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 import type { SuggestLanguage } from './types';
 
@@ -331,12 +331,26 @@ export function attribute(
     else if (looksLikeSubject(before)) phrase = before;
     else if (looksLikeSubject(after)) phrase = after;
     else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
+    if (language === 'de') {
+      // "Der Sprecher nannte sie „…“": after a subject that names a source, "sie" is the object
+      const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
+      if (objectPronoun && looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) phrase = before;
+      else if (!namesGermanSource(phrase, surnamesIn(text))) {
+        // "Stoiber hatte die Rolle der Vorsitzenden betont:": the phrase read off the verb names no
+        // source, the clause does
+        const source = germanClauseSource(text, afterQuote ? all.slice(q + 1) : all.slice(0, q));
+        if (source) return { cue: cueSpan, cueKind: 'verb', speaker: source, adjacent };
+      }
+    }
     return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
   }
   // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".
   const previous = all[q - 1];
   if (previous?.text === ':') {
-    const clause = nounPhraseBefore(all, 0).length === 0 ? subjectOfClause(all.slice(0, q - 1), language) : [];
+    // "Die Forderung wies Hartmann zurück:": German puts objects first, so look for the phrase that names a source
+    const source = language === 'de' ? germanClauseSource(text, all.slice(0, q - 1)) : undefined;
+    if (source) return { cueKind: 'colon', speaker: source, adjacent: true };
+    const clause = subjectOfClause(all.slice(0, q - 1), language);
     return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
   }
   return undefined;
@@ -383,4 +397,107 @@ export function sentenceSubject(text: string, quote: Span, sentence: Span, quote
   const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   const subject = subjectOfClause(tokens, language);
   return speakerOf(subject, language);
+}
+
+/**
+ * German heads of phrases that name a source: people by role or kin, bodies, and the documents
+ * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
+ */
+const GERMAN_SOURCE_HEAD = new RegExp(
+  '(?:sprecher|minister|präsident|kanzler|chef|vorsitzende|vorsitzender|vorsitzenden|leiter|direktor|experte|experten|sekretär|meister|' +
+    'abgeordnete|abgeordneter|abgeordneten|politiker|anwalt|anwälte|richter|trainer|gericht|regierung|ministerium|polizei|partei|verband|' +
+    'gewerkschaft|kommission|zeitung|agentur|behörde|anwaltschaft|konzern|organisation|fraktion|vertreter|bruder|schwester|mutter|vater|' +
+    'sohn|tochter|autor|kritiker|demonstranten|veranstalter|gutachter|ermittler|opposition|kammer|komitee|stiftung|institut|studie|bericht|' +
+    'erklärung|mitteilung|botschafter|führer|funktionär|mitglied|mitglieder|beauftragte|beauftragter|kandidat|senator|gouverneur|könig|königin|' +
+    'papst|bischof|kardinal|manager|geschäftsführer|verteidiger|aktivist|aktivisten|journalist|wissenschaftler|forscher|ökonom|analyst|' +
+    'analysten|einwohner|augenzeuge|augenzeugen|zeuge|zeugen|polizist|polizisten|soldat|soldaten|arzt|ärzte|ausschuss|unternehmen|verein|' +
+    'sender|magazin|premier|rat|bürger|sportler|spieler|diplomat|diplomaten|beamte|beamter|beamten|ökonomen|schauspieler|sänger|künstler)(?:in|innen)?$',
+  'u',
+);
+/** Nominative pronouns that name a speaker. */
+const GERMAN_SPEAKING_PRONOUNS = new Set(['er', 'sie', 'ich', 'wir']);
+/** Determiners a German subject can open with (nominative forms). */
+const GERMAN_NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'mehrere', 'viele', 'einige', 'beide', 'jeder', 'jede']);
+/** Words after which a phrase is not the subject: prepositions and conjunctions that govern it. */
+const GERMAN_GOVERNORS = /^(als|über|zu|für|gegen|von|durch|unter|nach|mit|aus|wie|dass|ob|ohne|seit|bis|um|trotz|wegen|während|zwischen|neben|hinter|laut|gemäß|innerhalb|außerhalb|angesichts|aufgrund|bezüglich|seitens|dank|samt)$/u;
+
+let surnameCache: { text: string; surnames: ReadonlySet<string> } | undefined;
+
+/** Words that follow a known first name somewhere in `text` ("Horst Osterloh" makes "Osterloh" a name). */
+function surnamesIn(text: string): ReadonlySet<string> {
+  if (surnameCache?.text === text) return surnameCache.surnames;
+  const surnames = new Set<string>();
+  const pattern = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (FIRST_NAMES.has(match[1]!.toLowerCase())) surnames.add(match[2]!);
+    pattern.lastIndex = match.index + match[1]!.length; // "Anna Maria Schmidt": the next pair may start at the second word
+  }
+  surnameCache = { text, surnames };
+  return surnames;
+}
+
+/**
+ * Whether a German phrase names a source: a personal pronoun, a phrase whose head noun is a role,
+ * a body or a document ("der Sprecher", "die Bundesregierung", "Experten"), or a person's name
+ * (a first name, or a surname the text gives with a first name elsewhere). "Die Lage", "der
+ * Airbus" and "die Sichtweise von X" do not.
+ */
+function namesGermanSource(phrase: readonly Token[], surnames: ReadonlySet<string>): boolean {
+  if (phrase.length === 1 && GERMAN_SPEAKING_PRONOUNS.has(phrase[0]!.lower)) return true;
+  const head = phrase.findIndex((t) => isCapitalised(t) && !DETERMINERS.de.has(t.lower) && !GERMAN_NOMINATIVE_OPENERS.has(t.lower));
+  if (head < 0) return false;
+  const word = phrase[head]!;
+  if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text)) return true;
+  return false;
+}
+
+/**
+ * The phrase in a German clause that most plainly names a source, when the quotation has no cue
+ * that names one: the first phrase (in the nominative, not governed by a preposition) that names
+ * a source. "Für den Experten X ist …" names X too.
+ */
+export function germanClauseSource(text: string, tokens: readonly Token[]): Span | undefined {
+  const words = tokens.filter((t) => !PUNCT.test(t.text) || t.text === ',' || t.text === '"');
+  let surnames: ReadonlySet<string> | undefined;
+  for (let i = 0; i < words.length; ) {
+    const token = words[i]!;
+    // a comma after a verb or adverb ends the main clause: what follows is another clause's subject
+    if (token.text === ',' && /^\p{Ll}/u.test(words[i - 1]?.text ?? '') && !/^(der|die|das|welche|welcher)$/u.test(words[i + 1]?.lower ?? '')) return undefined;
+    const pronoun = GERMAN_SPEAKING_PRONOUNS.has(token.lower);
+    if (!(isCapitalised(token) || DETERMINERS.de.has(token.lower) || GERMAN_NOMINATIVE_OPENERS.has(token.lower) || pronoun) || ADVERBS.has(token.lower) || PREPOSITION_OPENERS.has(token.lower)) {
+      i++;
+      continue;
+    }
+    let phrase = pronoun ? [token] : nounPhraseAfter(words, i, 'de');
+    if (phrase.length === 0) {
+      i++;
+      continue;
+    }
+    // "die Fraktion den Schritt": an accusative or dative phrase after the noun starts another phrase
+    const cut = phrase.findIndex((t, k) => k > 0 && /^(den|dem|einen|einem)$/u.test(t.lower) && isCapitalised(phrase[k - 1]!));
+    if (cut > 0) phrase = phrase.slice(0, cut);
+    const next = words.indexOf(phrase[phrase.length - 1]!) + 1;
+    const previous = words[i - 1];
+    // "Für den Theologen X sei der Rücktritt „…“": the one whose view it is
+    const forView = previous?.lower === 'für' && /^(ist|sei|war|wäre|sind|seien|waren|bleibt|bleibe)$/u.test(words[next]?.lower ?? '');
+    const governed = previous !== undefined && (PREPOSITION_OPENERS.has(previous.lower) || GERMAN_GOVERNORS.test(previous.lower)) && !forView;
+    const objectCase = /^(den|dem|einen|einem|des|eines|denen|deren|dessen)$/u.test(token.lower);
+    // a relative pronoun after a comma opens a clause about the phrase before
+    const relative = previous?.text === ',' && /^(der|die|das|welche|welcher)$/u.test(token.lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');
+    // "politischer Druck", "junge Menschen": an adjective before makes a bare noun a common one
+    const afterAdjective = previous !== undefined && /^\p{Ll}.*(e|en|er|es|em)$/u.test(previous.text) && !pronoun && isCapitalised(token) && !DETERMINERS.de.has(token.lower);
+    if (!governed && !objectCase && !relative && !afterAdjective) {
+      surnames ??= surnamesIn(text);
+      if (namesGermanSource(phrase, surnames)) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+    }
+    i = Math.max(i + 1, next);
+  }
+  return undefined;
+}
+
+/** The source named in the clause before the quotation (German only, see germanClauseSource). */
+export function clauseSource(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  if (language !== 'de') return undefined;
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  return germanClauseSource(text, tokens);
 }
