@@ -181,7 +181,8 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       speakerHow = 'the subject of its sentence';
     }
     if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
-    if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
+    // a guess from the bare subject of the sentence is too weak to hand on to later quotations
+    if (verdict.direct && speaker && speakerHow !== 'the subject of its sentence') lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
       direct: verdict.direct,

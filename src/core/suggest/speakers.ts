@@ -448,7 +448,8 @@ function namesGermanSource(phrase: readonly Token[], surnames: ReadonlySet<strin
   if (head < 0) return false;
   const word = phrase[head]!;
   if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text)) return true;
-  return false;
+  // a name without an article: "Erna Kluge"
+  return head === 0 && phrase.length >= 2 && phrase.every((t) => isCapitalised(t) || t.text === '-');
 }
 
 /**

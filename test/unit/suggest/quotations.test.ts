@@ -130,3 +130,53 @@ describe('quotations: German speakers (sentences made up for these tests)', () =
     assert.equal(about(text, '„ernst, aber stabil“', 'de').speaker, 'Die Ärztin Lea Stern');
   });
 });
+
+describe('quotations: phrases that name a source (sentences made up for these tests)', () => {
+  it('a colon after a fronted object: the name in the clause, not the first phrase', () => {
+    const text = 'Die Verantwortung für den Fehlbetrag weist Greta Hollmann von sich: „Ich habe die Kasse nie geführt.“';
+    assert.equal(about(text, '„Ich habe die Kasse nie geführt.“', 'de').speaker, 'Greta Hollmann');
+  });
+  it('a colon with a pronoun subject after the verb', () => {
+    const text = 'Das Angebot der Stadt lehnt er ab: „Wir brauchen keine Almosen.“';
+    assert.equal(about(text, '„Wir brauchen keine Almosen.“', 'de').speaker, 'er');
+  });
+  it('a verb whose first phrase after it is an object: the role before it speaks', () => {
+    const text = 'Die Sprecherin des Vereins äußerte Zweifel und wagte eine Vorhersage: „Das wird teuer.“';
+    assert.equal(about(text, '„Das wird teuer.“', 'de').speaker, 'Die Sprecherin des Vereins');
+  });
+  it('"sie" after the verb is the object when a source opens the sentence', () => {
+    const text = 'Der Vorsitzende des Mieterbundes nannte sie „völlig überzogen“.';
+    assert.equal(about(text, '„völlig überzogen“', 'de').speaker, 'Der Vorsitzende des Mieterbundes');
+  });
+  it('no cue verb: a surname the text gives with a first name elsewhere names the source', () => {
+    const text = 'Der Antrag kam von Paul Wendrich. In dem Verfahren sieht Wendrich darin „einen Angriff auf alle Mieter“.';
+    assert.equal(about(text, '„einen Angriff auf alle Mieter“', 'de').speaker, 'Wendrich');
+  });
+  it('no cue verb: "für X ist" gives the one whose view it is', () => {
+    const text = 'Für die Ministerin Hanna Roth ist die Reform „ein guter Anfang, mehr nicht“.';
+    assert.equal(about(text, '„ein guter Anfang, mehr nicht“', 'de').speaker, 'die Ministerin Hanna Roth');
+  });
+  it('a thing as subject is no source: the earlier speaker of the paragraph goes on', () => {
+    const text = '„Wir prüfen alles“, sagte Oskar Brandt. Die Vorwürfe seien „aus der Luft gegriffen“.';
+    assert.equal(about(text, '„aus der Luft gegriffen“', 'de').speaker, 'Oskar Brandt');
+  });
+  it('a speaker does not carry over into a later paragraph unless the quotation opens it', () => {
+    const middle = '„Das Ende ist nah“, sagte Lotte Kern.\n\nDie Brücke über den Fluss ist seit Jahren als „Nadelöhr der Region und ein ewiges Ärgernis für alle“ verschrien.';
+    assert.notEqual(about(middle, '„Nadelöhr der Region und ein ewiges Ärgernis für alle“', 'de').speaker, 'Lotte Kern');
+    const opening = '„Das Ende ist nah“, sagte Lotte Kern.\n\n„Wir machen trotzdem weiter.“ Die Arbeiten beginnen im Mai.';
+    assert.equal(about(opening, '„Wir machen trotzdem weiter.“', 'de').speaker, 'Lotte Kern');
+    const french = '« La fin est proche », a déclaré Louise Martin.\n\nLe pont reste un « goulot d’étranglement pour toute la région depuis des années ».';
+    assert.notEqual(about(french, '« goulot d’étranglement pour toute la région depuis des années »', 'fr').speaker, 'Louise Martin');
+    const frenchOpening = '« La fin est proche », a déclaré Louise Martin.\n\n« Nous continuons le travail dès demain matin. »';
+    assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
+  });
+  it('the medium named beside a verb of reporting is no quotation', () => {
+    assert.equal(about('Das berichtete am Montag die „Neue Allgemeine“.', '„Neue Allgemeine“', 'de').direct, false);
+    assert.equal(about('Wie „Radio Nord“ berichtet, ist die Straße gesperrt.', '„Radio Nord“', 'de').direct, false);
+    assert.equal(about('The strike is over, wrote "The Daily Courier" on Monday.', '"The Daily Courier"', 'en').direct, false);
+  });
+  it('says in the reason where the speaker comes from', () => {
+    const found = suggestQuotations('„Wir bleiben“, sagte die Bürgermeisterin.', { language: 'de' })[0]!;
+    assert.match(found.reason, /speaker: named with the cue/u);
+  });
+});
