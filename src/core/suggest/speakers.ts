@@ -165,7 +165,7 @@ interface CueCandidate {
 /** German verbs that are verbs of saying only with their separated particle later in the clause. */
 const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    'fest': ['stellte', 'stellten', 'stellt', 'hielt', 'hält'],
+    'fest': ['hielt', 'hält'],
     'an|bekannt|zu|wieder': ['gab', 'gaben', 'gibt'],
     'hin|zurück': ['wies', 'wiesen', 'weist'],
     'hervor': ['hob', 'hoben', 'hebt'],
@@ -175,6 +175,11 @@ const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
     'ein': ['räumt', 'räumte', 'räumten', 'wandte', 'wandten', 'wendet'],
     'an': ['merkte', 'merkten', 'merkt', 'kündigte', 'kündigten', 'kündigt'],
     'mit': ['teilt', 'teilte', 'teilten'],
+    'verlauten': ['ließ', 'ließen', 'lässt'],
+    'heraus': ['strich', 'strichen', 'streicht'],
+    'fest|heraus': ['stellte', 'stellten', 'stellt'],
+    // "zeigte sich zufrieden:": a verb of stance with the feeling it shows
+    'zufrieden|enttäuscht|überzeugt|erfreut|besorgt|zuversichtlich|optimistisch|skeptisch|erleichtert|empört|entsetzt|überrascht|dankbar|betroffen|kämpferisch|selbstbewusst|schockiert|verärgert|erschüttert|erstaunt': ['zeigte', 'zeigten', 'zeigt'],
   }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
 );
 
@@ -334,7 +339,10 @@ export function attribute(
     if (language === 'de') {
       // "Der Sprecher nannte sie „…“": after a subject that names a source, "sie" is the object
       const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
+      const clauseSubject = objectPronoun && !(looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) ? germanClauseSource(text, all.slice(0, cue.first)) : undefined;
       if (objectPronoun && looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) phrase = before;
+      // "Die Firma bestätigte nichts und nannte sie „…“": the subject of the clause before "und"
+      else if (clauseSubject && text.slice(clauseSubject.start, clauseSubject.end) !== phrase[0]!.text) return { cue: cueSpan, cueKind: 'verb', speaker: clauseSubject, adjacent };
       else if (!namesGermanSource(phrase, surnamesIn(text))) {
         // "Stoiber hatte die Rolle der Vorsitzenden betont:": the phrase read off the verb names no
         // source, the clause does
@@ -447,7 +455,8 @@ function namesGermanSource(phrase: readonly Token[], surnames: ReadonlySet<strin
   const head = phrase.findIndex((t) => isCapitalised(t) && !DETERMINERS.de.has(t.lower) && !GERMAN_NOMINATIVE_OPENERS.has(t.lower));
   if (head < 0) return false;
   const word = phrase[head]!;
-  if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text)) return true;
+  // an acronym names a body: "die SPD", "der BND"
+  if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text) || /^\p{Lu}{2,}$/u.test(word.text)) return true;
   // a name without an article: "Erna Kluge"
   return head === 0 && phrase.length >= 2 && phrase.every((t) => isCapitalised(t) || t.text === '-');
 }
