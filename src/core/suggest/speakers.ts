@@ -83,7 +83,9 @@ function germanPhraseBreaks(phrase: readonly Token[]): number[] {
     const previous = phrase[k - 1]!;
     const lowercase = /^\p{Ll}/u.test(token.text);
     const previousIsNoun = (isCapitalised(previous) && !DETERMINERS.de.has(previous.lower) && !GERMAN_NP_LINKS.has(previous.lower) && !SUBJECT_PRONOUNS.de.has(previous.lower)) || /^\d/u.test(previous.text) || previous.text === ')';
-    if (lowercase && previousIsNoun && !GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) breaks.push(k);
+    // "nannte Shultz einen …", "räumte Lopez ein": an object or a verb particle follows the name
+    const objectOrParticle = /^(den|dem|einen|einem|ein|eine)$/u.test(token.lower) && !/^\p{Lu}/u.test(phrase[k + 1]?.text ?? '');
+    if (lowercase && previousIsNoun && ((!GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) || objectOrParticle || /^(den|dem|einen|einem)$/u.test(token.lower))) breaks.push(k);
   }
   return breaks;
 }
@@ -437,7 +439,8 @@ function surnamesIn(text: string): ReadonlySet<string> {
   const surnames = new Set<string>();
   const pattern = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (FIRST_NAMES.has(match[1]!.toLowerCase())) surnames.add(match[2]!);
+    // "Horst Osterloh", and a role before a name: "Innenminister Gall"
+    if (FIRST_NAMES.has(match[1]!.toLowerCase()) || GERMAN_SOURCE_HEAD.test(match[1]!.toLowerCase())) surnames.add(match[2]!);
     pattern.lastIndex = match.index + match[1]!.length; // "Anna Maria Schmidt": the next pair may start at the second word
   }
   surnameCache = { text, surnames };
