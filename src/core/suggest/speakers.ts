@@ -85,7 +85,7 @@ function germanPhraseBreaks(phrase: readonly Token[]): number[] {
     const previousIsNoun = (isCapitalised(previous) && !DETERMINERS.de.has(previous.lower) && !GERMAN_NP_LINKS.has(previous.lower) && !SUBJECT_PRONOUNS.de.has(previous.lower)) || /^\d/u.test(previous.text) || previous.text === ')';
     // "nannte Shultz einen …", "räumte Lopez ein": an object or a verb particle follows the name
     const objectOrParticle = /^(den|dem|einen|einem|ein|eine)$/u.test(token.lower) && !/^\p{Lu}/u.test(phrase[k + 1]?.text ?? '');
-    if (lowercase && previousIsNoun && ((!GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) || objectOrParticle || /^(den|dem|einen|einem)$/u.test(token.lower))) breaks.push(k);
+    if (lowercase && previousIsNoun && ((!GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) || objectOrParticle || /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|diesen|diesem)$/u.test(token.lower))) breaks.push(k);
   }
   return breaks;
 }
@@ -100,7 +100,8 @@ function germanHead(phrase: Token[]): Token[] {
 /** The tokens of the noun phrase that starts at `from` and reads rightwards. */
 function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
   let i = from;
-  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower)) i++;
+  // "ein" is a verb particle ("räumte ein") unless a noun follows ("ließ ein Sprecher")
+  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'ein' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) i++;
   if (tokens[i] && OBJECT_PRONOUNS.has(tokens[i]!.lower)) return [tokens[i]!];
   // "a confié, à Reuters, le directeur": skip one parenthetical between commas
   if (tokens[i]?.text === ',') {

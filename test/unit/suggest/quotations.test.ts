@@ -180,3 +180,28 @@ describe('quotations: phrases that name a source (sentences made up for these te
     assert.match(found.reason, /speaker: named with the cue/u);
   });
 });
+
+describe('quotations: German cue lexicon (sentences made up for these tests)', () => {
+  it('the present tense of verbs of saying', () => {
+    assert.equal(about('In ihrem Brief resümiert die Schulleiterin: „Es war ein gutes Jahr.“', '„Es war ein gutes Jahr.“', 'de').speaker, 'die Schulleiterin');
+    assert.equal(about('„Das Urteil ist gerecht“, begründet das Gericht seinen Spruch.', '„Das Urteil ist gerecht“', 'de').speaker, 'das Gericht');
+  });
+  it('separable verbs: "ließ verlauten", "strich heraus", "zeigte sich zufrieden"', () => {
+    assert.equal(about('„Wir sind bereit“, ließ ein Sprecher der Stadtwerke verlauten.', '„Wir sind bereit“', 'de').speaker, 'ein Sprecher der Stadtwerke');
+    assert.equal(about('„Ich bleibe im Amt“, strich Frieda Lange heraus.', '„Ich bleibe im Amt“', 'de').speaker, 'Frieda Lange');
+    assert.equal(about('„Wir haben gut gespielt“, zeigte sich der Kapitän nach dem Spiel zufrieden.', '„Wir haben gut gespielt“', 'de').speaker, 'der Kapitän');
+  });
+  it('a phrase ends before an object or a verb particle', () => {
+    const r = about('Die Autorin nannte Huber einen „Meister der Ausrede“.', '„Meister der Ausrede“', 'de');
+    assert.notEqual(r.speaker, 'Huber einen');
+    assert.equal(about('„Das ist nicht gut“, räumte Theo Winter ein.', '„Das ist nicht gut“', 'de').speaker, 'Theo Winter');
+  });
+  it('an acronym names a body, and "und nannte sie" takes the subject before "und"', () => {
+    const text = 'Die GBK bestätigte die Zahlen nicht und nannte sie „reine Erfindung“.';
+    assert.equal(about(text, '„reine Erfindung“', 'de').speaker, 'Die GBK');
+  });
+  it('a role before a name marks the name: "Ministerin Kolb" makes "Kolb" a source later', () => {
+    const text = 'Ministerin Kolb stimmte dagegen. Im Ausschuss sieht Kolb darin „einen schweren Fehler der Verwaltung“.';
+    assert.equal(about(text, '„einen schweren Fehler der Verwaltung“', 'de').speaker, 'Kolb');
+  });
+});
