@@ -147,6 +147,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
     let speakerHow = '';
+    let previousSource: Span | undefined;
     const ownSource = verdict.direct && !attribution?.speaker ? clauseSource(text, span, sentence, passages, language) : undefined;
     const ownPronoun = ownSource !== undefined && /^(er|sie|ich|wir)$/iu.test(text.slice(ownSource.start, ownSource.end));
     const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
@@ -175,6 +176,10 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       // a paragraph that opens with a quotation goes on with the speaker of the paragraph before
       speaker = lastSpeaker.speaker;
       speakerHow = 'the speaker of the previous quotation';
+    } else if (verdict.direct && (previousSource = previousSentenceSource(text, sentence, passages, language))) {
+      // "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before
+      speaker = linkSpeaker(text, previousSource, options.knownActors ?? []);
+      speakerHow = 'named in the sentence before';
     } else if (verdict.direct) {
       const subject = sentenceSubject(text, span, sentence, passages, language);
       if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
@@ -287,6 +292,15 @@ function previousSentenceSubject(text: string, sentence: Span, passages: readonl
   if (!subject) return undefined;
   const words = text.slice(subject.start, subject.end);
   return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
+}
+
+/** The source named in the sentence right before `sentence` in the same paragraph (German, see clauseSource). */
+function previousSentenceSource(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n') return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  return clauseSource(text, { start: end, end }, { start: previous.start, end }, passages, language);
 }
 
 /**

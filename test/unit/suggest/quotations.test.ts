@@ -170,6 +170,10 @@ describe('quotations: phrases that name a source (sentences made up for these te
     const frenchOpening = '« La fin est proche », a déclaré Louise Martin.\n\n« Nous continuons le travail dès demain matin. »';
     assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
   });
+  it('no cue and no earlier speaker: the source named in the sentence before', () => {
+    const text = 'Der Mieterverein legte am Montag nach. Die Pläne der Stadt seien „ein Schlag ins Gesicht aller Familien“.';
+    assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de').speaker, 'Der Mieterverein');
+  });
   it('the medium named beside a verb of reporting is no quotation', () => {
     assert.equal(about('Das berichtete am Montag die „Neue Allgemeine“.', '„Neue Allgemeine“', 'de').direct, false);
     assert.equal(about('Wie „Radio Nord“ berichtet, ist die Straße gesperrt.', '„Radio Nord“', 'de').direct, false);
