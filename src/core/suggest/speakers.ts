@@ -432,6 +432,9 @@ const GERMAN_NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', '
 /** Words after which a phrase is not the subject: prepositions and conjunctions that govern it. */
 const GERMAN_GOVERNORS = /^(als|über|zu|für|gegen|von|durch|unter|nach|mit|aus|wie|dass|ob|ohne|seit|bis|um|trotz|wegen|während|zwischen|neben|hinter|laut|gemäß|innerhalb|außerhalb|angesichts|aufgrund|bezüglich|seitens|dank|samt)$/u;
 
+/** Adverbs that open a German clause without governing the phrase after them ("Auch der Minister …"). */
+const GERMAN_SENTENCE_ADVERBS = new Set(['so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem', 'außerdem', 'auch', 'jedoch', 'hierzu', 'dazu']);
+
 let surnameCache: { text: string; surnames: ReadonlySet<string> } | undefined;
 
 /** Words that follow a known first name somewhere in `text` ("Horst Osterloh" makes "Osterloh" a name). */
@@ -494,7 +497,7 @@ export function germanClauseSource(text: string, tokens: readonly Token[]): Span
     const previous = words[i - 1];
     // "Für den Theologen X sei der Rücktritt „…“": the one whose view it is
     const forView = previous?.lower === 'für' && /^(ist|sei|war|wäre|sind|seien|waren|bleibt|bleibe)$/u.test(words[next]?.lower ?? '');
-    const governed = previous !== undefined && (PREPOSITION_OPENERS.has(previous.lower) || GERMAN_GOVERNORS.test(previous.lower)) && !forView;
+    const governed = previous !== undefined && ((PREPOSITION_OPENERS.has(previous.lower) && !GERMAN_SENTENCE_ADVERBS.has(previous.lower)) || GERMAN_GOVERNORS.test(previous.lower)) && !forView;
     const objectCase = /^(den|dem|einen|einem|des|eines|denen|deren|dessen)$/u.test(token.lower);
     // a relative pronoun after a comma opens a clause about the phrase before
     const relative = previous?.text === ',' && /^(der|die|das|welche|welcher)$/u.test(token.lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');

@@ -170,6 +170,10 @@ describe('quotations: phrases that name a source (sentences made up for these te
     const frenchOpening = '« La fin est proche », a déclaré Louise Martin.\n\n« Nous continuons le travail dès demain matin. »';
     assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
   });
+  it('a source named in its own clause after an opening adverb beats the earlier speaker', () => {
+    const text = '„Wir sind dafür“, sagte Ole Brink. Auch die Sprecherin der Grünen attackierte den Plan als „teuren Unfug ohne Nutzen“.';
+    assert.equal(about(text, '„teuren Unfug ohne Nutzen“', 'de').speaker, 'die Sprecherin der Grünen');
+  });
   it('no cue and no earlier speaker: the source named in the sentence before', () => {
     const text = 'Der Mieterverein legte am Montag nach. Die Pläne der Stadt seien „ein Schlag ins Gesicht aller Familien“.';
     assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de').speaker, 'Der Mieterverein');
