@@ -171,7 +171,7 @@ describe('quotations: phrases that name a source (sentences made up for these te
     assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
   });
   it('a source named in its own clause after an opening adverb beats the earlier speaker', () => {
-    const text = '„Wir sind dafür“, sagte Ole Brink. Auch die Sprecherin der Grünen attackierte den Plan als „teuren Unfug ohne Nutzen“.';
+    const text = '„Wir sind dafür“, sagte Ole Brink. Auch die Sprecherin der Grünen attackierte das Vorhaben als „teuren Unfug ohne Nutzen“.';
     assert.equal(about(text, '„teuren Unfug ohne Nutzen“', 'de').speaker, 'die Sprecherin der Grünen');
   });
   it('no cue and no earlier speaker: the source named in the sentence before', () => {
