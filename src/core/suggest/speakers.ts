@@ -478,8 +478,9 @@ export function germanClauseSource(text: string, tokens: readonly Token[]): Span
   let surnames: ReadonlySet<string> | undefined;
   for (let i = 0; i < words.length; ) {
     const token = words[i]!;
-    // a comma after a verb or adverb ends the main clause: what follows is another clause's subject
-    if (token.text === ',' && /^\p{Ll}/u.test(words[i - 1]?.text ?? '') && !/^(der|die|das|welche|welcher)$/u.test(words[i + 1]?.lower ?? '')) return undefined;
+    // a comma after a verb or adverb ends the main clause and a new subject follows ("kritisierte,
+    // Müller habe"); a verb after the comma goes on with the main clause ("… zu lassen, lehnt er ab")
+    if (token.text === ',' && /^\p{Ll}/u.test(words[i - 1]?.text ?? '') && !/^(der|die|das|welche|welcher)$/u.test(words[i + 1]?.lower ?? '') && !(/^\p{Ll}/u.test(words[i + 1]?.text ?? '') && !DETERMINERS.de.has(words[i + 1]!.lower) && !GERMAN_SPEAKING_PRONOUNS.has(words[i + 1]!.lower) && !/^(dass|ob|weil|wenn|als|da|nachdem|obwohl|während|damit|wie|was|wer|wo)$/u.test(words[i + 1]!.lower))) return undefined;
     const pronoun = GERMAN_SPEAKING_PRONOUNS.has(token.lower);
     if (!(isCapitalised(token) || DETERMINERS.de.has(token.lower) || GERMAN_NOMINATIVE_OPENERS.has(token.lower) || pronoun) || ADVERBS.has(token.lower) || PREPOSITION_OPENERS.has(token.lower)) {
       i++;

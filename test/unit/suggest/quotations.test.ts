@@ -140,6 +140,10 @@ describe('quotations: phrases that name a source (sentences made up for these te
     const text = 'Das Angebot der Stadt lehnt er ab: „Wir brauchen keine Almosen.“';
     assert.equal(about(text, '„Wir brauchen keine Almosen.“', 'de').speaker, 'er');
   });
+  it('a clause fronted before the verb does not end the search for the subject', () => {
+    const text = 'Das Angebot der Nachbarn, die Verletzten aufzunehmen, lehnt er jedoch ab: „Wir brauchen keine Hilfe von außen.“';
+    assert.equal(about(text, '„Wir brauchen keine Hilfe von außen.“', 'de').speaker, 'er');
+  });
   it('a verb whose first phrase after it is an object: the role before it speaks', () => {
     const text = 'Die Sprecherin des Vereins äußerte Zweifel und wagte eine Vorhersage: „Das wird teuer.“';
     assert.equal(about(text, '„Das wird teuer.“', 'de').speaker, 'Die Sprecherin des Vereins');
