@@ -195,7 +195,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
     const base = (inverted ? inverted[1]! : token.lower).replace(/^(?:s|l|qu|n|m)['’](?=\p{L})/u, '');
     if (lexicon.prepositions.has(base)) {
       if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
-      if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
+      // "„…“, so Müller" (or with the comma forgotten right after the quotation)
+      if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return;
       cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
       return;
     }

@@ -198,6 +198,10 @@ describe('quotations: German cue lexicon (sentences made up for these tests)', (
     assert.equal(about('In ihrem Brief resümiert die Schulleiterin: „Es war ein gutes Jahr.“', '„Es war ein gutes Jahr.“', 'de').speaker, 'die Schulleiterin');
     assert.equal(about('„Das Urteil ist gerecht“, begründet das Gericht seinen Spruch.', '„Das Urteil ist gerecht“', 'de').speaker, 'das Gericht');
   });
+  it('"so X" right after the quotation, also with the comma forgotten', () => {
+    assert.equal(about('„Das ist ein schwarzer Tag für uns alle.“ so das Fazit der Veranstalter.', '„Das ist ein schwarzer Tag für uns alle.“', 'de').speaker, 'das Fazit der Veranstalter');
+    assert.equal(about('Wir fahren so schnell wie möglich nach „Klein Wanzleben“.', '„Klein Wanzleben“', 'de').speaker, undefined);
+  });
   it('separable verbs: "ließ verlauten", "strich heraus", "zeigte sich zufrieden"', () => {
     assert.equal(about('„Wir sind bereit“, ließ ein Sprecher der Stadtwerke verlauten.', '„Wir sind bereit“', 'de').speaker, 'ein Sprecher der Stadtwerke');
     assert.equal(about('„Ich bleibe im Amt“, strich Frieda Lange heraus.', '„Ich bleibe im Amt“', 'de').speaker, 'Frieda Lange');
