@@ -206,6 +206,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       if (tokens.slice(i + 1).some((t) => particle.test(t.lower))) cues.push({ first: i, last: i, kind: 'verb' });
       return;
     }
+    // German capitalises nouns: "die Versicherten" inside a sentence is no verb "versicherten"
+    if (language === 'de' && /^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:"„“«»]$/u.test(tokens[i - 1]!.text)) return;
     if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
       // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
       return;

@@ -198,6 +198,10 @@ describe('quotations: German cue lexicon (sentences made up for these tests)', (
     assert.equal(about('In ihrem Brief resümiert die Schulleiterin: „Es war ein gutes Jahr.“', '„Es war ein gutes Jahr.“', 'de').speaker, 'die Schulleiterin');
     assert.equal(about('„Das Urteil ist gerecht“, begründet das Gericht seinen Spruch.', '„Das Urteil ist gerecht“', 'de').speaker, 'das Gericht');
   });
+  it('a capitalised noun inside a sentence is no verb of saying ("die Versicherten")', () => {
+    const found = suggestQuotations('Die Versicherten der Kasse haben noch keine „neue Karte für den Arztbesuch“ erhalten.', { language: 'de' })[0]!;
+    assert.equal(found.cue, undefined);
+  });
   it('"so X" right after the quotation, also with the comma forgotten', () => {
     assert.equal(about('„Das ist ein schwarzer Tag für uns alle.“ so das Fazit der Veranstalter.', '„Das ist ein schwarzer Tag für uns alle.“', 'de').speaker, 'das Fazit der Veranstalter');
     assert.equal(about('Wir fahren so schnell wie möglich nach „Klein Wanzleben“.', '„Klein Wanzleben“', 'de').speaker, undefined);
