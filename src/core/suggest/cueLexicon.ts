@@ -79,6 +79,18 @@ function frenchForms(): string[] {
   return [...forms];
 }
 
+/**
+ * German forms from the preterite list: plural preterite ("sagten", "verkündeten") and the present
+ * of the third person ("sagt", "resümiert", "begründet"), which news prose uses as much.
+ */
+function germanForms(): string[] {
+  const weak = DE_VERBS.filter((v) => v.endsWith('te') && v.length > 4);
+  const present = weak.map((v) => (v.endsWith('ete') ? v.slice(0, -1) : v.slice(0, -2) + 't'));
+  // forms that are other words too: "warnt" and "meint" are fine, "bekannt" is an adjective
+  const noise = new Set(['bekannt', 'erinnert', 'freut', 'ärgert', 'schätzt']);
+  return [...new Set([...DE_VERBS, ...weak.map((v) => v + 'n'), ...present.filter((v) => !noise.has(v))])];
+}
+
 export interface CueLexicon {
   readonly verbs: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -87,7 +99,7 @@ export interface CueLexicon {
 const LEXICONS: Record<SuggestLanguage, CueLexicon> = {
   fr: { verbs: new Set(frenchForms()), prepositions: new Set(FR_PREPOSITIONS) },
   // plural preterite forms: "sagten", "verkündeten"
-  de: { verbs: new Set([...DE_VERBS, ...DE_VERBS.filter((v) => v.endsWith('te')).map((v) => v + 'n')]), prepositions: new Set(DE_PREPOSITIONS) },
+  de: { verbs: new Set(germanForms()), prepositions: new Set(DE_PREPOSITIONS) },
   en: { verbs: new Set(EN_VERBS), prepositions: new Set(EN_PREPOSITIONS) },
 };
 

@@ -9,7 +9,7 @@ import type { Span } from '../model';
 import { guessLanguage } from './language';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { linkSpeaker } from './speakerLinks';
-import { attribute, sentenceSubject, type Attribution } from './speakers';
+import { attribute, clauseSource, sentenceSubject, type Attribution } from './speakers';
 import { sentenceAround, tokenize, type Token } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
 import { wholeWordOccurrences } from './words';
@@ -48,6 +48,9 @@ function isTitleLike(innerWords: readonly string[], language: SuggestLanguage): 
   if (language === 'de' && innerWords.length > 1 && /^(auf|in|im|an|am|aus|bei|mit|nach|von|vor|zu|zum|zur|für|gegen|ohne|um|unter|über|der|die|das|den|dem|des|ein|eine|einen|und|nicht|kein|keine|wie|so|nur|noch)$/u.test(innerWords[0]!)) return false;
   return innerWords.length > 0 && capitalised / innerWords.length >= 0.6;
 }
+
+/** Verbs of writing and reporting whose subject or object right beside a quotation is a medium. */
+const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|wrote|writes|reported|reports|quoted|quotes)$/u;
 
 /** German compounds whose head names a work or a body: "Erstwerk", "Fachmagazin", "Nachrichtenagentur". */
 const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|blatt|agentur|sender|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
@@ -91,6 +94,10 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   }
   const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
   const previousToken = before[before.length - 1];
+  // "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports
+  if (shortName && ((glued && REPORTING_VERBS.test(previousWord)) || (previousWord === 'wie' && REPORTING_VERBS.test(after[0]?.lower ?? '')))) {
+    return { direct: false, confidence: 0.7, reason: 'the name of the medium that reports' };
+  }
   if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
   if (shortName && glued && previousToken && !attribution?.adjacent) {
     // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
@@ -139,32 +146,55 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
+    let speakerHow = '';
+    let previousSource: Span | undefined;
+    const ownSource = verdict.direct && !attribution?.speaker ? clauseSource(text, span, sentence, passages, language) : undefined;
+    const ownPronoun = ownSource !== undefined && /^(er|sie|ich|wir)$/iu.test(text.slice(ownSource.start, ownSource.end));
     const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
+      speakerHow = 'named with the cue';
+    } else if (ownSource && !ownPronoun) {
+      // "Für die Ministerin ist das „…“", "Osterloh sieht darin einen „…“": the source named in its own clause
+      speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
+      speakerHow = 'named in its own clause';
     } else if (cuedBefore) {
       // "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on
       speaker = linkSpeaker(text, cuedBefore, options.knownActors ?? []);
+      speakerHow = 'named with a cue in the sentence before';
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
       speaker = lastSpeaker.speaker;
+      speakerHow = 'the speaker of the previous quotation in the paragraph';
+    } else if (ownSource) {
+      speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
+      speakerHow = 'the pronoun subject of its clause';
     } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
       // "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before
       speaker = linkSpeaker(text, previousSentenceSubject(text, sentence, passages, language)!, options.knownActors ?? []);
-    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1) {
+      speakerHow = 'the subject of the sentence before';
+    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1 && text.slice(sentence.start, passage.start).trim() === '' && startsParagraph(text, sentence.start)) {
+      // a paragraph that opens with a quotation goes on with the speaker of the paragraph before
       speaker = lastSpeaker.speaker;
+      speakerHow = 'the speaker of the previous quotation';
+    } else if (verdict.direct && (previousSource = previousSentenceSource(text, sentence, passages, language))) {
+      // "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before
+      speaker = linkSpeaker(text, previousSource, options.knownActors ?? []);
+      speakerHow = 'named in the sentence before';
     } else if (verdict.direct) {
       const subject = sentenceSubject(text, span, sentence, passages, language);
       if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
+      speakerHow = 'the subject of its sentence';
     }
     if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
-    if (verdict.direct && speaker) lastSpeaker = { speaker, end: passage.end };
+    // a guess from the bare subject of the sentence is too weak to hand on to later quotations
+    if (verdict.direct && speaker && speakerHow !== 'the subject of its sentence') lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
       direct: verdict.direct,
       ...(speaker ? { speaker } : {}),
       ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
       confidence: verdict.confidence,
-      reason: verdict.reason,
+      reason: speaker ? `${verdict.reason}; speaker: ${speakerHow}` : verdict.reason,
     });
   }
   return mergeConsecutive(text, suggestions);
@@ -264,6 +294,15 @@ function previousSentenceSubject(text: string, sentence: Span, passages: readonl
   return /^\p{Lu}/u.test(words) || /^(il|elle|ils|elles|er|sie|he|she|they)$/iu.test(words) ? subject : undefined;
 }
 
+/** The source named in the sentence right before `sentence` in the same paragraph (German, see clauseSource). */
+function previousSentenceSource(text: string, sentence: Span, passages: readonly QuotedPassage[], language: SuggestLanguage): Span | undefined {
+  let end = sentence.start;
+  while (end > 0 && /[ \u00a0\u202f]/u.test(text[end - 1]!)) end--;
+  if (end === 0 || text[end - 1] === '\n') return undefined;
+  const previous = sentenceAround(text, { start: end - 1, end: end - 1 }, passages);
+  return clauseSource(text, { start: end, end }, { start: previous.start, end }, passages, language);
+}
+
 /**
  * The speaker named with a cue in the sentence right before `sentence` (same paragraph, after
  * the last attributed quotation), read as if the quotation ended that sentence.
@@ -292,6 +331,12 @@ function nearestMention(text: string, speaker: SpeakerSuggestion, sentence: Span
     return { ...speaker, span: { start, end: start + surname.length }, text: surname };
   }
   return speaker;
+}
+
+function startsParagraph(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[ \t\u00a0]/u.test(text[i - 1]!)) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 function paragraphsBetween(text: string, from: number, to: number): number {

@@ -143,6 +143,11 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
         break;
       case '"':
         if (/\d/u.test(text[at - 1] ?? '') && top()?.family !== 'straight-double') break; // inches: 12"
+        // "„Das ist gut"": a German opening mark closed by a straight one, a common slip
+        if (top()?.family === 'double' && top()!.char === '„' && rightFlanking(text, at) && !stack.some((m) => m.family === 'straight-double')) {
+          close('double', at);
+          break;
+        }
         if (top()?.family === 'straight-double' && !leftFlanking(text, at)) close('straight-double', at);
         else if (stack.some((m) => m.family === 'straight-double') && rightFlanking(text, at)) close('straight-double', at);
         else if (leftFlanking(text, at)) open('straight-double', char, at);

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model';
 import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from './cueLexicon';
-import { TITLES } from './lexicons';
+import { FIRST_NAMES, TITLES } from './lexicons';
 import { tokenize, type Token } from './tokens';
 import type { SuggestLanguage } from './types';
 
@@ -83,7 +83,9 @@ function germanPhraseBreaks(phrase: readonly Token[]): number[] {
     const previous = phrase[k - 1]!;
     const lowercase = /^\p{Ll}/u.test(token.text);
     const previousIsNoun = (isCapitalised(previous) && !DETERMINERS.de.has(previous.lower) && !GERMAN_NP_LINKS.has(previous.lower) && !SUBJECT_PRONOUNS.de.has(previous.lower)) || /^\d/u.test(previous.text) || previous.text === ')';
-    if (lowercase && previousIsNoun && !GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) breaks.push(k);
+    // "nannte Shultz einen …", "räumte Lopez ein": an object or a verb particle follows the name
+    const objectOrParticle = /^(den|dem|einen|einem|ein|eine)$/u.test(token.lower) && !/^\p{Lu}/u.test(phrase[k + 1]?.text ?? '');
+    if (lowercase && previousIsNoun && ((!GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) || objectOrParticle || /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|diesen|diesem)$/u.test(token.lower))) breaks.push(k);
   }
   return breaks;
 }
@@ -98,7 +100,8 @@ function germanHead(phrase: Token[]): Token[] {
 /** The tokens of the noun phrase that starts at `from` and reads rightwards. */
 function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
   let i = from;
-  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower)) i++;
+  // "ein" is a verb particle ("räumte ein") unless a noun follows ("ließ ein Sprecher")
+  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'ein' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) i++;
   if (tokens[i] && OBJECT_PRONOUNS.has(tokens[i]!.lower)) return [tokens[i]!];
   // "a confié, à Reuters, le directeur": skip one parenthetical between commas
   if (tokens[i]?.text === ',') {
@@ -165,7 +168,7 @@ interface CueCandidate {
 /** German verbs that are verbs of saying only with their separated particle later in the clause. */
 const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
   Object.entries({
-    'fest': ['stellte', 'stellten', 'stellt', 'hielt', 'hält'],
+    'fest': ['hielt', 'hält'],
     'an|bekannt|zu|wieder': ['gab', 'gaben', 'gibt'],
     'hin|zurück': ['wies', 'wiesen', 'weist'],
     'hervor': ['hob', 'hoben', 'hebt'],
@@ -175,6 +178,11 @@ const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
     'ein': ['räumt', 'räumte', 'räumten', 'wandte', 'wandten', 'wendet'],
     'an': ['merkte', 'merkten', 'merkt', 'kündigte', 'kündigten', 'kündigt'],
     'mit': ['teilt', 'teilte', 'teilten'],
+    'verlauten': ['ließ', 'ließen', 'lässt'],
+    'heraus': ['strich', 'strichen', 'streicht'],
+    'fest|heraus': ['stellte', 'stellten', 'stellt'],
+    // "zeigte sich zufrieden:": a verb of stance with the feeling it shows
+    'zufrieden|enttäuscht|überzeugt|erfreut|besorgt|zuversichtlich|optimistisch|skeptisch|erleichtert|empört|entsetzt|überrascht|dankbar|betroffen|kämpferisch|selbstbewusst|schockiert|verärgert|erschüttert|erstaunt': ['zeigte', 'zeigten', 'zeigt'],
   }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
 );
 
@@ -187,7 +195,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
     const base = (inverted ? inverted[1]! : token.lower).replace(/^(?:s|l|qu|n|m)['’](?=\p{L})/u, '');
     if (lexicon.prepositions.has(base)) {
       if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
-      if (base === 'so' && tokens[i - 1]?.text !== ',') return; // "„…“, so Müller"
+      // "„…“, so Müller" (or with the comma forgotten right after the quotation)
+      if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return;
       cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
       return;
     }
@@ -197,6 +206,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       if (tokens.slice(i + 1).some((t) => particle.test(t.lower))) cues.push({ first: i, last: i, kind: 'verb' });
       return;
     }
+    // German capitalises nouns: "die Versicherten" inside a sentence is no verb "versicherten"
+    if (language === 'de' && /^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:"„“«»]$/u.test(tokens[i - 1]!.text)) return;
     if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
       // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
       return;
@@ -331,12 +342,29 @@ export function attribute(
     else if (looksLikeSubject(before)) phrase = before;
     else if (looksLikeSubject(after)) phrase = after;
     else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
+    if (language === 'de') {
+      // "Der Sprecher nannte sie „…“": after a subject that names a source, "sie" is the object
+      const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
+      const clauseSubject = objectPronoun && !(looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) ? germanClauseSource(text, all.slice(0, cue.first)) : undefined;
+      if (objectPronoun && looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) phrase = before;
+      // "Die Firma bestätigte nichts und nannte sie „…“": the subject of the clause before "und"
+      else if (clauseSubject && text.slice(clauseSubject.start, clauseSubject.end) !== phrase[0]!.text) return { cue: cueSpan, cueKind: 'verb', speaker: clauseSubject, adjacent };
+      else if (!namesGermanSource(phrase, surnamesIn(text))) {
+        // "Stoiber hatte die Rolle der Vorsitzenden betont:": the phrase read off the verb names no
+        // source, the clause does
+        const source = germanClauseSource(text, afterQuote ? all.slice(q + 1) : all.slice(0, q));
+        if (source) return { cue: cueSpan, cueKind: 'verb', speaker: source, adjacent };
+      }
+    }
     return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
   }
   // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".
   const previous = all[q - 1];
   if (previous?.text === ':') {
-    const clause = nounPhraseBefore(all, 0).length === 0 ? subjectOfClause(all.slice(0, q - 1), language) : [];
+    // "Die Forderung wies Hartmann zurück:": German puts objects first, so look for the phrase that names a source
+    const source = language === 'de' ? germanClauseSource(text, all.slice(0, q - 1)) : undefined;
+    if (source) return { cueKind: 'colon', speaker: source, adjacent: true };
+    const clause = subjectOfClause(all.slice(0, q - 1), language);
     return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
   }
   return undefined;
@@ -383,4 +411,114 @@ export function sentenceSubject(text: string, quote: Span, sentence: Span, quote
   const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
   const subject = subjectOfClause(tokens, language);
   return speakerOf(subject, language);
+}
+
+/**
+ * German heads of phrases that name a source: people by role or kin, bodies, and the documents
+ * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
+ */
+const GERMAN_SOURCE_HEAD = new RegExp(
+  '(?:sprecher|minister|präsident|kanzler|chef|vorsitzende|vorsitzender|vorsitzenden|leiter|direktor|experte|experten|sekretär|meister|' +
+    'abgeordnete|abgeordneter|abgeordneten|politiker|anwalt|anwälte|richter|trainer|gericht|regierung|ministerium|polizei|partei|verband|' +
+    'gewerkschaft|kommission|zeitung|agentur|behörde|anwaltschaft|konzern|organisation|fraktion|vertreter|bruder|schwester|mutter|vater|' +
+    'sohn|tochter|autor|kritiker|demonstranten|veranstalter|gutachter|ermittler|opposition|kammer|komitee|stiftung|institut|studie|bericht|' +
+    'erklärung|mitteilung|botschafter|führer|funktionär|mitglied|mitglieder|beauftragte|beauftragter|kandidat|senator|gouverneur|könig|königin|' +
+    'papst|bischof|kardinal|manager|geschäftsführer|verteidiger|aktivist|aktivisten|journalist|wissenschaftler|forscher|ökonom|analyst|' +
+    'analysten|einwohner|augenzeuge|augenzeugen|zeuge|zeugen|polizist|polizisten|soldat|soldaten|arzt|ärzte|ausschuss|unternehmen|verein|' +
+    'sender|magazin|premier|rat|bürger|sportler|spieler|diplomat|diplomaten|beamte|beamter|beamten|ökonomen|schauspieler|sänger|künstler)(?:in|innen)?$',
+  'u',
+);
+/** Nominative pronouns that name a speaker. */
+const GERMAN_SPEAKING_PRONOUNS = new Set(['er', 'sie', 'ich', 'wir']);
+/** Determiners a German subject can open with (nominative forms). */
+const GERMAN_NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'mehrere', 'viele', 'einige', 'beide', 'jeder', 'jede']);
+/** Words after which a phrase is not the subject: prepositions and conjunctions that govern it. */
+const GERMAN_GOVERNORS = /^(als|über|zu|für|gegen|von|durch|unter|nach|mit|aus|wie|dass|ob|ohne|seit|bis|um|trotz|wegen|während|zwischen|neben|hinter|laut|gemäß|innerhalb|außerhalb|angesichts|aufgrund|bezüglich|seitens|dank|samt)$/u;
+
+/** Adverbs that open a German clause without governing the phrase after them ("Auch der Minister …"). */
+const GERMAN_SENTENCE_ADVERBS = new Set(['so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem', 'außerdem', 'auch', 'jedoch', 'hierzu', 'dazu']);
+
+let surnameCache: { text: string; surnames: ReadonlySet<string> } | undefined;
+
+/** Words that follow a known first name somewhere in `text` ("Horst Osterloh" makes "Osterloh" a name). */
+function surnamesIn(text: string): ReadonlySet<string> {
+  if (surnameCache?.text === text) return surnameCache.surnames;
+  const surnames = new Set<string>();
+  const pattern = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // "Horst Osterloh", and a role before a name: "Innenminister Gall"
+    if (FIRST_NAMES.has(match[1]!.toLowerCase()) || GERMAN_SOURCE_HEAD.test(match[1]!.toLowerCase())) surnames.add(match[2]!);
+    pattern.lastIndex = match.index + match[1]!.length; // "Anna Maria Schmidt": the next pair may start at the second word
+  }
+  surnameCache = { text, surnames };
+  return surnames;
+}
+
+/**
+ * Whether a German phrase names a source: a personal pronoun, a phrase whose head noun is a role,
+ * a body or a document ("der Sprecher", "die Bundesregierung", "Experten"), or a person's name
+ * (a first name, or a surname the text gives with a first name elsewhere). "Die Lage", "der
+ * Airbus" and "die Sichtweise von X" do not.
+ */
+function namesGermanSource(phrase: readonly Token[], surnames: ReadonlySet<string>): boolean {
+  if (phrase.length === 1 && GERMAN_SPEAKING_PRONOUNS.has(phrase[0]!.lower)) return true;
+  const head = phrase.findIndex((t) => isCapitalised(t) && !DETERMINERS.de.has(t.lower) && !GERMAN_NOMINATIVE_OPENERS.has(t.lower));
+  if (head < 0) return false;
+  const word = phrase[head]!;
+  // an acronym names a body: "die SPD", "der BND"
+  if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text) || /^\p{Lu}{2,}$/u.test(word.text)) return true;
+  // a name without an article: "Erna Kluge"
+  return head === 0 && phrase.length >= 2 && phrase.every((t) => isCapitalised(t) || t.text === '-');
+}
+
+/**
+ * The phrase in a German clause that most plainly names a source, when the quotation has no cue
+ * that names one: the first phrase (in the nominative, not governed by a preposition) that names
+ * a source. "Für den Experten X ist …" names X too.
+ */
+export function germanClauseSource(text: string, tokens: readonly Token[]): Span | undefined {
+  const words = tokens.filter((t) => !PUNCT.test(t.text) || t.text === ',' || t.text === '"');
+  let surnames: ReadonlySet<string> | undefined;
+  for (let i = 0; i < words.length; ) {
+    const token = words[i]!;
+    // a comma after a verb or adverb ends the main clause and a new subject follows ("kritisierte,
+    // Müller habe"); a verb after the comma goes on with the main clause ("… zu lassen, lehnt er ab")
+    if (token.text === ',' && /^\p{Ll}/u.test(words[i - 1]?.text ?? '') && !/^(der|die|das|welche|welcher)$/u.test(words[i + 1]?.lower ?? '') && !(/^\p{Ll}/u.test(words[i + 1]?.text ?? '') && !DETERMINERS.de.has(words[i + 1]!.lower) && !GERMAN_SPEAKING_PRONOUNS.has(words[i + 1]!.lower) && !/^(dass|ob|weil|wenn|als|da|nachdem|obwohl|während|damit|wie|was|wer|wo)$/u.test(words[i + 1]!.lower))) return undefined;
+    const pronoun = GERMAN_SPEAKING_PRONOUNS.has(token.lower);
+    if (!(isCapitalised(token) || DETERMINERS.de.has(token.lower) || GERMAN_NOMINATIVE_OPENERS.has(token.lower) || pronoun) || ADVERBS.has(token.lower) || PREPOSITION_OPENERS.has(token.lower)) {
+      i++;
+      continue;
+    }
+    let phrase = pronoun ? [token] : nounPhraseAfter(words, i, 'de');
+    if (phrase.length === 0) {
+      i++;
+      continue;
+    }
+    // "die Fraktion den Schritt": an accusative or dative phrase after the noun starts another phrase
+    const cut = phrase.findIndex((t, k) => k > 0 && /^(den|dem|einen|einem)$/u.test(t.lower) && isCapitalised(phrase[k - 1]!));
+    if (cut > 0) phrase = phrase.slice(0, cut);
+    const next = words.indexOf(phrase[phrase.length - 1]!) + 1;
+    const previous = words[i - 1];
+    // "Für den Theologen X sei der Rücktritt „…“": the one whose view it is
+    const forView = previous?.lower === 'für' && /^(ist|sei|war|wäre|sind|seien|waren|bleibt|bleibe)$/u.test(words[next]?.lower ?? '');
+    const governed = previous !== undefined && ((PREPOSITION_OPENERS.has(previous.lower) && !GERMAN_SENTENCE_ADVERBS.has(previous.lower)) || GERMAN_GOVERNORS.test(previous.lower)) && !forView;
+    const objectCase = /^(den|dem|einen|einem|des|eines|denen|deren|dessen)$/u.test(token.lower);
+    // a relative pronoun after a comma opens a clause about the phrase before
+    const relative = previous?.text === ',' && /^(der|die|das|welche|welcher)$/u.test(token.lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');
+    // "politischer Druck", "junge Menschen": an adjective before makes a bare noun a common one
+    const afterAdjective = previous !== undefined && /^\p{Ll}.*(e|en|er|es|em)$/u.test(previous.text) && !pronoun && isCapitalised(token) && !DETERMINERS.de.has(token.lower);
+    if (!governed && !objectCase && !relative && !afterAdjective) {
+      surnames ??= surnamesIn(text);
+      if (namesGermanSource(phrase, surnames)) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+    }
+    i = Math.max(i + 1, next);
+  }
+  return undefined;
+}
+
+/** The source named in the clause before the quotation (German only, see germanClauseSource). */
+export function clauseSource(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  if (language !== 'de') return undefined;
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  return germanClauseSource(text, tokens);
 }

@@ -130,3 +130,98 @@ describe('quotations: German speakers (sentences made up for these tests)', () =
     assert.equal(about(text, '„ernst, aber stabil“', 'de').speaker, 'Die Ärztin Lea Stern');
   });
 });
+
+describe('quotations: phrases that name a source (sentences made up for these tests)', () => {
+  it('a colon after a fronted object: the name in the clause, not the first phrase', () => {
+    const text = 'Die Verantwortung für den Fehlbetrag weist Greta Hollmann von sich: „Ich habe die Kasse nie geführt.“';
+    assert.equal(about(text, '„Ich habe die Kasse nie geführt.“', 'de').speaker, 'Greta Hollmann');
+  });
+  it('a colon with a pronoun subject after the verb', () => {
+    const text = 'Das Angebot der Stadt lehnt er ab: „Wir brauchen keine Almosen.“';
+    assert.equal(about(text, '„Wir brauchen keine Almosen.“', 'de').speaker, 'er');
+  });
+  it('a clause fronted before the verb does not end the search for the subject', () => {
+    const text = 'Das Angebot der Nachbarn, die Verletzten aufzunehmen, lehnt er jedoch ab: „Wir brauchen keine Hilfe von außen.“';
+    assert.equal(about(text, '„Wir brauchen keine Hilfe von außen.“', 'de').speaker, 'er');
+  });
+  it('a verb whose first phrase after it is an object: the role before it speaks', () => {
+    const text = 'Die Sprecherin des Vereins äußerte Zweifel und wagte eine Vorhersage: „Das wird teuer.“';
+    assert.equal(about(text, '„Das wird teuer.“', 'de').speaker, 'Die Sprecherin des Vereins');
+  });
+  it('"sie" after the verb is the object when a source opens the sentence', () => {
+    const text = 'Der Vorsitzende des Mieterbundes nannte sie „völlig überzogen“.';
+    assert.equal(about(text, '„völlig überzogen“', 'de').speaker, 'Der Vorsitzende des Mieterbundes');
+  });
+  it('no cue verb: a surname the text gives with a first name elsewhere names the source', () => {
+    const text = 'Der Antrag kam von Paul Wendrich. In dem Verfahren sieht Wendrich darin „einen Angriff auf alle Mieter“.';
+    assert.equal(about(text, '„einen Angriff auf alle Mieter“', 'de').speaker, 'Wendrich');
+  });
+  it('no cue verb: "für X ist" gives the one whose view it is', () => {
+    const text = 'Für die Ministerin Hanna Roth ist die Reform „ein guter Anfang, mehr nicht“.';
+    assert.equal(about(text, '„ein guter Anfang, mehr nicht“', 'de').speaker, 'die Ministerin Hanna Roth');
+  });
+  it('a thing as subject is no source: the earlier speaker of the paragraph goes on', () => {
+    const text = '„Wir prüfen alles“, sagte Oskar Brandt. Die Vorwürfe seien „aus der Luft gegriffen“.';
+    assert.equal(about(text, '„aus der Luft gegriffen“', 'de').speaker, 'Oskar Brandt');
+  });
+  it('a speaker does not carry over into a later paragraph unless the quotation opens it', () => {
+    const middle = '„Das Ende ist nah“, sagte Lotte Kern.\n\nDie Brücke über den Fluss ist seit Jahren als „Nadelöhr der Region und ein ewiges Ärgernis für alle“ verschrien.';
+    assert.notEqual(about(middle, '„Nadelöhr der Region und ein ewiges Ärgernis für alle“', 'de').speaker, 'Lotte Kern');
+    const opening = '„Das Ende ist nah“, sagte Lotte Kern.\n\n„Wir machen trotzdem weiter.“ Die Arbeiten beginnen im Mai.';
+    assert.equal(about(opening, '„Wir machen trotzdem weiter.“', 'de').speaker, 'Lotte Kern');
+    const french = '« La fin est proche », a déclaré Louise Martin.\n\nLe pont reste un « goulot d’étranglement pour toute la région depuis des années ».';
+    assert.notEqual(about(french, '« goulot d’étranglement pour toute la région depuis des années »', 'fr').speaker, 'Louise Martin');
+    const frenchOpening = '« La fin est proche », a déclaré Louise Martin.\n\n« Nous continuons le travail dès demain matin. »';
+    assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
+  });
+  it('a source named in its own clause after an opening adverb beats the earlier speaker', () => {
+    const text = '„Wir sind dafür“, sagte Ole Brink. Auch die Sprecherin der Grünen attackierte das Vorhaben als „teuren Unfug ohne Nutzen“.';
+    assert.equal(about(text, '„teuren Unfug ohne Nutzen“', 'de').speaker, 'die Sprecherin der Grünen');
+  });
+  it('no cue and no earlier speaker: the source named in the sentence before', () => {
+    const text = 'Der Mieterverein legte am Montag nach. Die Pläne der Stadt seien „ein Schlag ins Gesicht aller Familien“.';
+    assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de').speaker, 'Der Mieterverein');
+  });
+  it('the medium named beside a verb of reporting is no quotation', () => {
+    assert.equal(about('Das berichtete am Montag die „Neue Allgemeine“.', '„Neue Allgemeine“', 'de').direct, false);
+    assert.equal(about('Wie „Radio Nord“ berichtet, ist die Straße gesperrt.', '„Radio Nord“', 'de').direct, false);
+    assert.equal(about('The strike is over, wrote "The Daily Courier" on Monday.', '"The Daily Courier"', 'en').direct, false);
+  });
+  it('says in the reason where the speaker comes from', () => {
+    const found = suggestQuotations('„Wir bleiben“, sagte die Bürgermeisterin.', { language: 'de' })[0]!;
+    assert.match(found.reason, /speaker: named with the cue/u);
+  });
+});
+
+describe('quotations: German cue lexicon (sentences made up for these tests)', () => {
+  it('the present tense of verbs of saying', () => {
+    assert.equal(about('In ihrem Brief resümiert die Schulleiterin: „Es war ein gutes Jahr.“', '„Es war ein gutes Jahr.“', 'de').speaker, 'die Schulleiterin');
+    assert.equal(about('„Das Urteil ist gerecht“, begründet das Gericht seinen Spruch.', '„Das Urteil ist gerecht“', 'de').speaker, 'das Gericht');
+  });
+  it('a capitalised noun inside a sentence is no verb of saying ("die Versicherten")', () => {
+    const found = suggestQuotations('Die Versicherten der Kasse haben noch keine „neue Karte für den Arztbesuch“ erhalten.', { language: 'de' })[0]!;
+    assert.equal(found.cue, undefined);
+  });
+  it('"so X" right after the quotation, also with the comma forgotten', () => {
+    assert.equal(about('„Das ist ein schwarzer Tag für uns alle.“ so das Fazit der Veranstalter.', '„Das ist ein schwarzer Tag für uns alle.“', 'de').speaker, 'das Fazit der Veranstalter');
+    assert.equal(about('Wir fahren so schnell wie möglich nach „Klein Wanzleben“.', '„Klein Wanzleben“', 'de').speaker, undefined);
+  });
+  it('separable verbs: "ließ verlauten", "strich heraus", "zeigte sich zufrieden"', () => {
+    assert.equal(about('„Wir sind bereit“, ließ ein Sprecher der Stadtwerke verlauten.', '„Wir sind bereit“', 'de').speaker, 'ein Sprecher der Stadtwerke');
+    assert.equal(about('„Ich bleibe im Amt“, strich Frieda Lange heraus.', '„Ich bleibe im Amt“', 'de').speaker, 'Frieda Lange');
+    assert.equal(about('„Wir haben gut gespielt“, zeigte sich der Kapitän nach dem Spiel zufrieden.', '„Wir haben gut gespielt“', 'de').speaker, 'der Kapitän');
+  });
+  it('a phrase ends before an object or a verb particle', () => {
+    const r = about('Die Autorin nannte Huber einen „Meister der Ausrede“.', '„Meister der Ausrede“', 'de');
+    assert.notEqual(r.speaker, 'Huber einen');
+    assert.equal(about('„Das ist nicht gut“, räumte Theo Winter ein.', '„Das ist nicht gut“', 'de').speaker, 'Theo Winter');
+  });
+  it('an acronym names a body, and "und nannte sie" takes the subject before "und"', () => {
+    const text = 'Die GBK bestätigte die Zahlen nicht und nannte sie „reine Erfindung“.';
+    assert.equal(about(text, '„reine Erfindung“', 'de').speaker, 'Die GBK');
+  });
+  it('a role before a name marks the name: "Ministerin Kolb" makes "Kolb" a source later', () => {
+    const text = 'Ministerin Kolb stimmte dagegen. Im Ausschuss sieht Kolb darin „einen schweren Fehler der Verwaltung“.';
+    assert.equal(about(text, '„einen schweren Fehler der Verwaltung“', 'de').speaker, 'Kolb');
+  });
+});

@@ -54,3 +54,16 @@ describe('quotation marks: pairing', () => {
     assert.deepEqual(quoted('Il a dit « oui.\n\nPuis « non » ensuite.'), ['« non »']);
   });
 });
+
+describe('quotePairs: mixed marks', () => {
+  it('a German opening mark closed by a straight one', () => {
+    const text = 'Er sagte: „Wir kommen morgen wieder", und ging.';
+    const found = findQuotedPassages(text);
+    assert.deepEqual(found.map((p) => text.slice(p.start, p.end)), ['„Wir kommen morgen wieder"']);
+  });
+  it('straight marks inside a German quotation still nest', () => {
+    const text = '„Sie nannte es "Unsinn" und lachte“, sagte er.';
+    const found = findQuotedPassages(text);
+    assert.deepEqual(found.map((p) => text.slice(p.start, p.end)), ['„Sie nannte es "Unsinn" und lachte“', '"Unsinn"']);
+  });
+});
