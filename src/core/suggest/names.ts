@@ -268,7 +268,8 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
     // "le jeune Français Warren Barguil", "la Suisse Emma Bilham": a nationality before a full name
     const beforeFullName = run.length - first >= 3 && isCapitalisedWord(word) && (DEMONYMS.has(lower) || (isCountry(word, language) && articleBefore && nextIsFirstName));
-    const demonym = beforeFullName || (run.length - first > 1 && (hasDemonymEnding(lower, language) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
+    const cardinalAfter = /^(?:nord|sud|est|ouest)(?:-(?:est|ouest))?$/u.test(run[first + 1]?.lower ?? '');
+    const demonym = beforeFullName || (run.length - first > 1 && !cardinalAfter && (hasDemonymEnding(lower, language) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
     // "L' Agence": an elided article written apart from its noun
     const connector = (CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text)) || /^(?:l|d)['’]$/iu.test(token.text);
     // "Le Monde", "La Ciotat" keep their article mid-sentence; at a sentence start it is just capitalised
