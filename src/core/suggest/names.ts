@@ -30,7 +30,11 @@ export interface NameCandidate extends Span {
 const ELISION = /^(?:l|d|qu|j|n|s|jusqu|lorsqu|puisqu)['’](?=\p{Lu})/iu;
 const ARTICLES = new Set(['la', 'le', 'the', 'der', 'den', 'das', 'die']);
 
-/** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
+/**
+ * Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). The
+ * common noun of a building, lake or sea named after a place or a person is not one of them: the
+ * name is what follows it ("la mairie de Lyon", "le lac Léman", "le lycée Vaugelas").
+ */
 const LOWERCASE_HEADS = new Set([
   'ministère', 'université', 'armée', 'place', 'avenue', 'rue', 'boulevard', 'gare', 'diocèse', 'île',
   'hôpital', 'palais', 'golfe', 'académie', 'institut', 'école', 'quai',
