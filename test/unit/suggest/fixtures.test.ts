@@ -43,14 +43,15 @@ describe('suggesters on CC BY fixtures (regression floor)', () => {
     for (const doc of loadFolder(join(fixtures, 'winer-fr'))) {
       const gold: Labelled[] = doc.spans.filter((s) => CORE[s.type]).map((s) => ({ ...s, type: CORE[s.type]! }));
       const predicted = suggestEntities(doc.text).map((e) => ({ ...e.span, type: e.type }));
-      const core = predicted.filter((p) => p.type !== 'date' && p.type !== 'event');
+      // as `npm run eval` counts them: works (websites, spacecraft) and events are other kinds
+      const core = predicted.filter((p) => p.type === 'person' || p.type === 'organization' || p.type === 'place');
       addCounts(untyped, exactCounts(gold, core, false));
       addCounts(typed, exactCounts(gold, core, true));
       const goldDates = doc.spans.filter((s) => s.type === 'Date' || s.type === 'Hour').map((s) => ({ ...s, type: 'date' }));
       addCounts(dates, exactCounts(goldDates, predicted.filter((p) => p.type === 'date'), true));
     }
-    assert.ok(scores(untyped).f1 >= 0.8, `untyped F1 ${scores(untyped).f1}`);
-    assert.ok(scores(typed).f1 >= 0.68, `typed F1 ${scores(typed).f1}`);
+    assert.ok(scores(untyped).f1 >= 0.84, `untyped F1 ${scores(untyped).f1}`);
+    assert.ok(scores(typed).f1 >= 0.73, `typed F1 ${scores(typed).f1}`);
     assert.ok(scores(dates).f1 >= 0.9, `dates F1 ${scores(dates).f1}`);
   });
 
