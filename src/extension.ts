@@ -7,6 +7,7 @@ import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerGitFeatures } from './editor/git/registerGitFeatures';
 import { registerNavigation } from './editor/navigation';
+import { ArticleSymbolProvider } from './editor/navigation/documentSymbolProvider';
 import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { registerSuggestions } from './editor/suggestions';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex);
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
+  const symbols = new ArticleSymbolProvider(registry);
   context.subscriptions.push(
     registry,
     workspaceIndex,
@@ -33,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     followArticleMoves(),
     ...registerAnnotationCommands(registry),
     // Next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
-    ...registerNavigation(registry, workspaceIndex),
+    ...registerNavigation(registry, workspaceIndex, symbols),
     ...suggestions.disposables,
     outline,
     ...registerGitFeatures(context.extensionPath),
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   return { ...api, activationMs: performance.now() - activationStarted };
 }

@@ -9,6 +9,7 @@ import { lastNotice } from './navigation/notice';
 import { setMaxArticleLength } from './articleGuard';
 import { lastWarning } from './warnings';
 import type { Suggestions } from './suggestions';
+import type { ArticleSymbolProvider } from './navigation/documentSymbolProvider';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -36,6 +37,8 @@ export interface MarginaliaApi {
    * characters), so a test can show the refusal without opening a 16 MB file.
    */
   setMaxArticleLength(length: number | undefined): void;
+  /** How many times VS Code has asked for articles' document symbols (Outline view, breadcrumbs). */
+  documentSymbolRequests(): number;
 }
 
 export function createTestApi(
@@ -45,6 +48,7 @@ export function createTestApi(
   statusBar: AnnotationStatusBar,
   suggestions: Suggestions,
   outline: OutlineFeature,
+  symbols: ArticleSymbolProvider,
 ): MarginaliaApi {
   return {
     version,
@@ -62,5 +66,6 @@ export function createTestApi(
     outline: outlineTestApi(outline),
     lastWarning,
     setMaxArticleLength,
+    documentSymbolRequests: () => symbols.requests,
   };
 }
