@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
+import { LocalizableError } from '../../core/messages';
 import type { Span } from '../../core/model';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
+import { localize } from '../localizedMessage';
 import { showWarning } from '../warnings';
 
 /** What a command works on: the active article, its session and the selection as offsets. */
@@ -70,7 +72,8 @@ export function guarded<A extends unknown[]>(body: (...args: A) => Promise<unkno
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`Marginalia: ${message}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', message));
+      const shown = error instanceof LocalizableError ? localize(error.localizable) : message;
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', shown));
       return undefined;
     }
   };
