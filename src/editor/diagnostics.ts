@@ -4,7 +4,7 @@ import { parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { articleUriFor, readSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
-import { localize } from './localizedMessage';
+import { localize, problemMessage } from './localizedMessage';
 
 /**
  * The Problems panel: sidecar errors (with line and column) and orphaned anchors on the
@@ -132,7 +132,7 @@ function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
   );
   const diagnostic = new vscode.Diagnostic(
     range,
-    problem.localizable ? localize(problem.localizable) : problem.message,
+    problemMessage(problem),
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = 'Marginalia';

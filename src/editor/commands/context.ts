@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { LocalizableError } from '../../core/messages';
 import type { Span } from '../../core/model';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
-import { localize } from '../localizedMessage';
+import { errorText } from '../localizedMessage';
 import { showWarning } from '../warnings';
 
 /** What a command works on: the active article, its session and the selection as offsets. */
@@ -72,8 +71,7 @@ export function guarded<A extends unknown[]>(body: (...args: A) => Promise<unkno
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`Marginalia: ${message}`);
-      const shown = error instanceof LocalizableError ? localize(error.localizable) : message;
-      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', shown));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', errorText(error)));
       return undefined;
     }
   };

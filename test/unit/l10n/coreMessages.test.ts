@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { resolveAnchors } from '../../../src/core/anchoring';
 import { pickTitle, pickTitleMessage } from '../../../src/core/git/recordedConflicts';
 import { formatMessage, message, verbatim, type Message } from '../../../src/core/messages';
-import type { MergeConflict } from '../../../src/core/model';
+import { EMPTY_ANNOTATIONS, type MergeConflict } from '../../../src/core/model';
+import { addActor, addAlias, AnnotationError, removeNote, unrejectSuggestion } from '../../../src/core/operations';
 import { checkArticleText, parseSidecar } from '../../../src/core/sidecar';
 
 const root = path.join(__dirname, '../../..');
@@ -95,6 +96,24 @@ describe('l10n: the core writes its texts as messages the editor translates', ()
     assert.ok(resolution?.kind === 'orphan' && resolution.localizableReason);
     assert.equal(formatMessage(resolution.localizableReason), resolution.reason);
     assert.match(inFrench(resolution.localizableReason), /^introuvable/);
+  });
+
+  it('gives a refused operation its reason as a template (the editor shows it in French)', () => {
+    const withActor = addActor(EMPTY_ANNOTATIONS, 'organization', 'VSSE', { id: 'vsse' });
+    const refusals: [() => unknown, RegExp][] = [
+      [() => addActor(withActor, 'person', 'Autre', { id: 'vsse' }), /^Un acteur a déjà l'identifiant «\u00a0vsse\u00a0»\.$/],
+      [() => addAlias(withActor, 'vsse', '  '), /^Un alias ne peut pas être vide\.$/],
+      [() => removeNote(withActor, { text: 'Rabat', before: '', after: '' }), /^Il n'y a pas de note sur «\u00a0Rabat\u00a0»\.$/],
+      [() => unrejectSuggestion(withActor, 'quotation', { text: 'Rabat', before: '', after: '' }), /^Aucune suggestion «\u00a0Rabat\u00a0» \(citation\) n'a été rejetée\.$/],
+    ];
+    for (const [refused, french] of refusals) {
+      assert.throws(refused, (error: unknown) => {
+        assert.ok(error instanceof AnnotationError);
+        assert.equal(formatMessage(error.localizable), error.message);
+        assert.match(inFrench(error.localizable), french);
+        return true;
+      });
+    }
   });
 
   it('titles the Quick Fixes of a recorded conflict with templates', () => {
