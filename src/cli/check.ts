@@ -103,7 +103,8 @@ async function walk(folder: string): Promise<string[]> {
 
 /** Every problem of one sidecar: its own, its article's, and its anchors that do not resolve. */
 export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {
-  const at = (file: string, problems: readonly SidecarProblem[]) => problems.map((p) => ({ file, ...p }));
+  // The CLI prints English: the template the editor translates (`localizable`) is not part of its output.
+  const at = (file: string, problems: readonly SidecarProblem[]) => problems.map(({ localizable: _localizable, ...p }) => ({ file, ...p }));
   const parsed = parseSidecar(await readFile(sidecar, 'utf8'));
   const problems: FileProblem[] = at(sidecar, parsed.problems);
   if (parsed.anchorSites.length === 0) return problems;

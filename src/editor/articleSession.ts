@@ -6,6 +6,7 @@ import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
 import { History } from '../core/operations';
 import { blocksWriting, isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
 import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
+import { problemMessage } from './localizedMessage';
 
 /** Why an annotation change was refused. */
 export class SidecarNotWritableError extends Error {}
@@ -160,7 +161,7 @@ export class ArticleSession implements vscode.Disposable {
     if (!this.writable) {
       const first = this.problems.find(blocksWriting);
       throw new SidecarNotWritableError(
-        vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(this.sidecarUri), first?.line ?? '?', first?.message ?? ''),
+        vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(this.sidecarUri), first?.line ?? '?', first ? problemMessage(first) : ''),
       );
     }
   }

@@ -4,6 +4,7 @@ import { parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { articleUriFor, readSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
+import { localize, problemMessage } from './localizedMessage';
 
 /**
  * The Problems panel: sidecar errors (with line and column) and orphaned anchors on the
@@ -84,7 +85,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
       if (resolution.kind === 'orphan') {
         const diagnostic = new vscode.Diagnostic(
           lineOfAnchor(sidecarText, anchor.text),
-          vscode.l10n.t('Orphaned annotation: "{0}" is no longer in the article ({1}). It is kept; re-attach or remove it.', shorten(anchor.text), resolution.reason),
+          vscode.l10n.t('Orphaned annotation: "{0}" is no longer in the article ({1}). It is kept; re-attach or remove it.', shorten(anchor.text), resolution.localizableReason ? localize(resolution.localizableReason) : resolution.reason),
           vscode.DiagnosticSeverity.Error,
         );
         diagnostic.source = 'Marginalia';
@@ -131,7 +132,7 @@ function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
   );
   const diagnostic = new vscode.Diagnostic(
     range,
-    problem.message,
+    problemMessage(problem),
     problem.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
   );
   diagnostic.source = 'Marginalia';

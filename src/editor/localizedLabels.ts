@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DefaultActorType } from '../core/model';
+import { DEFAULT_ACTOR_TYPES, type DefaultActorType } from '../core/model';
 import type { GroupNode } from '../core/outline/outlineModel';
 import type { SuggestionKind } from '../core/suggestions';
 
@@ -29,6 +29,11 @@ export function kindLabel(kind: DefaultActorType | SuggestionKind): string {
     case 'quotation':
       return vscode.l10n.t('quotation');
   }
+}
+
+/** The display name of any actor type: a default one translated, a type of the user's as written. */
+export function actorTypeLabel(type: string): string {
+  return (DEFAULT_ACTOR_TYPES as readonly string[]).includes(type) ? kindLabel(type as DefaultActorType) : type;
 }
 
 /** The label of an outline group. */

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { closeAllEditors, openArticle, select, waitFor, workspaceUri, writeText } from './helpers';
 
 const EXTENSION_ID = 'marginalia.marginalia';
 
@@ -8,10 +9,36 @@ const EXTENSION_ID = 'marginalia.marginalia';
  * manifest (package.nls*.json), the l10n bundle (vscode.l10n.t) and the type names.
  * `npm run test:integration` runs it in English; `npm run test:l10n` in French.
  */
-const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quotations: string; person: string }> = {
-  en: { annotateTitle: 'Annotate Selection…', outlineView: 'Outline', quotations: 'Quotations', person: 'person' },
-  fr: { annotateTitle: 'Annoter la sélection…', outlineView: 'Structure', quotations: 'Citations', person: 'personne' },
+const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quotations: string; person: string; duplicateKey: string; conflictFix: string; undone: string }> = {
+  en: {
+    annotateTitle: 'Annotate Selection…', outlineView: 'Outline', quotations: 'Quotations', person: 'person',
+    duplicateKey: "duplicate key 'name' in actor 'vsse'",
+    conflictFix: 'Take theirs ("Sûreté de l\'État") for actors.vsse.name',
+    undone: 'Marginalia: undone new person Francisca Bostyn',
+  },
+  fr: {
+    annotateTitle: 'Annoter la sélection…', outlineView: 'Structure', quotations: 'Citations', person: 'personne',
+    // Texts of the core (src/core/messages.ts), translated by the editor.
+    duplicateKey: "l'acteur «\u00a0vsse\u00a0»\u00a0: clé «\u00a0name\u00a0» en double",
+    conflictFix: 'Prendre leur version ("Sûreté de l\'État") pour actors.vsse.name',
+    undone: 'Marginalia\u00a0: annulé — nouvel acteur (personne) Francisca Bostyn',
+  },
 };
+
+const DUPLICATE_KEY = 'marginalia: 1\nactors:\n  vsse:\n    type: organization\n    name: VSSE\n    name: Sûreté\n';
+const RECORDED_CONFLICT = `marginalia: 1
+actors:
+  vsse:
+    type: organization
+    name: VSSE
+conflicts:
+  - path: actors.vsse.name
+    section: actors
+    entry: vsse
+    field: name
+    ours: VSSE
+    theirs: Sûreté de l'État
+`;
 
 describe('l10n: the display language', () => {
   const language = process.env.MARGINALIA_DISPLAY_LANGUAGE ?? 'en';
@@ -49,5 +76,33 @@ describe('l10n: the display language', () => {
     }
     assert.ok(names.includes(expected!.quotations), `the quotations group is "${expected!.quotations}" among ${names.join(', ')}`);
     assert.ok(names.includes(expected!.person), `the person type is "${expected!.person}" among ${names.join(', ')}`);
+  });
+
+  it('translates the problems of a sidecar the core reports (Problems panel) and the Quick Fixes of a recorded conflict', async () => {
+    const sidecar = workspaceUri('l10n/duplicate.txt.ann.yaml');
+    await writeText(workspaceUri('l10n/duplicate.txt'), 'La VSSE.\n');
+    await writeText(sidecar, DUPLICATE_KEY);
+    await vscode.window.showTextDocument(sidecar, { preview: false });
+    const problem = await waitFor('the duplicate key in Problems', () => vscode.languages.getDiagnostics(sidecar).find((d) => d.code === 'duplicate-key'));
+    assert.equal(problem.message, expected!.duplicateKey);
+
+    const conflicted = workspaceUri('l10n/conflict.txt.ann.yaml');
+    await writeText(workspaceUri('l10n/conflict.txt'), 'La VSSE.\n');
+    await writeText(conflicted, RECORDED_CONFLICT);
+    await vscode.window.showTextDocument(conflicted, { preview: false });
+    const recorded = await waitFor('the recorded conflict in Problems', () => vscode.languages.getDiagnostics(conflicted).find((d) => d.code === 'merge-conflict-recorded'));
+    assert.match(recorded.message, language === 'fr' ? /^conflit de fusion enregistré\u00a0: actors\.vsse\.name\u00a0: notre version / : /^merge conflict recorded: actors\.vsse\.name: ours /);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', conflicted, recorded.range);
+    assert.ok(actions.some((action) => action.title === expected!.conflictFix), `"${expected!.conflictFix}" among ${actions.map((a) => a.title).join(', ')}`);
+    await closeAllEditors();
+  });
+
+  it('names the undone change in the display language', async () => {
+    const editor = await openArticle('l10n/undo.txt', 'Francisca Bostyn était à Rabat.\n', 'marginalia: 1\n');
+    select(editor, 'Francisca Bostyn');
+    await vscode.commands.executeCommand('marginalia.annotate', { type: 'person' });
+    const shown = await vscode.commands.executeCommand<string | undefined>('marginalia.undo');
+    assert.equal(shown, expected!.undone);
+    await closeAllEditors();
   });
 });

@@ -1,3 +1,4 @@
+import { formatMessage, message, type Message } from '../messages';
 import type { Anchor, Span } from '../model';
 import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
 import { MIN_CONTEXT } from './create-anchor';
@@ -14,7 +15,13 @@ import { GRAM_LENGTH } from './qgram-index';
 export type Resolution =
   | { readonly kind: 'exact'; readonly span: Span }
   | { readonly kind: 'approximate'; readonly span: Span; readonly score: number }
-  | { readonly kind: 'orphan'; readonly reason: string };
+  | {
+    readonly kind: 'orphan';
+    /** Why, in English (`marginalia check`). */
+    readonly reason: string;
+    /** The same reason for the editor to translate (absent from orphans made elsewhere). */
+    readonly localizableReason?: Message;
+  };
 
 export interface ResolveOptions {
   /**
@@ -100,7 +107,7 @@ export function resolveAnchors(text: string, anchors: readonly Anchor[], options
 
 type Found =
   | { kind: 'exact' | 'approximate'; start: number; end: number; score: number }
-  | { kind: 'orphan'; reason: string };
+  | { kind: 'orphan'; reason: Message };
 
 interface Candidate {
   start: number;
@@ -123,7 +130,7 @@ type Scope = 'near' | 'everywhere';
  */
 function resolveOne(prepared: AnchoringText, raw: Anchor, expected: number | undefined, threshold: number): Found {
   const anchor = { text: foldLineEndings(raw.text), before: foldLineEndings(raw.before), after: foldLineEndings(raw.after) };
-  if (anchor.before.length + anchor.text.length + anchor.after.length === 0) return { kind: 'orphan', reason: 'empty anchor' };
+  if (anchor.before.length + anchor.text.length + anchor.after.length === 0) return { kind: 'orphan', reason: message('empty anchor') };
   if (expected !== undefined) {
     const near = resolveIn(prepared, anchor, expected, threshold, 'near');
     if (near.kind !== 'orphan') return near;
@@ -157,7 +164,7 @@ function findWholePattern(prepared: AnchoringText, anchor: Anchor, expected: num
     : prepared.findAll(whole);
   if (everywhere.length === 0) return undefined;
   const chosen = everywhere.length === 1 ? everywhere[0] : pickOne(everywhere, at);
-  if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: the text and its context occur at ${everywhere.length} places` };
+  if (chosen === undefined) return { kind: 'orphan', reason: message('ambiguous: the text and its context occur at {0} places', everywhere.length) };
   return exactAt(anchor, chosen);
 }
 
@@ -268,16 +275,16 @@ function confirmNear(candidates: readonly Candidate[], expected: number): Candid
 
 function bestApproximate(candidates: Candidate[], expected: number | undefined, threshold: number): Found {
   const usable = candidates.filter((c) => c.quoteSimilarity >= MIN_QUOTE_SIMILARITY && c.end > c.start);
-  if (usable.length === 0) return { kind: 'orphan', reason: 'not found: neither the text nor a close match is in the document' };
+  if (usable.length === 0) return { kind: 'orphan', reason: message('not found: neither the text nor a close match is in the document') };
   usable.sort((a, b) => b.score - a.score || a.start - b.start);
   const best = usable[0];
   if (best.score < threshold) {
-    return { kind: 'orphan', reason: `no match good enough: best score ${best.score.toFixed(2)} is below ${threshold}` };
+    return { kind: 'orphan', reason: message('no match good enough: best score {0} is below {1}', best.score.toFixed(2), threshold) };
   }
   const rivals = usable.filter((c) => best.score - c.score < SCORE_TIE && !overlaps(c, best));
   if (rivals.length > 0) {
     const chosen = pickOne([best.start, ...rivals.map((c) => c.start)], expected);
-    if (chosen === undefined) return { kind: 'orphan', reason: `ambiguous: ${rivals.length + 1} equally close matches` };
+    if (chosen === undefined) return { kind: 'orphan', reason: message('ambiguous: {0} equally close matches', rivals.length + 1) };
     const winner = chosen === best.start ? best : (rivals.find((c) => c.start === chosen) as Candidate);
     return { kind: 'approximate', start: winner.start, end: winner.end, score: winner.score };
   }
@@ -317,7 +324,7 @@ function commonPrefixLength(context: string, text: string, at: number): number {
 }
 
 function toResolution(prepared: AnchoringText, found: Found): Resolution {
-  if (found.kind === 'orphan') return found;
+  if (found.kind === 'orphan') return { kind: 'orphan', reason: formatMessage(found.reason), localizableReason: found.reason };
   const span = { start: prepared.view.toOriginal(found.start), end: prepared.view.toOriginal(found.end) };
   return found.kind === 'exact' ? { kind: 'exact', span } : { kind: 'approximate', span, score: found.score };
 }

@@ -3,6 +3,7 @@
  * them: where each is written, what each side would keep, and the file once one is resolved.
  */
 import { resolveConflict, type ConflictSide } from '../merge/resolveConflict';
+import { formatMessage, LocalizableError, message, type Message } from '../messages';
 import type { Annotations, MergeConflict } from '../model';
 import { parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
 
@@ -43,10 +44,21 @@ export function recordedConflictSites(parsed: { readonly annotations: Annotation
 
 /** The title of the Quick Fix that picks `side` of `conflict`, e.g. `Keep ours ("F. Bostyn")`. */
 export function pickTitle(conflict: MergeConflict, side: ConflictSide): string {
+  return formatMessage(pickTitleMessage(conflict, side));
+}
+
+/** {@link pickTitle} as a message, for the editor to translate. */
+export function pickTitleMessage(conflict: MergeConflict, side: ConflictSide): Message {
   const value = conflict[side];
-  const shown = value === undefined ? (conflict.field === undefined ? 'no entry' : 'unset') : shortValue(value);
-  const verb = side === 'ours' ? 'Keep ours' : side === 'theirs' ? 'Take theirs' : 'Keep base';
-  return `${verb} (${shown}) for ${conflict.path}`;
+  const shown = value === undefined ? (conflict.field === undefined ? message('no entry') : message('unset')) : shortValue(value);
+  switch (side) {
+    case 'ours':
+      return message('Keep ours ({0}) for {1}', shown, conflict.path);
+    case 'theirs':
+      return message('Take theirs ({0}) for {1}', shown, conflict.path);
+    case 'base':
+      return message('Keep base ({0}) for {1}', shown, conflict.path);
+  }
 }
 
 /**
@@ -59,7 +71,9 @@ export function resolveRecordedConflict(source: string, index: number, side: Con
   const parsed = parseSidecar(source);
   const conflict = parsed.annotations.conflicts?.[index];
   if (conflict === undefined || (expectedPath !== undefined && conflict.path !== expectedPath)) {
-    throw new Error(`the sidecar no longer records this conflict${expectedPath ? ` (${expectedPath})` : ''}; it changed since`);
+    throw new LocalizableError(expectedPath
+      ? message('the sidecar no longer records this conflict ({0}); it changed since', expectedPath)
+      : message('the sidecar no longer records this conflict; it changed since'));
   }
   return writeSidecar(resolveConflict(parsed.annotations, index, side), parsed);
 }

@@ -3,6 +3,7 @@
  * (or the same object when nothing changes) and throws an {@link AnnotationError} when the
  * request is invalid, leaving its input untouched.
  */
+import { message, type Message } from '../messages';
 import type { Actor, ActorType, Annotations, Quotation } from '../model';
 import { AnnotationError } from './errors';
 import { isValidId, slugify, uniqueSlug } from './slug';
@@ -14,7 +15,7 @@ export function findActor(annotations: Annotations, id: string): Actor | undefin
 
 export function requireActor(annotations: Annotations, id: string): Actor {
   const actor = findActor(annotations, id);
-  if (actor === undefined) throw new AnnotationError('unknown-actor', `There is no actor with id "${id}".`);
+  if (actor === undefined) throw new AnnotationError('unknown-actor', message('There is no actor with id "{0}".', id));
   return actor;
 }
 
@@ -26,25 +27,25 @@ export function updateActor(annotations: Annotations, id: string, update: (actor
   return { ...annotations, actors: annotations.actors.map((a) => (a === actor ? updated : a)) };
 }
 
-export function checkName(name: string, what = 'An actor’s name'): string {
+export function checkName(name: string, what: Message = message('An actor’s name')): string {
   const trimmed = typeof name === 'string' ? name.trim() : '';
-  if (trimmed.length === 0) throw new AnnotationError('invalid-name', `${what} cannot be empty.`);
+  if (trimmed.length === 0) throw new AnnotationError('invalid-name', message('{0} cannot be empty.', what));
   return trimmed;
 }
 
 export function checkType(type: ActorType): ActorType {
   if (typeof type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(type)) {
-    throw new AnnotationError('invalid-type', `"${type}" is not an actor type: use a lowercase word such as "person" or "organization".`);
+    throw new AnnotationError('invalid-type', message('"{0}" is not an actor type: use a lowercase word such as "person" or "organization".', String(type)));
   }
   return type;
 }
 
 function checkNewId(annotations: Annotations, id: string, exceptId?: string): string {
   if (!isValidId(id)) {
-    throw new AnnotationError('invalid-id', `"${id}" is not a valid id: use letters, digits, "-", "_" or ".", starting with a letter or digit.`);
+    throw new AnnotationError('invalid-id', message('"{0}" is not a valid id: use letters, digits, "-", "_" or ".", starting with a letter or digit.', id));
   }
   if (id !== exceptId && findActor(annotations, id) !== undefined) {
-    throw new AnnotationError('duplicate-id', `An actor with id "${id}" already exists.`);
+    throw new AnnotationError('duplicate-id', message('An actor with id "{0}" already exists.', id));
   }
   return id;
 }
@@ -73,7 +74,7 @@ export function addActor(annotations: Annotations, type: ActorType, name: string
   const id = options.id === undefined ? newActorId(annotations, displayName) : checkNewId(annotations, options.id);
   const aliases: string[] = [];
   for (const alias of options.aliases ?? []) {
-    const trimmed = checkName(alias, 'An alias');
+    const trimmed = checkName(alias, message('An alias'));
     if (trimmed !== displayName && !aliases.includes(trimmed)) aliases.push(trimmed);
   }
   const actor: Actor = {

@@ -1,4 +1,5 @@
 /** Aliases: other names of an actor, matched in the text like its name. */
+import { message } from '../messages';
 import type { Annotations } from '../model';
 import { checkName, requireActor, updateActor } from './actors';
 import { AnnotationError } from './errors';
@@ -9,7 +10,7 @@ import { AnnotationError } from './errors';
  * the first actor id, and the name index reports the ambiguity.
  */
 export function addAlias(annotations: Annotations, id: string, alias: string): Annotations {
-  const trimmed = checkName(alias, 'An alias');
+  const trimmed = checkName(alias, message('An alias'));
   return updateActor(annotations, id, (actor) =>
     actor.name === trimmed || actor.aliases.includes(trimmed) ? actor : { ...actor, aliases: [...actor.aliases, trimmed] },
   );
@@ -17,6 +18,6 @@ export function addAlias(annotations: Annotations, id: string, alias: string): A
 
 export function removeAlias(annotations: Annotations, id: string, alias: string): Annotations {
   const actor = requireActor(annotations, id);
-  if (!actor.aliases.includes(alias)) throw new AnnotationError('unknown-alias', `Actor "${id}" has no alias "${alias}".`);
+  if (!actor.aliases.includes(alias)) throw new AnnotationError('unknown-alias', message('Actor "{0}" has no alias "{1}".', id, alias));
   return updateActor(annotations, id, (a) => ({ ...a, aliases: a.aliases.filter((x) => x !== alias) }));
 }

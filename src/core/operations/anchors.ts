@@ -3,6 +3,7 @@
  * branches adding the same thing produce equal entries. These helpers keep anchor lists
  * free of duplicates and leave them untouched (same array) when nothing changes.
  */
+import { message } from '../messages';
 import type { Anchor } from '../model';
 import { AnnotationError } from './errors';
 
@@ -31,12 +32,11 @@ export function copyAnchor(anchor: Anchor): Anchor {
 
 export function checkAnchor(anchor: Anchor): void {
   if (typeof anchor?.text !== 'string' || anchor.text.length === 0 || typeof anchor.before !== 'string' || typeof anchor.after !== 'string') {
-    throw new AnnotationError('invalid-anchor', 'An anchor needs a non-empty text and string context before and after it.');
+    throw new AnnotationError('invalid-anchor', message('An anchor needs a non-empty text and string context before and after it.'));
   }
 }
 
-/** A short form of an anchor for messages: its text, quoted and shortened. */
+/** A short form of an anchor for messages: its text, shortened (the message quotes it). */
 export function describeAnchor(anchor: Anchor): string {
-  const text = anchor.text.length > 40 ? `${anchor.text.slice(0, 39)}…` : anchor.text;
-  return `“${text}”`;
+  return anchor.text.length > 40 ? `${anchor.text.slice(0, 39)}…` : anchor.text;
 }

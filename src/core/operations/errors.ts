@@ -1,3 +1,5 @@
+import { LocalizableError, type Message } from '../messages';
+
 /** Why an operation on the annotations was refused. */
 export type AnnotationErrorCode =
   | 'unknown-actor'
@@ -19,15 +21,15 @@ export type AnnotationErrorCode =
   | 'merge-into-itself';
 
 /**
- * A refused operation: the annotations are unchanged. `code` is for programs (an editor
- * adapter picks its localised message from it); `message` is a clear English sentence.
+ * A refused operation: the annotations are unchanged. `code` is for programs; `message` is a
+ * clear English sentence, and `localizable` the same as a template the editor translates.
  */
-export class AnnotationError extends Error {
+export class AnnotationError extends LocalizableError {
   constructor(
     readonly code: AnnotationErrorCode,
-    message: string,
+    text: Message,
   ) {
-    super(message);
+    super(text);
     this.name = 'AnnotationError';
   }
 }

@@ -3,6 +3,7 @@
  * aliases, plus `added` anchors, minus `excluded` anchors. These operations edit the two
  * stored lists so that each anchor is in at most one of them.
  */
+import { message } from '../messages';
 import type { Anchor, Annotations } from '../model';
 import { requireActor, updateActor } from './actors';
 import { checkAnchor, describeAnchor, hasAnchor, withAnchor, withoutAnchor } from './anchors';
@@ -39,7 +40,7 @@ export function excludeOccurrence(annotations: Annotations, id: string, anchor: 
 export function removeMention(annotations: Annotations, id: string, anchor: Anchor): Annotations {
   const actor = requireActor(annotations, id);
   if (!hasAnchor(actor.added, anchor)) {
-    throw new AnnotationError('unknown-mention', `Actor "${id}" has no hand-added mention ${describeAnchor(anchor)}.`);
+    throw new AnnotationError('unknown-mention', message('Actor "{0}" has no hand-added mention “{1}”.', id, describeAnchor(anchor)));
   }
   return updateActor(annotations, id, (a) => ({ ...a, added: withoutAnchor(a.added, anchor) }));
 }
@@ -48,7 +49,7 @@ export function removeMention(annotations: Annotations, id: string, anchor: Anch
 export function restoreOccurrence(annotations: Annotations, id: string, anchor: Anchor): Annotations {
   const actor = requireActor(annotations, id);
   if (!hasAnchor(actor.excluded, anchor)) {
-    throw new AnnotationError('unknown-exclusion', `Actor "${id}" has no excluded occurrence ${describeAnchor(anchor)}.`);
+    throw new AnnotationError('unknown-exclusion', message('Actor "{0}" has no excluded occurrence “{1}”.', id, describeAnchor(anchor)));
   }
   return updateActor(annotations, id, (a) => ({ ...a, excluded: withoutAnchor(a.excluded, anchor) }));
 }

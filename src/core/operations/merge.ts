@@ -1,4 +1,5 @@
 /** Merging two actors that turn out to be the same. */
+import { message } from '../messages';
 import type { Actor, Annotations } from '../model';
 import { replaceSpeaker, requireActor } from './actors';
 import { hasAnchor, withAnchor, withoutAnchor } from './anchors';
@@ -15,7 +16,7 @@ import { omit } from './omit';
  *   none); notes are joined, `into`'s first.
  */
 export function mergeActors(annotations: Annotations, fromId: string, intoId: string): Annotations {
-  if (fromId === intoId) throw new AnnotationError('merge-into-itself', `Cannot merge actor "${fromId}" into itself.`);
+  if (fromId === intoId) throw new AnnotationError('merge-into-itself', message('Cannot merge actor "{0}" into itself.', fromId));
   const from = requireActor(annotations, fromId);
   const into = requireActor(annotations, intoId);
 

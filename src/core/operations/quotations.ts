@@ -1,4 +1,5 @@
 /** Quotations: a quoted span, who said it, the cue that introduces it, its topics. */
+import { message } from '../messages';
 import type { Anchor, Annotations, Quotation, Speaker } from '../model';
 import { requireActor } from './actors';
 import { checkAnchor, copyAnchor, describeAnchor, sameAnchor } from './anchors';
@@ -12,7 +13,7 @@ export function findQuotation(annotations: Annotations, anchor: Anchor): Quotati
 
 function requireQuotation(annotations: Annotations, anchor: Anchor): Quotation {
   const quotation = findQuotation(annotations, anchor);
-  if (quotation === undefined) throw new AnnotationError('unknown-quotation', `There is no quotation ${describeAnchor(anchor)}.`);
+  if (quotation === undefined) throw new AnnotationError('unknown-quotation', message('There is no quotation “{0}”.', describeAnchor(anchor)));
   return quotation;
 }
 
@@ -26,7 +27,7 @@ function checkSpeaker(annotations: Annotations, speaker: Speaker): Speaker {
     return { actor: speaker.actor };
   }
   const text = typeof speaker.text === 'string' ? speaker.text.trim() : '';
-  if (text === '') throw new AnnotationError('invalid-speaker', 'A speaker given as free text cannot be empty.');
+  if (text === '') throw new AnnotationError('invalid-speaker', message('A speaker given as free text cannot be empty.'));
   return { text };
 }
 
@@ -78,7 +79,7 @@ export function tagQuotation(annotations: Annotations, anchor: Anchor, topicId: 
 export function untagQuotation(annotations: Annotations, anchor: Anchor, topicId: string): Annotations {
   const quotation = requireQuotation(annotations, anchor);
   if (!quotation.topics.includes(topicId)) {
-    throw new AnnotationError('unknown-topic', `The quotation ${describeAnchor(anchor)} is not tagged "${topicId}".`);
+    throw new AnnotationError('unknown-topic', message('The quotation “{0}” is not tagged "{1}".', describeAnchor(anchor), topicId));
   }
   return replaceQuotation(annotations, quotation, { ...quotation, topics: quotation.topics.filter((t) => t !== topicId) });
 }

@@ -1,4 +1,5 @@
 /** Topics (a codebook, possibly nested) and the passages tagged with them. */
+import { message } from '../messages';
 import type { Anchor, Annotations, Topic } from '../model';
 import { checkName } from './actors';
 import { checkAnchor, describeAnchor, hasAnchor, withAnchor, withoutAnchor } from './anchors';
@@ -8,7 +9,7 @@ import { omit } from './omit';
 
 export function requireTopic(annotations: Annotations, id: string): Topic {
   const topic = annotations.topics.find((t) => t.id === id);
-  if (topic === undefined) throw new AnnotationError('unknown-topic', `There is no topic with id "${id}".`);
+  if (topic === undefined) throw new AnnotationError('unknown-topic', message('There is no topic with id "{0}".', id));
   return topic;
 }
 
@@ -23,12 +24,12 @@ export function newTopicId(annotations: Annotations, label: string): string {
 
 /** Appends a topic; `parent` (an existing topic id) places it in a codebook. */
 export function addTopic(annotations: Annotations, label: string, options: { id?: string; parent?: string } = {}): Annotations {
-  const trimmed = checkName(label, 'A topic’s label');
+  const trimmed = checkName(label, message('A topic’s label'));
   if (options.parent !== undefined) requireTopic(annotations, options.parent);
   let id = options.id;
   if (id === undefined) id = newTopicId(annotations, trimmed);
-  else if (!isValidId(id)) throw new AnnotationError('invalid-id', `"${id}" is not a valid topic id.`);
-  else if (annotations.topics.some((t) => t.id === id)) throw new AnnotationError('duplicate-id', `A topic with id "${id}" already exists.`);
+  else if (!isValidId(id)) throw new AnnotationError('invalid-id', message('"{0}" is not a valid topic id.', id));
+  else if (annotations.topics.some((t) => t.id === id)) throw new AnnotationError('duplicate-id', message('A topic with id "{0}" already exists.', id));
   const topic: Topic = { id, label: trimmed, ...(options.parent !== undefined ? { parent: options.parent } : {}), passages: [] };
   return { ...annotations, topics: [...annotations.topics, topic] };
 }
@@ -63,7 +64,7 @@ export function tagPassage(annotations: Annotations, topicId: string, anchor: An
 export function untag(annotations: Annotations, topicId: string, anchor: Anchor): Annotations {
   const topic = requireTopic(annotations, topicId);
   if (!hasAnchor(topic.passages, anchor)) {
-    throw new AnnotationError('unknown-passage', `The passage ${describeAnchor(anchor)} is not tagged "${topicId}".`);
+    throw new AnnotationError('unknown-passage', message('The passage “{0}” is not tagged "{1}".', describeAnchor(anchor), topicId));
   }
   return replaceTopic(annotations, topic, { ...topic, passages: withoutAnchor(topic.passages, anchor) });
 }

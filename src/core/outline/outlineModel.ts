@@ -1,4 +1,5 @@
 import type { ArticleView } from '../article/view';
+import type { Message } from '../messages';
 import type { Span, Speaker } from '../model';
 import { excerptAt, lineStarts } from './excerpt';
 
@@ -65,6 +66,8 @@ export interface LocationNode extends BaseNode {
   /** Quotations: the whole quoted text, and who said it (display name). */
   readonly text?: string;
   readonly speaker?: string;
+  /** Orphans: why the anchor was not found, for the editor to translate (`description` has it in English). */
+  readonly reason?: Message;
 }
 
 export interface OutlineArticle {
@@ -286,6 +289,7 @@ function orphanGroup(context: BuildContext): GroupNode {
         article: article.key,
         label: firstWords(placed.anchor.text),
         description: placed.resolution.reason,
+        ...(placed.resolution.localizableReason && { reason: placed.resolution.localizableReason }),
         children: [],
       });
     });

@@ -2,6 +2,7 @@
  * Guards for inputs that are not texts Marginalia should read at all: huge files and binary
  * files. Run before parsing so the user learns why, precisely, instead of seeing garbage.
  */
+import { formatMessage, message } from '../messages';
 import { LineIndex, problemAt, type SidecarProblem } from './problems';
 
 /** Largest text (article or sidecar) Marginalia reads, in UTF-16 code units (16 Mi). */
@@ -15,16 +16,15 @@ export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
  */
 export function checkArticleText(text: string, maxLength: number = MAX_TEXT_LENGTH): SidecarProblem[] {
   if (text.length > maxLength) {
-    return [{
-      line: 1, column: 1, severity: 'error', code: 'too-large',
-      message: `file is too large (${mebi(text.length)} Mi characters); Marginalia reads texts up to ${Number((maxLength / MEBI).toFixed(2))} Mi characters`,
-    }];
+    const localizable = message('file is too large ({0} Mi characters); Marginalia reads texts up to {1} Mi characters',
+      mebi(text.length), String(Number((maxLength / MEBI).toFixed(2))));
+    return [{ line: 1, column: 1, severity: 'error', code: 'too-large', message: formatMessage(localizable), localizable }];
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) {
     const lines = new LineIndex(text);
     return [problemAt(lines, nul, nul + 1, 'error', 'binary',
-      'file looks binary (it contains a NUL character here); Marginalia reads only text files')];
+      message('file looks binary (it contains a NUL character here); Marginalia reads only text files'))];
   }
   return [];
 }
@@ -52,7 +52,7 @@ export function findConflictMarkers(source: string): SidecarProblem[] {
     if (match) {
       lines ??= new LineIndex(source);
       problems.push(problemAt(lines, start, start + line.length, 'error', 'merge-conflict',
-        `git conflict marker '${match[1]}': this sidecar is in a merge conflict; resolve it (keep the entries of both sides) before Marginalia can read it`));
+        message("git conflict marker '{0}': this sidecar is in a merge conflict; resolve it (keep the entries of both sides) before Marginalia can read it", match[1]!)));
     }
     start += line.length + 1;
   }

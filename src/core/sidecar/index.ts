@@ -6,7 +6,7 @@ export { FORMAT_VERSION, SECTIONS, type SectionName } from './format';
 export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH, mebi } from './guards';
 export { anchorKey } from './identity';
 export { blocksWriting, isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
-export { describeConflict, normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
+export { describeConflict, describeConflictMessage, normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
 export { slugify } from './slug';
 export { modelIssues } from './validate';
 export { writeSidecar } from './write';

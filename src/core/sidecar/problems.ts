@@ -1,3 +1,5 @@
+import { formatMessage, type Message } from '../messages';
+
 /**
  * Problems found in a sidecar (or in a file that should not be read as one), each with a
  * 1-based position so that the editor's Problems panel and `marginalia check` can point at it.
@@ -12,7 +14,13 @@ export interface SidecarProblem {
   readonly severity: 'error' | 'warning';
   /** Stable machine-readable code, e.g. `merge-conflict`, `unknown-reference`. */
   readonly code: SidecarProblemCode;
+  /** In English: what `marginalia check` prints. */
   readonly message: string;
+  /**
+   * The same text as a template and its arguments, for the editor to translate; absent from
+   * problems made outside the core (the CLI's), which are shown as `message` says.
+   */
+  readonly localizable?: Message;
 }
 
 export type SidecarProblemCode =
@@ -104,9 +112,9 @@ export function problemAt(
   end: number,
   severity: SidecarProblem['severity'],
   code: SidecarProblemCode,
-  message: string,
+  localizable: Message,
 ): SidecarProblem {
   const from = lines.position(start);
   const to = lines.position(Math.max(start, end));
-  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, severity, code, message };
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, severity, code, message: formatMessage(localizable), localizable };
 }

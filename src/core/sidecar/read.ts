@@ -11,6 +11,7 @@ import {
   ACTOR_FIELDS, ANCHOR_FIELDS, CONFLICT_FIELDS, CONFLICT_SECTIONS, FORMAT_VERSION, KEYED_SECTIONS, MENTIONS_FIELDS, NOTE_FIELDS,
   QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
+import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import {
@@ -70,7 +71,8 @@ export function parseSidecar(input: string): ParsedSidecar {
   const yamlProblems = [...document.errors, ...document.warnings].map((error) => {
     const [start, end] = error.pos;
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return problemAt(lines, start, end, error.name === 'YAMLParseError' ? 'error' : 'warning', 'yaml-syntax', message);
+    // The YAML parser's own words: not Marginalia's to translate.
+    return problemAt(lines, start, end, error.name === 'YAMLParseError' ? 'error' : 'warning', 'yaml-syntax', verbatim(message));
   });
   if (document.errors.length > 0) return { ...refused(yamlProblems), document };
 
@@ -91,7 +93,8 @@ interface Reference {
   readonly kind: 'actor' | 'topic';
   readonly id: string;
   readonly node: Node;
-  readonly what: string;
+  /** What refers: the speaker, a topic, a parent topic. */
+  readonly what: Message;
 }
 
 class SidecarReader {
@@ -111,33 +114,33 @@ class SidecarReader {
 
   read(contents: Node | null): Annotations {
     if (contents === null || (isScalar(contents) && contents.value === null)) {
-      this.warn(contents, 'missing-version', `missing '${VERSION_KEY}: ${FORMAT_VERSION}' (the format version)`);
+      this.warn(contents, 'missing-version', message("missing '{0}: {1}' (the format version)", VERSION_KEY, FORMAT_VERSION));
       this.splicable = contents === null;
       return EMPTY_ANNOTATIONS;
     }
     if (!isMap(contents)) {
-      this.error(contents, 'not-a-sidecar', `not a Marginalia sidecar: expected a map with ${SECTIONS.join(', ')}`);
+      this.error(contents, 'not-a-sidecar', message('not a Marginalia sidecar: expected a map with {0}', SECTIONS.join(', ')));
       this.splicable = false;
       return EMPTY_ANNOTATIONS;
     }
     if (contents.flow) this.splicable = false;
-    const fields = this.fields(contents, [VERSION_KEY, ...SECTIONS], 'the sidecar');
+    const fields = this.fields(contents, [VERSION_KEY, ...SECTIONS], message('the sidecar'));
     const first = contents.items[0];
     if (first && isNodeWithRange(first.key)) this.firstKeyStart = lineStart(this.source, first.key.range[0]);
 
     const version = fields.get(VERSION_KEY);
     if (!version) {
-      this.warn(contents, 'missing-version', `missing '${VERSION_KEY}: ${FORMAT_VERSION}' (the format version) at the top of the sidecar`);
+      this.warn(contents, 'missing-version', message("missing '{0}: {1}' (the format version) at the top of the sidecar", VERSION_KEY, FORMAT_VERSION));
     } else {
       this.hasVersion = true;
       const value = isScalar(version.value) ? version.value.value : undefined;
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-        this.error(version.value ?? version.key, 'bad-version', `'${VERSION_KEY}' must be a format version number such as ${FORMAT_VERSION}`);
+        this.error(version.value ?? version.key, 'bad-version', message("'{0}' must be a format version number such as {1}", VERSION_KEY, FORMAT_VERSION));
         return EMPTY_ANNOTATIONS;
       }
       if (value > FORMAT_VERSION) {
         this.error(version.value, 'newer-format',
-          `this sidecar was written by a newer Marginalia (format ${value}; this version reads format ${FORMAT_VERSION}): update Marginalia to read it`);
+          message('this sidecar was written by a newer Marginalia (format {0}; this version reads format {1}): update Marginalia to read it', value, FORMAT_VERSION));
         return EMPTY_ANNOTATIONS;
       }
     }
@@ -170,7 +173,7 @@ class SidecarReader {
       return [];
     }
     if (keyed ? !isMap(value) : !isSeq(value)) {
-      this.error(value, 'wrong-type', `'${name}' must be ${keyed ? 'a map of entries keyed by id' : 'a list'}`);
+      this.error(value, 'wrong-type', keyed ? message("'{0}' must be a map of entries keyed by id", name) : message("'{0}' must be a list", name));
       return [];
     }
     const items: SectionItems[S][] = [];
@@ -184,13 +187,13 @@ class SidecarReader {
       if (keyed) {
         const id = this.scalarText(key ?? null);
         if (id === undefined || id === '') {
-          this.error(key ?? value, 'wrong-type', `every ${singular(name)} needs an id (a non-empty key)`);
+          this.error(key ?? value, 'wrong-type', message('every {0} needs an id (a non-empty key)', singular(name)));
           continue;
         }
         const first = seen.get(id);
         if (first) {
           this.error(key, 'duplicate-id',
-            `duplicate ${singular(name)} id '${id}' (first defined on line ${this.lines.position(range(first)[0]).line})`);
+            message("duplicate {0} id '{1}' (first defined on line {2})", singular(name), id, this.lines.position(range(first)[0]).line));
           continue;
         }
         seen.set(id, key as Node);
@@ -204,7 +207,7 @@ class SidecarReader {
         const first = seen.get(identity);
         if (first) {
           this.warn(node, 'duplicate-entry',
-            `the same ${singular(name)} is stored twice (first on line ${this.lines.position(range(first)[0]).line}); one is enough`);
+            message('the same {0} is stored twice (first on line {1}); one is enough', singular(name), this.lines.position(range(first)[0]).line));
         } else if (node) seen.set(identity, node);
       }
       const entryStart = range(anchorNode)[0];
@@ -233,21 +236,22 @@ class SidecarReader {
 
   private actor(node: Node | null, keyNode: Node | undefined): Actor | undefined {
     const id = this.scalarText(keyNode ?? null) as string;
-    const fields = this.entryFields(node, ACTOR_FIELDS, `actor '${id}'`);
+    const actor = message("actor '{0}'", id);
+    const fields = this.entryFields(node, ACTOR_FIELDS, actor);
     if (!fields) return undefined;
-    const type = this.requiredString(fields, 'type', node, `actor '${id}'`);
-    const name = this.requiredString(fields, 'name', node, `actor '${id}'`);
-    const aliases = this.stringList(fields.get('aliases'), `aliases of '${id}'`);
+    const type = this.requiredString(fields, 'type', node, actor);
+    const name = this.requiredString(fields, 'name', node, actor);
+    const aliases = this.stringList(fields.get('aliases'), message("aliases of '{0}'", id));
     const note = this.optionalString(fields.get('note'));
     const externalId = this.optionalString(fields.get('external-id'));
     let added: Anchor[] = [];
     let excluded: Anchor[] = [];
     const mentionsField = fields.get('mentions');
     if (mentionsField && !isNull(mentionsField.value)) {
-      const mentions = this.entryFields(mentionsField.value, MENTIONS_FIELDS, `mentions of '${id}'`);
+      const mentions = this.entryFields(mentionsField.value, MENTIONS_FIELDS, message("mentions of '{0}'", id));
       if (mentions) {
-        added = this.anchorList(mentions.get('add'), `added mentions of '${id}'`);
-        excluded = this.anchorList(mentions.get('exclude'), `excluded mentions of '${id}'`);
+        added = this.anchorList(mentions.get('add'), message("added mentions of '{0}'", id));
+        excluded = this.anchorList(mentions.get('exclude'), message("excluded mentions of '{0}'", id));
       }
     }
     if (type === undefined || name === undefined) return undefined;
@@ -257,25 +261,26 @@ class SidecarReader {
   }
 
   private quotation(node: Node | null): Quotation | undefined {
-    const fields = this.entryFields(node, QUOTATION_FIELDS, 'a quotation');
+    const quotation = message('a quotation');
+    const fields = this.entryFields(node, QUOTATION_FIELDS, quotation);
     if (!fields) return undefined;
-    const anchor = this.anchorFromFields(fields, node, 'a quotation');
+    const anchor = this.anchorFromFields(fields, node, quotation);
     const speakerId = this.optionalString(fields.get('speaker'));
     const speakerText = this.optionalString(fields.get('speaker-text'));
     let speaker: Speaker | undefined;
     if (speakerId !== undefined && speakerText !== undefined) {
       this.error(fields.get('speaker-text')?.key ?? node, 'conflicting-fields',
-        `a quotation has either 'speaker' (an actor id) or 'speaker-text' (free text), not both`);
+        message("a quotation has either 'speaker' (an actor id) or 'speaker-text' (free text), not both"));
     } else if (speakerId !== undefined) {
       speaker = { actor: speakerId };
-      this.references.push({ kind: 'actor', id: speakerId, node: fields.get('speaker')?.value as Node, what: 'speaker' });
+      this.references.push({ kind: 'actor', id: speakerId, node: fields.get('speaker')?.value as Node, what: message('speaker') });
     } else if (speakerText !== undefined) {
       speaker = { text: speakerText };
     }
     const cueField = fields.get('cue');
-    const cue = cueField && !isNull(cueField.value) ? this.anchor(cueField.value, 'the cue of a quotation') : undefined;
-    const topics = this.stringList(fields.get('topics'), 'topics of a quotation', (id, item) =>
-      this.references.push({ kind: 'topic', id, node: item, what: 'topic' }));
+    const cue = cueField && !isNull(cueField.value) ? this.anchor(cueField.value, message('the cue of a quotation')) : undefined;
+    const topics = this.stringList(fields.get('topics'), message('topics of a quotation'), (id, item) =>
+      this.references.push({ kind: 'topic', id, node: item, what: message('topic') }));
     const note = this.optionalString(fields.get('note'));
     if (!anchor) return undefined;
     return { anchor, ...(speaker && { speaker }), ...(cue && { cue }), topics, ...(note !== undefined && { note }) };
@@ -283,35 +288,38 @@ class SidecarReader {
 
   private topic(node: Node | null, keyNode: Node | undefined): Topic | undefined {
     const id = this.scalarText(keyNode ?? null) as string;
-    const fields = this.entryFields(node, TOPIC_FIELDS, `topic '${id}'`);
+    const topic = message("topic '{0}'", id);
+    const fields = this.entryFields(node, TOPIC_FIELDS, topic);
     if (!fields) return undefined;
-    const label = this.requiredString(fields, 'label', node, `topic '${id}'`);
+    const label = this.requiredString(fields, 'label', node, topic);
     const parent = this.optionalString(fields.get('parent'));
     if (parent !== undefined) {
       const parentNode = fields.get('parent')?.value as Node;
-      if (parent === id) this.error(parentNode, 'unknown-reference', `topic '${id}' cannot be its own parent`);
-      else this.references.push({ kind: 'topic', id: parent, node: parentNode, what: 'parent topic' });
+      if (parent === id) this.error(parentNode, 'unknown-reference', message("topic '{0}' cannot be its own parent", id));
+      else this.references.push({ kind: 'topic', id: parent, node: parentNode, what: message('parent topic') });
     }
-    const passages = this.anchorList(fields.get('passages'), `passages of topic '${id}'`);
+    const passages = this.anchorList(fields.get('passages'), message("passages of topic '{0}'", id));
     if (label === undefined) return undefined;
     return { id, label, ...(parent !== undefined && { parent }), passages };
   }
 
   private note(node: Node | null): Note | undefined {
-    const fields = this.entryFields(node, NOTE_FIELDS, 'a note');
+    const note = message('a note');
+    const fields = this.entryFields(node, NOTE_FIELDS, note);
     if (!fields) return undefined;
-    const anchor = this.anchorFromFields(fields, node, 'a note');
-    const text = this.requiredString(fields, 'note', node, 'a note');
+    const anchor = this.anchorFromFields(fields, node, note);
+    const text = this.requiredString(fields, 'note', node, note);
     return anchor && text !== undefined ? { anchor, text } : undefined;
   }
 
   private rejection(node: Node | null): Rejection | undefined {
-    const fields = this.entryFields(node, REJECTION_FIELDS, 'a rejected suggestion');
+    const rejection = message('a rejected suggestion');
+    const fields = this.entryFields(node, REJECTION_FIELDS, rejection);
     if (!fields) return undefined;
-    const kind = this.requiredString(fields, 'kind', node, 'a rejected suggestion');
-    const anchor = this.anchorFromFields(fields, node, 'a rejected suggestion');
+    const kind = this.requiredString(fields, 'kind', node, rejection);
+    const anchor = this.anchorFromFields(fields, node, rejection);
     if (kind !== undefined && !(REJECTION_KINDS as readonly string[]).includes(kind)) {
-      this.error(fields.get('kind')?.value ?? node, 'wrong-type', `'kind' must be one of ${REJECTION_KINDS.join(', ')}`);
+      this.error(fields.get('kind')?.value ?? node, 'wrong-type', message("'kind' must be one of {0}", REJECTION_KINDS.join(', ')));
       return undefined;
     }
     return anchor && kind !== undefined ? { kind: kind as Rejection['kind'], anchor } : undefined;
@@ -323,14 +331,14 @@ class SidecarReader {
    * writing) so that the editor and `marginalia check` show it until the user picks a side.
    */
   private conflict(node: Node | null): MergeConflict | undefined {
-    const what = 'a merge conflict';
+    const what = message('a merge conflict');
     const fields = this.entryFields(node, CONFLICT_FIELDS, what);
     if (!fields) return undefined;
     const path = this.requiredString(fields, 'path', node, what);
     const sectionText = this.requiredString(fields, 'section', node, what);
     const section = CONFLICT_SECTIONS.find((name) => name === sectionText);
     if (sectionText !== undefined && section === undefined) {
-      this.error(fields.get('section')?.value, 'wrong-type', `'section' of ${what} must be one of ${CONFLICT_SECTIONS.join(', ')}`);
+      this.error(fields.get('section')?.value, 'wrong-type', message("'section' of {0} must be one of {1}", what, CONFLICT_SECTIONS.join(', ')));
     }
     const entry = this.conflictEntry(fields, node, section);
     const field = this.optionalString(fields.get('field'));
@@ -346,7 +354,7 @@ class SidecarReader {
     // Up to the entry's last character, not into the next line.
     const [start, end] = range(node as Node);
     this.problems.push(problemAt(this.lines, start, lastContent(this.source, start, end) + 1, 'error', 'merge-conflict-recorded',
-      `merge conflict recorded: ${describeConflict(conflict)}; the file keeps ours until you pick a side (then this entry goes)`));
+      message('merge conflict recorded: {0}; the file keeps ours until you pick a side (then this entry goes)', describeConflictMessage(conflict))));
     return conflict;
   }
 
@@ -354,14 +362,14 @@ class SidecarReader {
   private conflictEntry(fields: Map<string, Field>, node: Node | null, section: AnnotationSection | undefined): string | Anchor | undefined {
     const field = fields.get('entry');
     if (!field || isNull(field.value)) {
-      this.error(field?.key ?? node, 'missing-field', `a merge conflict needs 'entry' (the id or the anchor of the entry in conflict)`);
+      this.error(field?.key ?? node, 'missing-field', message("a merge conflict needs 'entry' (the id or the anchor of the entry in conflict)"));
       return undefined;
     }
     const byId = section === undefined ? isScalar(field.value) : KEYED_SECTIONS.has(section);
-    if (!byId) return this.anchor(field.value, `the entry of a merge conflict`, false);
+    if (!byId) return this.anchor(field.value, message('the entry of a merge conflict'), false);
     const id = this.scalarText(field.value);
     if (id === undefined || id === '') {
-      this.error(field.value, 'wrong-type', `'entry' of a merge conflict in '${section ?? 'actors'}' must be an id`);
+      this.error(field.value, 'wrong-type', message("'entry' of a merge conflict in '{0}' must be an id", section ?? 'actors'));
       return undefined;
     }
     return id;
@@ -379,19 +387,19 @@ class SidecarReader {
     for (const reference of this.references) {
       const known = reference.kind === 'actor' ? actorIds : topicIds;
       if (!known.has(reference.id)) {
-        this.error(reference.node, 'unknown-reference',
-          `${reference.what} '${reference.id}' is not ${reference.kind === 'actor' ? 'an actor' : 'a topic'} of this sidecar` +
-            (reference.kind === 'actor' ? ` (use 'speaker-text' for a speaker who is not an actor)` : ''));
+        this.error(reference.node, 'unknown-reference', reference.kind === 'actor'
+          ? message("{0} '{1}' is not an actor of this sidecar (use 'speaker-text' for a speaker who is not an actor)", reference.what, reference.id)
+          : message("{0} '{1}' is not a topic of this sidecar", reference.what, reference.id));
       }
     }
   }
 
   // ── Building blocks ────────────────────────────────────────────────────────────────────
 
-  private anchorList(field: Field | undefined, what: string): Anchor[] {
+  private anchorList(field: Field | undefined, what: Message): Anchor[] {
     if (!field || isNull(field.value)) return [];
     if (!isSeq(field.value)) {
-      this.error(field.value, 'wrong-type', `${what} must be a list of {text, before, after}`);
+      this.error(field.value, 'wrong-type', message('{0} must be a list of {text, before, after}', what));
       return [];
     }
     const anchors: Anchor[] = [];
@@ -403,61 +411,61 @@ class SidecarReader {
   }
 
   /** An anchor; `site`: record it among the anchors `check` resolves (not for a mere reference to an entry). */
-  private anchor(node: Node | null, what: string, site = true): Anchor | undefined {
+  private anchor(node: Node | null, what: Message, site = true): Anchor | undefined {
     const fields = this.entryFields(node, ANCHOR_FIELDS, what);
     return fields ? this.anchorFromFields(fields, node, what, site) : undefined;
   }
 
-  private anchorFromFields(fields: Map<string, Field>, node: Node | null, what: string, site = true): Anchor | undefined {
+  private anchorFromFields(fields: Map<string, Field>, node: Node | null, what: Message, site = true): Anchor | undefined {
     const textField = fields.get('text');
     const text = this.optionalString(textField);
     const before = this.optionalString(fields.get('before')) ?? '';
     const after = this.optionalString(fields.get('after')) ?? '';
     if (text === undefined || text === '') {
-      this.error((textField && !isNull(textField.value) ? textField.value : textField?.key) ?? node, 'empty-anchor', `${what} needs a non-empty 'text' (the annotated text)`);
+      this.error((textField && !isNull(textField.value) ? textField.value : textField?.key) ?? node, 'empty-anchor', message("{0} needs a non-empty 'text' (the annotated text)", what));
       return undefined;
     }
     const anchor = { text, before, after };
-    if (site) this.anchorSites.push({ anchor, what, ...this.lines.position(node ? range(node)[0] : 0) });
+    if (site) this.anchorSites.push({ anchor, what: formatMessage(what), ...this.lines.position(node ? range(node)[0] : 0) });
     return anchor;
   }
 
   /** The fields of a map entry, or undefined (and an error) when the node is not a map. */
-  private entryFields(node: Node | null, allowed: readonly string[], what: string): Map<string, Field> | undefined {
+  private entryFields(node: Node | null, allowed: readonly string[], what: Message): Map<string, Field> | undefined {
     if (!isMap(node)) {
-      this.error(node, 'wrong-type', `${what} must be a map with ${allowed.join(', ')}`);
+      this.error(node, 'wrong-type', message('{0} must be a map with {1}', what, allowed.join(', ')));
       return undefined;
     }
     return this.fields(node, allowed, what);
   }
 
   /** Reads the keys of a map: reports duplicate keys (error) and unknown keys (warning). */
-  private fields(map: YAMLMap, allowed: readonly string[], what: string): Map<string, Field> {
+  private fields(map: YAMLMap, allowed: readonly string[], what: Message): Map<string, Field> {
     const fields = new Map<string, Field>();
     for (const pair of map.items) {
       const key = pair.key as Node | null;
       const name = this.scalarText(key);
       if (name === undefined) {
-        this.error(key ?? map, 'wrong-type', `keys of ${what} must be plain names`);
+        this.error(key ?? map, 'wrong-type', message('keys of {0} must be plain names', what));
         continue;
       }
       if (fields.has(name)) {
-        this.error(key, 'duplicate-key', `duplicate key '${name}' in ${what}`);
+        this.error(key, 'duplicate-key', message("duplicate key '{0}' in {1}", name, what));
         continue;
       }
       if (!allowed.includes(name)) {
-        this.warn(key, 'unknown-key', `unknown key '${name}' in ${what} (expected ${allowed.join(', ')}); it is kept but not used`);
+        this.warn(key, 'unknown-key', message("unknown key '{0}' in {1} (expected {2}); it is kept but not used", name, what, allowed.join(', ')));
       }
       fields.set(name, { key: key as Node, value: pair.value as Node | null });
     }
     return fields;
   }
 
-  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: string): string | undefined {
+  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: Message): string | undefined {
     const field = fields.get(name);
     const value = this.optionalString(field);
     if (value === undefined && (!field || isNull(field.value))) {
-      this.error(field?.key ?? entry, 'missing-field', `${what} needs '${name}'`);
+      this.error(field?.key ?? entry, 'missing-field', message("{0} needs '{1}'", what, name));
     }
     return value;
   }
@@ -466,21 +474,21 @@ class SidecarReader {
   private optionalString(field: Field | undefined): string | undefined {
     if (!field || isNull(field.value)) return undefined;
     const text = this.scalarText(field.value);
-    if (text === undefined) this.error(field.value, 'wrong-type', `'${this.scalarText(field.key)}' must be text, not a list or map`);
+    if (text === undefined) this.error(field.value, 'wrong-type', message("'{0}' must be text, not a list or map", String(this.scalarText(field.key))));
     return text;
   }
 
-  private stringList(field: Field | undefined, what: string, onItem?: (text: string, node: Node) => void): string[] {
+  private stringList(field: Field | undefined, what: Message, onItem?: (text: string, node: Node) => void): string[] {
     if (!field || isNull(field.value)) return [];
     if (!isSeq(field.value)) {
-      this.error(field.value, 'wrong-type', `${what} must be a list, e.g. [a, b]`);
+      this.error(field.value, 'wrong-type', message('{0} must be a list, e.g. [a, b]', what));
       return [];
     }
     const texts: string[] = [];
     for (const item of field.value.items) {
       const text = this.scalarText(item as Node | null);
       if (text === undefined || text === '') {
-        this.error((item as Node | null) ?? field.value, 'wrong-type', `${what} must hold non-empty texts`);
+        this.error((item as Node | null) ?? field.value, 'wrong-type', message('{0} must hold non-empty texts', what));
         continue;
       }
       texts.push(text);
@@ -495,28 +503,33 @@ class SidecarReader {
     return (node as { source?: string }).source ?? String(node.value);
   }
 
-  private error(node: Node | null | undefined, code: SidecarProblemCode, message: string): void {
-    this.report(node, 'error', code, message);
+  private error(node: Node | null | undefined, code: SidecarProblemCode, text: Message): void {
+    this.report(node, 'error', code, text);
   }
 
-  private warn(node: Node | null | undefined, code: SidecarProblemCode, message: string): void {
-    this.report(node, 'warning', code, message);
+  private warn(node: Node | null | undefined, code: SidecarProblemCode, text: Message): void {
+    this.report(node, 'warning', code, text);
   }
 
-  private report(node: Node | null | undefined, severity: SidecarProblem['severity'], code: SidecarProblemCode, message: string): void {
+  private report(node: Node | null | undefined, severity: SidecarProblem['severity'], code: SidecarProblemCode, text: Message): void {
     const [start, end] = node ? range(node) : [0, 0];
-    this.problems.push(problemAt(this.lines, start, end, severity, code, message));
+    this.problems.push(problemAt(this.lines, start, end, severity, code, text));
   }
 }
 
 /** A conflict in one line: `actors.a.name: ours "X", theirs "Y" (base "Z")`, long values shortened. */
 export function describeConflict(conflict: MergeConflict): string {
-  const show = (value: unknown): string => {
-    if (value === undefined) return '(absent)';
+  return formatMessage(describeConflictMessage(conflict));
+}
+
+/** {@link describeConflict} as a message, for the editor to translate. */
+export function describeConflictMessage(conflict: MergeConflict): Message {
+  const show = (value: unknown): MessageArgument => {
+    if (value === undefined) return message('(absent)');
     const text = JSON.stringify(value);
     return text.length > 80 ? text.slice(0, 79) + '…' : text;
   };
-  return `${conflict.path}: ours ${show(conflict.ours)}, theirs ${show(conflict.theirs)} (base ${show(conflict.base)})`;
+  return message('{0}: ours {1}, theirs {2} (base {3})', conflict.path, show(conflict.ours), show(conflict.theirs), show(conflict.base));
 }
 
 function isNull(node: Node | null): boolean {
@@ -532,9 +545,10 @@ function range(node: Node): [number, number] {
   return nodeRange ? [nodeRange[0], nodeRange[1]] : [0, 0];
 }
 
-function singular(section: SectionName): string {
-  const names: Record<SectionName, string> = {
-    actors: 'actor', topics: 'topic', quotations: 'quotation', notes: 'note', rejected: 'rejected suggestion', conflicts: 'merge conflict',
+function singular(section: SectionName): Message {
+  const names: Record<SectionName, Message> = {
+    actors: message('actor'), topics: message('topic'), quotations: message('quotation'), notes: message('note'),
+    rejected: message('rejected suggestion'), conflicts: message('merge conflict'),
   };
   return names[section];
 }

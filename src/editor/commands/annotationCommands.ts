@@ -5,6 +5,7 @@ import type { Span, Speaker } from '../../core/model';
 import * as ops from '../../core/operations';
 import { enclosingQuotation } from '../../core/quotes/enclosing';
 import type { ArticleRegistry } from '../articleRegistry';
+import { actorTypeLabel } from '../localizedLabels';
 import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
 import { pickActor, pickExistingActor, pickType } from './pickers';
 
@@ -37,7 +38,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Di
       id,
       guarded(async (args?: unknown) => {
         const context = await activeArticle(registry, { create, ...articleOf(args) });
-        if (context) await body(context, (args ?? {}) as never);
+        return context ? await body(context, (args ?? {}) as never) : undefined;
       }),
     );
   return [
@@ -65,8 +66,11 @@ function articleOf(args: unknown): { article?: string | readonly string[] } {
   return typeof article === 'string' ? { article } : {};
 }
 
-function report(label: string | undefined, done: (label: string) => string, nothing: string): void {
-  vscode.window.setStatusBarMessage(label ? done(label) : nothing, 3000);
+/** Shows what Undo or Redo did in the status bar; returns it too (tests read it from the command). */
+function report(label: string | undefined, done: (label: string) => string, nothing: string): string {
+  const shown = label ? done(label) : nothing;
+  vscode.window.setStatusBarMessage(shown, 3000);
+  return shown;
 }
 
 async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<void> {
@@ -77,14 +81,14 @@ async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<vo
   const choice = args.actorId ? { actorId: args.actorId } : args.type ? { newType: args.type } : await pickActor(session.view, text, vscode.l10n.t('Annotate "{0}" as…', text), { allowNew: true });
   if (!choice) return;
   if ('newType' in choice) {
-    await session.update(`new ${choice.newType} ${args.name ?? text}`, (a) => ops.addActor(a, choice.newType, args.name ?? text));
+    await session.update(vscode.l10n.t('new {0} {1}', actorTypeLabel(choice.newType), args.name ?? text), (a) => ops.addActor(a, choice.newType, args.name ?? text));
     return;
   }
   const actor = session.view.actorsById.get(choice.actorId);
   if (!actor) throw new Error(`unknown actor '${choice.actorId}'`);
   const current = mentionAt(session.view, span.start);
   if (current && current.actorId === actor.id && current.start === span.start && current.end === span.end) return;
-  await session.update(`mention of ${actor.name}`, (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
+  await session.update(vscode.l10n.t('mention of {0}', actor.name), (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
 }
 
 async function addAlias(context: ArticleContext, args: AliasArgs): Promise<void> {
@@ -102,7 +106,7 @@ async function addAlias(context: ArticleContext, args: AliasArgs): Promise<void>
   if (!alias) return;
   const actorId = args.actorId ?? (await pickExistingActor(session.view, vscode.l10n.t('Add "{0}" as an alias of…', alias)))?.id;
   if (!actorId) return;
-  await session.update(`alias ${alias}`, (a) => ops.addAlias(a, actorId, alias));
+  await session.update(vscode.l10n.t('alias {0}', alias), (a) => ops.addAlias(a, actorId, alias));
 }
 
 async function excludeOccurrence(context: ArticleContext): Promise<void> {
@@ -111,7 +115,7 @@ async function excludeOccurrence(context: ArticleContext): Promise<void> {
   if (!mention) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a mention to exclude it.'));
   const anchor = createAnchor(session.view.text, mention);
   await session.update(
-    `exclude ${anchor.text}`,
+    vscode.l10n.t('exclude {0}', anchor.text),
     mention.source === 'added' ? (a) => ops.removeMention(a, mention.actorId, storedAnchorAt(session.view, mention) ?? anchor) : (a) => ops.excludeOccurrence(a, mention.actorId, anchor),
   );
 }
@@ -128,13 +132,13 @@ async function removeAnnotation(context: ArticleContext): Promise<void> {
     const ref = p.ref;
     switch (ref.kind) {
       case 'quotation':
-        return { label: vscode.l10n.t('Quotation {0}', short(p.anchor.text)), run: () => session.update('remove quotation', (a) => ops.removeQuotation(a, p.anchor)) };
+        return { label: vscode.l10n.t('Quotation {0}', short(p.anchor.text)), run: () => session.update(vscode.l10n.t('remove quotation'), (a) => ops.removeQuotation(a, p.anchor)) };
       case 'passage':
-        return { label: vscode.l10n.t('Topic tag {0}', ref.topicId), run: () => session.update('untag', (a) => ops.untag(a, ref.topicId, p.anchor)) };
+        return { label: vscode.l10n.t('Topic tag {0}', ref.topicId), run: () => session.update(vscode.l10n.t('untag'), (a) => ops.untag(a, ref.topicId, p.anchor)) };
       case 'note':
-        return { label: vscode.l10n.t('Note {0}', short(view.annotations.notes[ref.index]?.text ?? '')), run: () => session.update('remove note', (a) => ops.removeNote(a, p.anchor)) };
+        return { label: vscode.l10n.t('Note {0}', short(view.annotations.notes[ref.index]?.text ?? '')), run: () => session.update(vscode.l10n.t('remove note'), (a) => ops.removeNote(a, p.anchor)) };
       case 'added':
-        return { label: vscode.l10n.t('Mention of {0}', view.actorsById.get(ref.actorId)?.name ?? ref.actorId), run: () => session.update('remove mention', (a) => ops.removeMention(a, ref.actorId, p.anchor)) };
+        return { label: vscode.l10n.t('Mention of {0}', view.actorsById.get(ref.actorId)?.name ?? ref.actorId), run: () => session.update(vscode.l10n.t('remove mention'), (a) => ops.removeMention(a, ref.actorId, p.anchor)) };
       default:
         throw new Error('unreachable');
     }
@@ -152,7 +156,7 @@ async function changeType(context: ArticleContext, args: TypeArgs): Promise<void
   if (!actor) return;
   const type = args.type ?? (await pickType(actor.type, vscode.l10n.t('Type of {0}', actor.name)));
   if (!type || type === actor.type) return;
-  await context.session.update(`type of ${actor.name}`, (a) => ops.changeType(a, actor.id, type));
+  await context.session.update(vscode.l10n.t('type of {0}', actor.name), (a) => ops.changeType(a, actor.id, type));
 }
 
 async function renameActor(context: ArticleContext, args: RenameArgs): Promise<void> {
@@ -161,7 +165,7 @@ async function renameActor(context: ArticleContext, args: RenameArgs): Promise<v
   const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
   if (!name || name === actor.name) return;
   // The article still says the old name: it stays an alias, so its mentions stay (as with F2).
-  await context.session.update(`rename ${actor.name}`, (a) =>
+  await context.session.update(vscode.l10n.t('rename {0}', actor.name), (a) =>
     ops.renameActor(a, actor.id, name.trim(), { keepOldNameAsAlias: true, ...(args.changeId ? { id: true as const } : {}) }),
   );
 }
@@ -171,13 +175,13 @@ async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<vo
   if (!from) return;
   const into = args.into ?? (await pickExistingActor(context.session.view, vscode.l10n.t('Merge {0} into…', from.name), from.id))?.id;
   if (!into) return;
-  await context.session.update(`merge ${from.name}`, (a) => ops.mergeActors(a, from.id, into));
+  await context.session.update(vscode.l10n.t('merge {0}', from.name), (a) => ops.mergeActors(a, from.id, into));
 }
 
 async function deleteActor(context: ArticleContext, args: ActorArgs): Promise<void> {
   const actor = await actorFor(context, args, vscode.l10n.t('Delete which actor…'));
   if (!actor) return;
-  await context.session.update(`delete ${actor.name}`, (a) => ops.deleteActor(a, actor.id));
+  await context.session.update(vscode.l10n.t('delete {0}', actor.name), (a) => ops.deleteActor(a, actor.id));
 }
 
 async function attributeQuotation(context: ArticleContext, args: AttributeArgs): Promise<void> {
@@ -203,7 +207,7 @@ async function attributeQuotation(context: ArticleContext, args: AttributeArgs):
     } else speaker = picked.speaker;
   }
   const anchor = storedQuotationAnchor(view, span) ?? createAnchor(view.text, span);
-  await session.update('attribute quotation', (a) => ops.attributeQuotation(a, anchor, speaker));
+  await session.update(vscode.l10n.t('attribute quotation'), (a) => ops.attributeQuotation(a, anchor, speaker));
 }
 
 async function tagTopic(context: ArticleContext, args: TopicArgs): Promise<void> {
@@ -222,7 +226,7 @@ async function tagTopic(context: ArticleContext, args: TopicArgs): Promise<void>
   }
   if (!label?.trim()) return;
   const topicLabel = label.trim();
-  await session.update(`tag ${topicLabel}`, (a) => {
+  await session.update(vscode.l10n.t('tag {0}', topicLabel), (a) => {
     const existing = a.topics.find((t) => t.label === topicLabel || t.id === topicLabel);
     const topicId = existing?.id ?? ops.newTopicId(a, topicLabel);
     const withTopic = existing ? a : ops.addTopic(a, topicLabel, { id: topicId });
@@ -236,7 +240,7 @@ async function addNote(context: ArticleContext, args: NoteArgs): Promise<void> {
   if (!span) return;
   const text = args.text ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Note on {0}', short(session.view.text.slice(span.start, span.end))) }));
   if (!text?.trim()) return;
-  await session.update('note', (a) => ops.addNote(a, createAnchor(session.view.text, span), text.trim()));
+  await session.update(vscode.l10n.t('note'), (a) => ops.addNote(a, createAnchor(session.view.text, span), text.trim()));
 }
 
 async function actorFor(context: ArticleContext, args: ActorArgs, title: string) {

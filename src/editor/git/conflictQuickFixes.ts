@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { pickTitle, RECORDED_CONFLICT_CODE, recordedConflictSites, resolveRecordedConflict, type RecordedConflictSite } from '../../core/git/recordedConflicts';
+import { pickTitleMessage, RECORDED_CONFLICT_CODE, recordedConflictSites, resolveRecordedConflict, type RecordedConflictSite } from '../../core/git/recordedConflicts';
 import type { ConflictSide } from '../../core/merge/resolveConflict';
 import { findConflictMarkers, parseSidecar } from '../../core/sidecar';
 import { readSidecarText, writeSidecarText } from '../articleFiles';
+import { localize } from '../localizedMessage';
 
 export const MERGE_WITH_DRIVER_COMMAND = 'marginalia.mergeConflictedSidecar';
 export const RESOLVE_CONFLICT_COMMAND = 'marginalia.resolveRecordedConflict';
@@ -39,7 +40,7 @@ export class SidecarConflictQuickFixes implements vscode.CodeActionProvider {
   }
 
   private pickSide(document: vscode.TextDocument, site: RecordedConflictSite, side: ConflictSide, context: vscode.CodeActionContext): vscode.CodeAction {
-    const title = pickTitle(site.conflict, side);
+    const title = localize(pickTitleMessage(site.conflict, side));
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     const range = siteRange(site);
     action.diagnostics = context.diagnostics.filter((d) => d.code === RECORDED_CONFLICT_CODE && d.range.intersection(range) !== undefined);

@@ -39,7 +39,7 @@ export function registerActorCommands(registry: ArticleRegistry): vscode.Disposa
         const { session, actor } = found;
         const id = args.id ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New id of {0}', actor.name), value: actor.id, prompt: vscode.l10n.t('The same id in two articles is the same actor.') }));
         if (!id || id === actor.id) return;
-        await session.update(`id of ${actor.name}`, (a) => ops.changeActorId(a, actor.id, id.trim()));
+        await session.update(vscode.l10n.t('id of {0}', actor.name), (a) => ops.changeActorId(a, actor.id, id.trim()));
       }),
     ),
     vscode.commands.registerCommand(
@@ -50,7 +50,7 @@ export function registerActorCommands(registry: ArticleRegistry): vscode.Disposa
         const { session, actor } = found;
         const alias = args.alias ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('New alias of {0}', actor.name) }));
         if (!alias?.trim()) return;
-        await session.update(`alias ${alias.trim()}`, (a) => ops.addAlias(a, actor.id, alias.trim()));
+        await session.update(vscode.l10n.t('alias {0}', alias.trim()), (a) => ops.addAlias(a, actor.id, alias.trim()));
       }),
     ),
   ];

@@ -3,6 +3,7 @@ import type { Annotations } from '../../core/model';
 import { blocksWriting, isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../../core/sidecar';
 import { smallestChange } from '../../core/smallestChange';
 import { readSidecarText, sidecarUriFor } from '../articleFiles';
+import { errorText, problemMessage } from '../localizedMessage';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -57,7 +58,7 @@ export async function renameInOtherArticles(
         await session.update(label, change);
         renamedOpen.push(article.uri);
       } catch (error) {
-        skip(error instanceof Error ? error.message : String(error));
+        skip(errorText(error));
       }
       continue;
     }
@@ -66,7 +67,7 @@ export async function renameInOtherArticles(
     try {
       document = await vscode.workspace.openTextDocument(sidecar);
     } catch (error) {
-      skip(error instanceof Error ? error.message : String(error)); // deleted since indexed, unreadable
+      skip(errorText(error)); // deleted since indexed, unreadable
       continue;
     }
     const source = document.getText();
@@ -80,7 +81,7 @@ export async function renameInOtherArticles(
     try {
       text = writeSidecar(change(parsed.annotations), parsed);
     } catch (error) {
-      skip(error instanceof Error ? error.message : String(error));
+      skip(errorText(error));
       continue;
     }
     if (text === source) continue;
@@ -98,5 +99,5 @@ function hasKey(source: string, id: string): boolean {
 
 function problemText(problems: readonly SidecarProblem[]): string {
   const first = problems.find(blocksWriting);
-  return first ? vscode.l10n.t('line {0}: {1}', first.line, first.message) : vscode.l10n.t('it has errors');
+  return first ? vscode.l10n.t('line {0}: {1}', first.line, problemMessage(first)) : vscode.l10n.t('it has errors');
 }

@@ -52,7 +52,7 @@ export class ActorRenameProvider implements vscode.RenameProvider {
     // The new id is chosen here, once, so that every article gets the same one.
     const id = changeId ? idAfterRename(session.view.annotations, actor.id, name) : undefined;
     const rename = (annotations: Annotations) => ops.renameActor(annotations, actor.id, name, { keepOldNameAsAlias: true, ...(id !== undefined ? { id } : {}) });
-    const label = `rename ${actor.name}`;
+    const label = vscode.l10n.t('rename {0}', actor.name);
     await session.update(label, rename);
     const elsewhere = await renameInOtherArticles(this.registry, this.index, document.uri, actor.id, label, rename);
     if (elsewhere.skipped.length > 0) {

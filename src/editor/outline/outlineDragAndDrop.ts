@@ -44,7 +44,7 @@ export class OutlineDragAndDrop implements vscode.TreeDragAndDropController<Outl
       for (const [article, moved] of byArticle) {
         const session = await sessionOf(this.registry, article);
         const view = session.view;
-        await session.update(`re-assign to ${targetActor.label}`, (annotations) => {
+        await session.update(vscode.l10n.t('re-assign to {0}', targetActor.label), (annotations) => {
           let result: Annotations = annotations;
           if (!result.actors.some((a) => a.id === targetActor.actorId)) {
             // Workspace scope: the actor is annotated in another article; bring it here.

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from '../actorTypes';
 import { outlineGroupLabel } from '../localizedLabels';
+import { localize } from '../localizedMessage';
 
 /** What the user sees of a node: label, counts, icon, menus (contextValue), click action. */
 export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined, styles: readonly ActorTypeStyle[] = actorTypeStyles()): vscode.TreeItem {
@@ -56,7 +57,8 @@ export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined
     case 'orphan':
       item.iconPath = new vscode.ThemeIcon('warning');
       item.contextValue = 'orphan';
-      item.tooltip = vscode.l10n.t('Could not be found in the text ({0}); it is kept in the sidecar.', node.description ?? '');
+      if (node.reason) item.description = localize(node.reason);
+      item.tooltip = vscode.l10n.t('Could not be found in the text ({0}); it is kept in the sidecar.', node.reason ? localize(node.reason) : node.description ?? '');
       break;
   }
   return item;

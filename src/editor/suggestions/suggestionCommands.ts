@@ -25,7 +25,7 @@ export function registerSuggestionCommands(registry: ArticleRegistry, store: Sug
     if (chosen.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('No suggestion here.'));
     const session = await registry.sessionFor(document, { create: true });
     if (!session) return;
-    const label = chosen.length === 1 ? `${verb} ${chosen[0]!.kind} ${chosen[0]!.text}` : `${verb} ${chosen.length} suggestions`;
+    const label = undoLabel(verb, chosen);
     const actors = store.workspaceActors(document);
     await session.update(label, (annotations) =>
       verb === 'accept' ? acceptSuggestions(annotations, session.view.text, chosen, actors) : rejectSuggestions(annotations, session.view.text, chosen),
@@ -85,4 +85,13 @@ async function pickKind(candidates: readonly PendingSuggestion[]): Promise<Sugge
     ...[...counts].map(([kind, count]) => ({ label: kindLabel(kind), description: String(count), suggestionKind: kind })),
   ];
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Accept which suggestions?') }))?.suggestionKind;
+}
+
+/** What Undo names: "accept person Francisca Bostyn", "reject 3 suggestions". */
+function undoLabel(verb: 'accept' | 'reject', chosen: readonly PendingSuggestion[]): string {
+  const [first] = chosen;
+  if (chosen.length === 1 && first) {
+    return verb === 'accept' ? vscode.l10n.t('accept {0} {1}', kindLabel(first.kind), first.text) : vscode.l10n.t('reject {0} {1}', kindLabel(first.kind), first.text);
+  }
+  return verb === 'accept' ? vscode.l10n.t('accept {0} suggestions', chosen.length) : vscode.l10n.t('reject {0} suggestions', chosen.length);
 }

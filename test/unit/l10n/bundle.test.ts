@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { frenchTypographyProblems } from './frenchTypography';
 import { glossaryProblems } from './glossary';
-import { collectMessages, placeholders, typeScriptFiles, type SourceMessages } from './sourceMessages';
+import { collectCoreMessages, collectMessages, placeholders, typeScriptFiles, type MessageCall, type SourceMessages } from './sourceMessages';
 
 const root = path.join(__dirname, '../../..');
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { l10n?: string };
@@ -15,11 +15,26 @@ function bundle(language: string): Record<string, string> {
   return JSON.parse(readFileSync(path.join(root, manifest.l10n, `bundle.l10n.${language}.json`), 'utf8')) as Record<string, string>;
 }
 
+/**
+ * The one `l10n.t` call whose message is not a literal: the adapter that shows the core's
+ * messages (src/core/messages.ts). Their templates are literals in the core's `message(…)`
+ * calls, checked below like the editor's own messages.
+ */
+const CORE_MESSAGE_ADAPTER = 'src/editor/localizedMessage.ts: vscode.l10n.t(shown.template, ...args)';
+
+/** A template with no words (`{0}`: a text shown as is) needs no translation. */
+const hasWords = (template: string): boolean => /\p{L}/u.test(template.replace(/\{\d+\}/g, ''));
+
 describe('l10n: the messages of src/ and their French bundle', () => {
   let source: SourceMessages;
+  let core: SourceMessages;
+  /** Every message the editor may translate: its own l10n.t calls and the core's templates. */
+  let all: MessageCall[];
   let french: Record<string, string>;
   before(() => {
     source = collectMessages(typeScriptFiles(path.join(root, 'src')), root);
+    core = collectCoreMessages(typeScriptFiles(path.join(root, 'src/core')), root);
+    all = [...source.calls, ...core.calls];
     french = bundle('fr');
   });
 
@@ -29,26 +44,40 @@ describe('l10n: the messages of src/ and their French bundle', () => {
     assert.match(sample.where, /^src\/editor\/statusBar\.ts:\d+$/);
   });
 
-  it('every l10n.t message is written in the call itself, so that it can be checked', () => {
+  it('finds the templates of the core by parsing the sources (a sanity check of the extractor itself)', () => {
+    const sample = core.calls.find((call) => call.message === "duplicate key '{0}' in {1}");
+    assert.equal(sample?.argumentCount, 2);
+    assert.match(sample.where, /^src\/core\/sidecar\/read\.ts:\d+$/);
+    assert.ok(core.calls.some((call) => call.message === 'Keep ours ({0}) for {1}'), 'the Quick Fix titles of recorded conflicts');
+    assert.ok(core.calls.some((call) => call.message.startsWith('not found: neither the text')), 'the reasons of orphans');
+  });
+
+  it('every l10n.t message is written in the call itself, so that it can be checked (but for the adapter of core messages)', () => {
     // A message in a variable or a template with ${} is only known at run time: rewrite it as
-    // literal calls (see src/editor/localizedLabels.ts).
-    assert.deepEqual(source.uncheckable.map((use) => `${use.where}: ${use.code}`), []);
+    // literal calls (see src/editor/localizedLabels.ts). The adapter's messages are the core's
+    // templates, which the next test requires to be literals.
+    const uses = source.uncheckable.map((use) => `${use.where.replace(/:\d+$/, '')}: ${use.code}`);
+    assert.deepEqual(uses, [CORE_MESSAGE_ADAPTER]);
+  });
+
+  it('every template of the core is written in its message(…) call, so that it can be checked', () => {
+    assert.deepEqual(core.uncheckable.map((use) => `${use.where}: ${use.code}`), []);
   });
 
   it('every call passes one argument per placeholder of its message', () => {
-    const wrong = source.calls
+    const wrong = all
       .filter((call) => placeholders(call.message).join() !== [...Array(call.argumentCount).keys()].join())
       .map((call) => `${call.where}: ${JSON.stringify(call.message)} with ${call.argumentCount} argument(s)`);
     assert.deepEqual(wrong, []);
   });
 
-  it('every message has a French translation', () => {
-    const missing = [...new Set(source.calls.filter((call) => !(call.message in french)).map((call) => `${call.where}: ${JSON.stringify(call.message)}`))];
+  it('every message has a French translation (the editor\'s and the core\'s)', () => {
+    const missing = [...new Set(all.filter((call) => !(call.message in french) && hasWords(call.message)).map((call) => `${call.where}: ${JSON.stringify(call.message)}`))];
     assert.deepEqual(missing, []);
   });
 
   it('the bundle has no stale entry (every key is still a message of src/)', () => {
-    const used = new Set(source.calls.map((call) => call.message));
+    const used = new Set(all.map((call) => call.message));
     assert.deepEqual(Object.keys(french).filter((key) => !used.has(key)), []);
   });
 
@@ -105,6 +134,36 @@ describe('l10n: the extractor notices messages it cannot check', () => {
         ['vscode.l10n.t(kind)', 'sample.ts:7'],
         ['vscode.l10n.t(`Suggested ${kind}`)', 'sample.ts:8'],
         ["['a'].map(vscode.l10n.t)", 'sample.ts:9'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports the core\'s message(…) given a variable or a template with ${}, and ignores variables named message', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'marginalia-l10n-'));
+    try {
+      const file = path.join(dir, 'core.ts');
+      writeFileSync(
+        file,
+        [
+          "import { message } from './messages';",
+          "const id = 'x';",
+          "const what = message('a quotation');",
+          "message(\"duplicate key '{0}' in {1}\", id, what);",
+          'const text = error.message;',
+          'message(text);',
+          'message(`unknown ${id}`);',
+        ].join('\n'),
+      );
+      const found = collectCoreMessages([file], dir);
+      assert.deepEqual(found.calls.map((call) => [call.message, call.argumentCount, call.where]), [
+        ['a quotation', 0, 'core.ts:3'],
+        ["duplicate key '{0}' in {1}", 2, 'core.ts:4'],
+      ]);
+      assert.deepEqual(found.uncheckable.map((use) => [use.code, use.where]), [
+        ['message(text)', 'core.ts:6'],
+        ['message(`unknown ${id}`)', 'core.ts:7'],
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,6 +40,23 @@ export function typeScriptFiles(dir: string): string[] {
  * `root` only shortens the reported locations.
  */
 export function collectMessages(files: readonly string[], root: string): SourceMessages {
+  return collect(files, root, isL10nT, true);
+}
+
+/**
+ * The templates the core gives its `message(template, ...args)` helper (src/core/messages.ts):
+ * the editor passes them to `vscode.l10n.t`, so they are keys of the bundles as well. Only
+ * calls count: `message` is also a common name for a variable.
+ */
+export function collectCoreMessages(files: readonly string[], root: string): SourceMessages {
+  return collect(files, root, (node) => ts.isIdentifier(node) && node.text === 'message', false);
+}
+
+/**
+ * The calls of the function `isCallee` recognizes; with `otherUsesUncheckable`, a use that is
+ * not a call (the function passed around) is reported as uncheckable.
+ */
+function collect(files: readonly string[], root: string, isCallee: (node: ts.Node) => boolean, otherUsesUncheckable: boolean): SourceMessages {
   const calls: MessageCall[] = [];
   const uncheckable: UncheckableUse[] = [];
   for (const file of files) {
@@ -47,13 +64,13 @@ export function collectMessages(files: readonly string[], root: string): SourceM
     const where = (node: ts.Node): string =>
       `${path.relative(root, file).split(path.sep).join('/')}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}`;
     const visit = (node: ts.Node): void => {
-      if (isL10nT(node)) {
+      if (isCallee(node)) {
         const call = node.parent;
         if (ts.isCallExpression(call) && call.expression === node) {
           const message = literalMessage(call);
           if (message === undefined) uncheckable.push({ code: call.getText(source), where: where(call) });
           else calls.push({ message, argumentCount: call.arguments.length - 1, where: where(call) });
-        } else {
+        } else if (otherUsesUncheckable) {
           uncheckable.push({ code: node.parent.getText(source), where: where(node) });
         }
       }
