@@ -1,12 +1,16 @@
 /**
  * `npm run bench [-- --quick] [name…]`: runs every `*.bench.ts` of this folder (each
- * default-exports a {@link Workload}) one after the other in this process, prints each
- * workload's table, then a summary with one line per target (MISSED where one is missed), and
- * overwrites bench-results.json (git-ignored) with this run's figures.
+ * default-exports a {@link Workload}) one after the other, each in a fresh Node process of its
+ * own, prints each workload's table, then a summary with one line per target (MISSED where one
+ * is missed), and overwrites bench-results.json (git-ignored) with this run's figures.
+ * One process per workload, so that no workload runs with JIT state (inline caches, optimised
+ * code) shaped by what the earlier ones called with other strings and indexes; the sides of one
+ * workload still alternate in one process.
  * `--quick`: CI-size inputs and fewer rounds; the README quotes full runs only.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { articleSource, REPO_ROOT } from './corpus';
@@ -21,15 +25,16 @@ async function main(): Promise<void> {
   const loadBefore = loadavg();
   console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}; inputs from ${articleSource()}${quick ? '; QUICK run (CI-size inputs)' : ''}`);
   const results: WorkloadResult[] = [];
-  for (const file of files) {
-    console.log(`\n## ${file}`);
-    const fileStarted = performance.now();
-    // tsx loads this CommonJS package's modules with require; the default export is a property.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const bench = require(join(__dirname, file)) as { default: Workload };
-    const produced = await bench.default({ quick });
-    results.push(...(Array.isArray(produced) ? produced : [produced as WorkloadResult]));
-    console.log(`(${file}: ${((performance.now() - fileStarted) / 1000).toFixed(1)} s)`);
+  const scratch = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
+  try {
+    for (const file of files) {
+      console.log(`\n## ${file}`);
+      const fileStarted = performance.now();
+      results.push(...runInOwnProcess(file, quick, join(scratch, `${file}.json`)));
+      console.log(`(${file}: ${((performance.now() - fileStarted) / 1000).toFixed(1)} s)`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   // In the issue's order (ids start with the workload's number), whatever the file names.
   results.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
@@ -70,7 +75,27 @@ async function main(): Promise<void> {
   console.log(`figures written to ${file}`);
 }
 
-main().catch((error: unknown) => {
+/** Runs one workload file in a child Node process (with this process's tsx loader) and reads its results. */
+function runInOwnProcess(file: string, quick: boolean, out: string): WorkloadResult[] {
+  const child = spawnSync(process.execPath, [...process.execArgv, __filename], {
+    stdio: 'inherit',
+    env: { ...process.env, MARGINALIA_BENCH_ONE: file, MARGINALIA_BENCH_OUT: out, MARGINALIA_BENCH_QUICK: quick ? '1' : '' },
+  });
+  if (child.status !== 0) throw new Error(`${file} failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(readFileSync(out, 'utf8')) as WorkloadResult[];
+}
+
+/** In the child process: runs the one workload and writes its results for the parent. */
+async function runOne(file: string, out: string, quick: boolean): Promise<void> {
+  // tsx loads this CommonJS package's modules with require; the default export is a property.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bench = require(join(__dirname, file)) as { default: Workload };
+  const produced = await bench.default({ quick });
+  writeFileSync(out, JSON.stringify(Array.isArray(produced) ? produced : [produced]));
+}
+
+const one = process.env['MARGINALIA_BENCH_ONE'];
+(one ? runOne(one, process.env['MARGINALIA_BENCH_OUT']!, process.env['MARGINALIA_BENCH_QUICK'] === '1') : main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });
