@@ -85,16 +85,20 @@ export const DEMONYMS = new Set(
   néo-zélandaise sud-africains`.split(/\s+/u),
 );
 
-const FRENCH_DEMONYM_ENDING = /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites)$/u;
-const OTHER_DEMONYM_ENDING = /(?:ese|ish|ian|ians|an|ans|er|ers|isch|ische|ischen|aner|anerin)$/u;
+const DEMONYM_ENDINGS = {
+  fr: /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites)$/u,
+  en: /(?:ese|ish|ian|ians|an|ans)$/u,
+  de: /(?:er|ers|isch|ische|ischen|aner|anerin)$/u,
+};
 
 /**
  * Whether a word ends like a nationality or inhabitant noun of `language` ("Britannique",
- * "Lyonnais"; "Briton", "Berliner"). English and German endings are not applied to French text,
- * where they would cut "Montpellier" or "Hyper" from the name they start.
+ * "Lyonnais"; "Briton", "Italian"; "Berliner"). Each language's endings only: French ones would
+ * cut "White" from "the White House", German ones "Montpellier" from "Montpellier Handball".
  */
 export function hasDemonymEnding(word: string, language?: 'fr' | 'en' | 'de'): boolean {
-  return FRENCH_DEMONYM_ENDING.test(word) || (language !== 'fr' && OTHER_DEMONYM_ENDING.test(word));
+  if (language) return DEMONYM_ENDINGS[language].test(word);
+  return DEMONYM_ENDINGS.fr.test(word) || DEMONYM_ENDINGS.en.test(word) || DEMONYM_ENDINGS.de.test(word);
 }
 
 /** Common first names across the languages of the news (a general lexicon). */

@@ -262,10 +262,12 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     // "la Loi Macron", "le Statut de Rome", "le Concours Eurovision": the name is what the law,
     // treaty or contest is named after
     const nextIsFirstName = FIRST_NAMES.has((run[first + 1]?.lower ?? '').split('-')[0]!);
-    // a function written with a capital inside a sentence is more often part of a name ("General
-    // Electric", "Prince Rogers Nelson", "Mari Rabie") than the title it also is, unless it is
-    // abbreviated ("M.", "Dr"), heads the sentence, or a first name follows ("Président Emmanuel Macron")
-    const capitalisedTitle = isCapitalisedWord(word) && !initial && first === 0 && word.length > 3 && !/\.$/u.test(word) && !nextIsFirstName && !CAPITALISED_TITLES.has(lower);
+    // in French, where functions are written in lowercase, one written with a capital inside a
+    // sentence is more often part of a name ("General Electric", "Prince Rogers Nelson", "Mari
+    // Rabie") than the title it also is, unless it is abbreviated ("M.", "Dr"), heads the
+    // sentence, or a first name follows ("Président Emmanuel Macron"); English capitalises titles
+    // ("Prime Minister Rishi Sunak")
+    const capitalisedTitle = language === 'fr' && isCapitalisedWord(word) && !initial && first === 0 && word.length > 3 && !/\.$/u.test(word) && !nextIsFirstName && !CAPITALISED_TITLES.has(lower);
     const title = TITLES.has(lower.replace(/\.$/u, '')) && !capitalisedTitle;
     const documentHead = first === 0 && run.length > 1 && DOCUMENT_HEADS.has(lower);
     const elided = stripElision(token).cut > 0;

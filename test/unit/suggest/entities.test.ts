@@ -132,6 +132,12 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Hubble:work'), found.join(', '));
     assert.deepEqual(found.filter((e) => e.startsWith('Matthew:')), ['Matthew:event', 'Matthew:event']);
   });
+  it('leaves English capitalised titles out, and keeps "White" in "the White House"', () => {
+    const found = entities('Prime Minister Rishi Sunak met President Joe Biden, the White House said.', { language: 'en' });
+    assert.ok(found.includes('Rishi Sunak:person'), found.join(', '));
+    assert.ok(found.includes('Joe Biden:person'), found.join(', '));
+    assert.ok(found.includes('White House:organization'), found.join(', '));
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
