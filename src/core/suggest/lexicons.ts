@@ -6,7 +6,7 @@
 
 /** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
 export const CONNECTORS = new Set([
-  'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'der', 'den', 'and', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
+  'de', 'du', 'des', 'la', 'le', "d'", 'd’', 'of', 'the', 'der', 'den', '&', 'for', 'von', 'van', 'der', 'den', 'di', 'da',
   'del', 'della', 'dos', 'das', 'für', 'upon',
 ]);
 /** Name particles that may start a name after a first name or a title ("Charles de Gaulle"). */
@@ -244,6 +244,9 @@ export const WELL_KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'European Commission', 'Parlement européen', 'European Parliament', 'Conseil de sécurité', 'Security Council',
   'Amnesty International', 'Human Rights Watch', 'Greenpeace', 'Médecins sans frontières', 'Reporters sans frontières',
   'CIO', 'IOC', 'FIFA', 'UEFA',
+  // news agencies and broadcasters, cited as sources in every article
+  'Reuters', 'AFP', 'Agence France-Presse', 'Associated Press', 'AP', 'Bloomberg', 'dpa', 'DPA', 'Belga', 'ANSA', 'EFE',
+  'Xinhua', 'TASS', 'Tass', 'Interfax', 'Kyodo', 'BBC', 'CNN', 'Al Jazeera', 'Al-Jazeera', 'Euronews',
   // armed and militant groups
   'Daech', 'Daesh', 'Daesch', 'ISIS', 'ISIL', 'EI', 'État islamique', 'Islamic State', 'Islamischer Staat', 'Al-Qaïda',
   'Al-Qaida', 'al-Qaida', 'al-Qaïda', 'Al-Qaeda', 'al-Qaeda', 'Hezbollah', 'Hisbollah', 'Hamas', 'Boko Haram', 'Shebab',

@@ -130,11 +130,13 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.person += 2;
     reasons.push('age or birth after');
   }
-  if (PLACE_PREPOSITIONS.has(candidate.previous) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
+  // "according to Reuters" names a source, not a destination
+  const accordingTo = candidate.previous === 'to' && candidate.previous2 === 'according';
+  if ((PLACE_PREPOSITIONS.has(candidate.previous) && !accordingTo) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
     score.place += 2;
     reasons.push(`'${candidate.previous}' before`);
   }
-  if (PERSON_CONTEXT_BEFORE.has(candidate.previous)) score.person += 0.5;
+  if (PERSON_CONTEXT_BEFORE.has(candidate.previous) || accordingTo) score.person += 0.5;
   // "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks
   if (candidate.previous !== 'dit' && ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(candidate.previous)) && /,|\s/u.test(candidate.following[0] ?? '')) {
     score.person += 1.5;

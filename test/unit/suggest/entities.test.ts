@@ -138,6 +138,11 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Joe Biden:person'), found.join(', '));
     assert.ok(found.includes('White House:organization'), found.join(', '));
   });
+  it('reads "according to" as a source, knows news agencies, and does not join two names with "and"', () => {
+    const found = entities('Prices rose in March, according to Reuters and AFP.', { language: 'en' });
+    assert.ok(found.includes('Reuters:organization'), found.join(', '));
+    assert.ok(found.includes('AFP:organization'), found.join(', '));
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
