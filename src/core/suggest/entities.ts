@@ -7,8 +7,8 @@ import { findAcronymExpansions } from './acronyms';
 import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
-import { findNameCandidates } from './names';
-import { COMMON_NOUN_ACRONYMS, ORGANIZATION_HEADS, isCountry } from './lexicons';
+import { findNameCandidates, type NameCandidate } from './names';
+import { COMMON_NOUN_ACRONYMS, FIRST_NAMES, ORGANIZATION_HEADS, TITLES, WELL_KNOWN_ORGANIZATIONS, isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
 import { decide, isTown, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
 import type { EntitySuggestion, SuggestOptions } from './types';
@@ -23,6 +23,18 @@ const EXPANSION_HEADS = new Set(['peloton', 'régie', 'inspection', 'parquet', '
 function isCodeOrNumeral(word: string): boolean {
   if (/^(?=[IVXLC]{2,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u.test(word)) return true;
   return /\d/u.test(word) && /^[\p{Lu}\d-]+$/u.test(word) && (word.length >= 5 || /-|\d\p{Lu}/u.test(word));
+}
+
+/**
+ * German capitalises every noun, so a capital says nothing there: a German candidate is kept
+ * only when its own words say it is a name (a first name, a title before it, a country, a town
+ * after a preposition of place, a well-known body, an acronym) rather than a flood of "Polizei", "Mann", "Unterstützung".
+ */
+function isNamedInGerman(candidate: NameCandidate): boolean {
+  const first = candidate.words[0]!.split('-')[0]!;
+  // many towns are German nouns too ("Lage", "Boden"): a town needs a preposition of place
+  const town = isTown(candidate) && /^(?:in|nach|aus|bei|von|vor|um)$/u.test(candidate.previous);
+  return FIRST_NAMES.has(first) || TITLES.has(candidate.previous) || candidate.acronym || isCountry(candidate.text, 'de') || town || WELL_KNOWN_ORGANIZATIONS.has(candidate.text);
 }
 
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
@@ -57,6 +69,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   }
   const typedNames = findNameCandidates(text, language)
     .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
+    .filter((candidate) => language !== 'de' || isNamedInGerman(candidate))
     .map((candidate) => ({ candidate, typed: typeName(candidate) }));
   // a name typed as an event once ("l'ouragan Matthew") is that event wherever it is mentioned alone
   const events = new Map(typedNames.filter(({ typed }) => typed.type === 'event').map(({ candidate, typed }) => [candidate.text, typed]));

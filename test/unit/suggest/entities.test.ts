@@ -143,6 +143,10 @@ describe('entity candidates', () => {
     assert.ok(found.includes('Reuters:organization'), found.join(', '));
     assert.ok(found.includes('AFP:organization'), found.join(', '));
   });
+  it('proposes in German only names with evidence of their own, not every capitalised noun', () => {
+    const found = entities('Die Polizei bedankte sich bei der Bevölkerung. Bundeskanzler Olaf Scholz kam aus Lyon; die Lage ist ernst, sagte die NATO.', { language: 'de' });
+    assert.deepEqual(found, ['Olaf Scholz:person', 'Lyon:place', 'NATO:organization']);
+  });
   it('types a town as a place even without a preposition', () => {
     const found = entities('Le club a battu Créteil. Créteil perd un rang.');
     assert.deepEqual(found, ['Créteil:place', 'Créteil:place']);
