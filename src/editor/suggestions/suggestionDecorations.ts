@@ -15,7 +15,7 @@ export class SuggestionDecorations implements vscode.Disposable {
     borderColor: new vscode.ThemeColor('marginalia.suggestion'),
   });
   /** What was last drawn per editor, for the test API: kind → ranges, and each hover. */
-  private readonly applied = new WeakMap<vscode.TextEditor, { byKind: Map<string, vscode.Range[]>; hovers: vscode.DecorationOptions[] }>();
+  private readonly applied = new WeakMap<vscode.TextEditor, { byKind: Map<string, vscode.Range[]>; hovers: readonly { range: vscode.Range; hoverMessage: vscode.MarkdownString }[] }>();
   private readonly disposables: vscode.Disposable[] = [this.decoration];
 
   constructor(private readonly store: SuggestionStore) {
@@ -35,7 +35,7 @@ export class SuggestionDecorations implements vscode.Disposable {
   /** The text of the hover of the suggestion drawn at `position`, if any. */
   hoverAt(editor: vscode.TextEditor, position: vscode.Position): string | undefined {
     const drawn = this.applied.get(editor)?.hovers.find((options) => options.range.contains(position));
-    return (drawn?.hoverMessage as vscode.MarkdownString | undefined)?.value;
+    return drawn?.hoverMessage.value;
   }
 
   private decorate(editor: vscode.TextEditor): void {
