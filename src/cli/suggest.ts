@@ -63,6 +63,11 @@ function annPath(textPath: string): string {
   return textPath.slice(0, textPath.length - extname(textPath).length) + '.ann';
 }
 
+/** JSON without the reasons' messages: the output gives each reason once, in English. */
+function englishOnly(key: string, value: unknown): unknown {
+  return key === 'reasonMessage' ? undefined : value;
+}
+
 export async function runSuggest(args: readonly string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(SUGGEST_USAGE + '\n');
@@ -95,7 +100,7 @@ export async function runSuggest(args: readonly string[]): Promise<number> {
       const quotations = suggestQuotations(text);
       const entities = suggestEntities(text);
       if (options.format === 'json') {
-        process.stdout.write(JSON.stringify({ file, quotations, entities }) + '\n');
+        process.stdout.write(JSON.stringify({ file, quotations, entities }, englishOnly) + '\n');
         continue;
       }
       const target = options.out ? annPath(join(options.out, relativePath)) : annPath(file);

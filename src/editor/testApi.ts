@@ -28,6 +28,8 @@ export interface MarginaliaApi {
   readonly activationMs?: number;
   /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
   suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
+  /** The hover text (Markdown) of the suggestion drawn at a position, as VS Code shows it. */
+  suggestionHover(editor: vscode.TextEditor, position: vscode.Position): string | undefined;
   /** The outline tree as the user sees it (see outlineTestApi.ts). */
   readonly outline: OutlineTestApi;
   /** The last warning notification Marginalia showed (a refused article, a sidecar a rename skipped). */
@@ -63,6 +65,7 @@ export function createTestApi(
     suggestions(editor) {
       return Object.fromEntries([...suggestions.decorations.rangesOf(editor)].map(([kind, ranges]) => [kind, [...ranges]]));
     },
+    suggestionHover: (editor, position) => suggestions.decorations.hoverAt(editor, position),
     outline: outlineTestApi(outline),
     lastWarning,
     setMaxArticleLength,

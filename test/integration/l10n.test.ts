@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, openArticle, select, waitFor, workspaceUri, writeText } from './helpers';
+import { closeAllEditors, marginalia, openArticle, select, waitFor, workspaceUri, writeText } from './helpers';
 
 const EXTENSION_ID = 'marginalia.marginalia';
 
@@ -9,12 +9,13 @@ const EXTENSION_ID = 'marginalia.marginalia';
  * manifest (package.nls*.json), the l10n bundle (vscode.l10n.t) and the type names.
  * `npm run test:integration` runs it in English; `npm run test:l10n` in French.
  */
-const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quotations: string; person: string; duplicateKey: string; conflictFix: string; undone: string }> = {
+const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quotations: string; person: string; duplicateKey: string; conflictFix: string; undone: string; suggestionHover: string }> = {
   en: {
     annotateTitle: 'Annotate Selection…', outlineView: 'Outline', quotations: 'Quotations', person: 'person',
     duplicateKey: "duplicate key 'name' in actor 'vsse'",
     conflictFix: 'Take theirs ("Sûreté de l\'État") for actors.vsse.name',
     undone: 'Marginalia: undone new person Francisca Bostyn',
+    suggestionHover: 'Suggested person (first name, two or three capitalised words). Quick Fix (Ctrl+.) accepts or rejects it.',
   },
   fr: {
     annotateTitle: 'Annoter la sélection…', outlineView: 'Structure', quotations: 'Citations', person: 'personne',
@@ -22,6 +23,8 @@ const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quo
     duplicateKey: "l'acteur «\u00a0vsse\u00a0»\u00a0: clé «\u00a0name\u00a0» en double",
     conflictFix: 'Prendre leur version ("Sûreté de l\'État") pour actors.vsse.name',
     undone: 'Marginalia\u00a0: annulé — nouvel acteur (personne) Francisca Bostyn',
+    // the reason of the suggestion too (src/core/suggest/reasons.ts)
+    suggestionHover: "Suggestion\u00a0: personne (prénom, deux ou trois mots à majuscule). Le correctif rapide (Ctrl+.) l'accepte ou la rejette.",
   },
 };
 
@@ -103,6 +106,16 @@ describe('l10n: the display language', () => {
     await vscode.commands.executeCommand('marginalia.annotate', { type: 'person' });
     const shown = await vscode.commands.executeCommand<string | undefined>('marginalia.undo');
     assert.equal(shown, expected!.undone);
+    await closeAllEditors();
+  });
+
+  it('says why a name is suggested in the hover of the suggestion', async () => {
+    const api = await marginalia();
+    const editor = await openArticle('l10n/suggested.txt', 'Francisca Bostyn était à Rabat avec Jean-Marc Lemaire.\n');
+    const at = editor.document.positionAt(editor.document.getText().indexOf('Jean-Marc Lemaire') + 2);
+    const hover = await waitFor('the hover of the suggested person', () => api.suggestionHover(editor, at));
+    // the hover is Markdown, its text escaped (`\(`, `\.`) and its spaces kept as `&nbsp;`
+    assert.equal(hover.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1'), expected!.suggestionHover);
     await closeAllEditors();
   });
 });

@@ -3,6 +3,7 @@
  * capitalised names, typed by their words and context; within an article a name typed once
  * lends its type to its other mentions and to the surname alone.
  */
+import { message } from '../messages';
 import { findAcronymExpansions } from './acronyms';
 import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
@@ -11,6 +12,7 @@ import { findNameCandidates, type NameCandidate } from './names';
 import { COMMON_NOUN_ACRONYMS, FIRST_NAMES, ORGANIZATION_HEADS, TITLES, WELL_KNOWN_ORGANIZATIONS, isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
 import { decide, isTown, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
+import { explained } from './reasons';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
 /** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
@@ -49,9 +51,9 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   };
   const entries = (options.knownActors ?? []).flatMap((actor) => actor.names.map((name) => ({ name, value: actor })));
   for (const match of matchGazetteer(text, entries)) {
-    add({ span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, reason: `known actor '${match.value.id}'`, actorId: match.value.id });
+    add({ span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, ...explained(message("known actor '{0}'", match.value.id)), actorId: match.value.id });
   }
-  for (const span of findDates(text, language)) add({ span, type: 'date', confidence: 0.9, reason: 'date or time expression' });
+  for (const span of findDates(text, language)) add({ span, type: 'date', confidence: 0.9, ...explained(message('date or time expression')) });
   // an acronym spelled out in lowercase words abbreviates a common noun ("produit intérieur brut
   // (PIB)") unless the words open like a body's name ("parquet national financier (PNF)")
   const commonAcronyms = new Set(COMMON_NOUN_ACRONYMS);
@@ -65,7 +67,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       if (words.split(/[\s\u00a0'’-]+/u).filter((w) => w.length > 3).length >= letters) commonAcronyms.add(expansion.acronymText);
       continue;
     }
-    add({ span: expansion.expansion, type: 'organization', confidence: 0.8, reason: `expansion of ${expansion.acronymText}` });
+    add({ span: expansion.expansion, type: 'organization', confidence: 0.8, ...explained(message('expansion of {0}', expansion.acronymText)) });
   }
   const typedNames = findNameCandidates(text, language)
     .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
@@ -98,8 +100,8 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     return count;
   };
   for (const { candidate, typed } of names) {
-    const decided = typed.type === 'event' || typed.type === 'work' ? typed : { ...decide(pooled.get(candidate.text)!), reason: typed.reason };
-    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: decided.reason });
+    const decided = typed.type === 'event' || typed.type === 'work' ? typed : decide(pooled.get(candidate.text)!);
+    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: typed.reason, reasonMessage: typed.reasonMessage });
     if (decided.type !== 'person') {
       // "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer name is a name too
       const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
@@ -107,7 +109,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       const name = inner?.[1];
       if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
         const start = candidate.end - name.length;
-        suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, reason: 'a place named inside a longer name' });
+        suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, ...explained(message('a place named inside a longer name')) });
       }
     }
   }

@@ -3,10 +3,12 @@
  * first names, country names, acronyms) and its context (titles, "à"/"en"/"in" before it,
  * ", 45 ans" after it). Evidence is scored; the best score wins.
  */
+import { message, type Message } from '../messages';
 import { cueLexicon } from './cueLexicon';
 import type { EntityType } from './types';
 import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_WORKS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
+import { explained, reasonList, type Explained } from './reasons';
 import { isTown as isTownName } from './towns';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
@@ -45,10 +47,9 @@ const STORM_NOUNS = new Set(['ouragan', 'tempête', 'cyclone', 'typhon', 'dépre
 
 export type NameScores = { person: number; organization: number; place: number };
 
-export interface TypedName {
+export interface TypedName extends Explained {
   readonly type: Extract<EntityType, 'person' | 'organization' | 'place' | 'event' | 'work'>;
   readonly confidence: number;
-  readonly reason: string;
   /** The evidence for each type, so that mentions of one name can pool it. */
   readonly scores: NameScores;
 }
@@ -74,97 +75,97 @@ export const TOWN_EVIDENCE = 2;
 
 export function typeName(candidate: NameCandidate): TypedName {
   const score = { person: 0, organization: 0, place: 0 };
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   const words = candidate.words;
   const text = candidate.text;
-  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, reason: 'event head word', scores: score };
+  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, ...explained(message('event head word')), scores: score };
   // "l'ouragan Matthew", "la tempête Egon": a storm's first name names the storm
-  if (STORM_NOUNS.has(candidate.previous)) return { type: 'event', confidence: 0.8, reason: `'${candidate.previous}' before`, scores: score };
-  if (WELL_KNOWN_WORKS.has(text)) return { type: 'work', confidence: 0.8, reason: 'a well-known website, app or spacecraft', scores: score };
+  if (STORM_NOUNS.has(candidate.previous)) return { type: 'event', confidence: 0.8, ...explained(message("'{0}' before", candidate.previous)), scores: score };
+  if (WELL_KNOWN_WORKS.has(text)) return { type: 'work', confidence: 0.8, ...explained(message('a well-known website, app or spacecraft')), scores: score };
   if (WELL_KNOWN_ORGANIZATIONS.has(text)) {
     score.organization += 6;
-    reasons.push('well-known organisation');
+    reasons.push(message('well-known organisation'));
   }
   if (isCountry(text, candidate.language)) {
     score.place += 5;
-    reasons.push('country or continent');
+    reasons.push(message('country or continent'));
   }
-  if (isTown(candidate)) reasons.push('a town');
+  if (isTown(candidate)) reasons.push(message('a town'));
   if (/\s\d{1,2}$/u.test(text)) {
     score.organization += 2;
-    reasons.push('name with a number (channel, league)');
+    reasons.push(message('name with a number (channel, league)'));
   }
   // road numbers use a few letters (A7, N165, RN 7, D1, E40); "TF1" or "M6" channels are names
   if (/^(?:A|N|RN|D|RD|E|B|L)\s?\d{1,4}$/u.test(text)) {
     score.place += 4;
-    reasons.push('road number');
+    reasons.push(message('road number'));
   } else if (candidate.acronym) {
     score.organization += 2.5;
-    reasons.push('acronym');
+    reasons.push(message('acronym'));
   }
   // persons' names have no lowercase adjectives ("Gilets jaunes", "Pôle emploi") and no article ("Le Parisien")
   const lowercaseWord = text.split(/[\s\u00a0]+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|van|von|der|den|di|da|del|al-|el-|bin|ben|d['’]|l['’])/u.test(w));
   const article = /^(le|la|les|the)$/u.test(words[0]!);
   if ((lowercaseWord || article) && words.length > 1) {
     score.organization += 1.8;
-    reasons.push(article ? 'article in the name' : 'lowercase word in the name');
+    reasons.push(article ? message('article in the name') : message('lowercase word in the name'));
   }
   if (words.some((w) => ORGANIZATION_HEADS.has(w))) {
     score.organization += 3;
-    reasons.push('organisation head word');
+    reasons.push(message('organisation head word'));
   }
   if (words.some((w) => PLACE_HEADS.has(w) || PLACE_HEADS.has(w.split('-')[0]!))) {
     score.place += 2;
-    reasons.push('place head word');
+    reasons.push(message('place head word'));
   }
   if (FIRST_NAMES.has(words[0]!.split('-')[0]!)) {
     // a first name alone ("Sarah") is still a person, with less certainty
     score.person += words.length > 1 ? 3.5 : 1.5;
-    reasons.push('first name');
+    reasons.push(message('first name'));
   }
   if (candidate.titled) {
     score.person += 3;
-    reasons.push('title before');
+    reasons.push(message('title before'));
   }
   if (/^[\s\u00a0]?,[\s\u00a0]?(?:\d{1,3} ans|\d{1,3}, |aged \d|né|née)/u.test(candidate.following)) {
     score.person += 2;
-    reasons.push('age or birth after');
+    reasons.push(message('age or birth after'));
   }
   // "according to Reuters" names a source, not a destination
   const accordingTo = candidate.previous === 'to' && candidate.previous2 === 'according';
   if ((PLACE_PREPOSITIONS.has(candidate.previous) && !accordingTo) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
     score.place += 2;
-    reasons.push(`'${candidate.previous}' before`);
+    reasons.push(message("'{0}' before", candidate.previous));
   }
   if (PERSON_CONTEXT_BEFORE.has(candidate.previous) || accordingTo) score.person += 0.5;
   // "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks
   if (candidate.previous !== 'dit' && ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(candidate.previous)) && /,|\s/u.test(candidate.following[0] ?? '')) {
     score.person += 1.5;
-    reasons.push(`after '${candidate.previous}'`);
+    reasons.push(message("after '{0}'", candidate.previous));
   }
   if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
     score.person += 2.5;
-    reasons.push(`function '${candidate.previous}' before`);
+    reasons.push(message("function '{0}' before", candidate.previous));
   }
   if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || ((DEMONYMS.has(candidate.previous) || CONTEXT_ADJECTIVE.test(candidate.previous)) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
     score.organization += 2.5;
-    reasons.push(`'${candidate.previous}' before`);
+    reasons.push(message("'{0}' before", candidate.previous));
   }
   // "le ministre de l'Intérieur", "le ministre belge de la Justice": the ministry is the organisation
   if (/(?:ministre|ministère|ministres|secrétaire|secrétariat)(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des|du|de|d['’])[\s\u00a0]*$/u.test(candidate.preceding)) {
     score.organization += 3;
-    reasons.push('a ministry');
+    reasons.push(message('a ministry'));
   }
   if (PLACE_CONTEXT_BEFORE.has(candidate.previous) || (candidate.previous === 'de' && PLACE_CONTEXT_BEFORE.has(candidate.previous2))) {
     score.place += 2.5;
-    reasons.push(`'${candidate.previous}' before`);
+    reasons.push(message("'{0}' before", candidate.previous));
   }
   // the subject of a verb of saying or winning is someone, not somewhere
   const nextWord = /^[\s\u00a0]+([\p{Ll}'’-]+)/u.exec(candidate.following)?.[1];
   if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(nextWord)))) {
     score.person += 1.2;
     score.organization += 0.6;
-    reasons.push(`subject of '${nextWord}'`);
+    reasons.push(message("subject of '{0}'", nextWord));
   }
   if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && words.length === 1) {
     score.organization += 0.5;
@@ -177,13 +178,13 @@ export function typeName(candidate: NameCandidate): TypedName {
   const geographic = tokens.some((t) => /^(?:latine|centrale|du|de|d['’]\p{L}+|l['’]\p{L}+|occidentale|orientale|subsaharienne|équatoriale|méridionale|septentrionale|Nord|Sud|Est|Ouest|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest|North|South|East|West|Central|Latin)$/u.test(t));
   if (countryPart && !geographic) {
     score.organization += 2.5;
-    reasons.push('a country inside a longer name');
+    reasons.push(message('a country inside a longer name'));
   }
   if (words.length >= 2 && words.length <= 3 && score.organization === 0 && score.place === 0) {
     score.person += 1.5;
-    reasons.push('two or three capitalised words');
+    reasons.push(message('two or three capitalised words'));
   }
   if (words.length === 1 && score.person === 0 && score.organization === 0) score.place += 0.8;
   const { type, confidence } = decide(score);
-  return { type, confidence, reason: reasons.join(', ') || 'capitalised word', scores: score };
+  return { type, confidence, ...explained(reasonList(reasons, message('capitalised word'))), scores: score };
 }

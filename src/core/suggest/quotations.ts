@@ -5,11 +5,13 @@
  * passages without a cue are titles and names; short lowercase ones without a cue are terms
  * and scare quotes.
  */
+import { message, verbatim, type Message } from '../messages';
 import type { Span } from '../model';
 import { guessLanguage } from './language';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { explained } from './reasons';
 import { linkSpeaker } from './speakerLinks';
-import { attribute, clauseSource, sentenceSubject, type Attribution } from './speakers';
+import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { sentenceAround, tokenize, type Token } from './tokens';
 import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from './types';
 import { wholeWordOccurrences } from './words';
@@ -62,8 +64,15 @@ function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
 interface Verdict {
   readonly direct: boolean;
   readonly confidence: number;
-  readonly reason: string;
+  readonly reason: Message;
 }
+
+/** The reason of words a cue attributes to someone, by the kind of cue. */
+const ATTRIBUTED_BY: Record<CueKind, Message> = {
+  verb: message('words attributed by a cue (verb)'),
+  preposition: message('words attributed by a cue (preposition)'),
+  colon: message('words attributed by a cue (colon)'),
+};
 
 function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
   const inner = text.slice(passage.inner.start, passage.inner.end);
@@ -74,18 +83,18 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   const glued = /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start));
   const previousWords = glued ? before.slice(-2).map((t) => t.lower) : [];
   const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
-  if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: 'nested inside another quotation' };
+  if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: message('nested inside another quotation') };
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech
-  if (glued && previousWord === 'pour' && !/^\p{Lu}/u.test(inner)) return { direct: false, confidence: 0.6, reason: "wording after 'pour'" };
+  if (glued && previousWord === 'pour' && !/^\p{Lu}/u.test(inner)) return { direct: false, confidence: 0.6, reason: message("wording after 'pour'") };
   // "( « Prisonniers à la maison » )": the journalist's gloss in parentheses
   if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
-    return { direct: false, confidence: 0.6, reason: 'a gloss in parentheses' };
+    return { direct: false, confidence: 0.6, reason: message('a gloss in parentheses') };
   }
   // "ihr Erstwerk: „…“": a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
   if ((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6)) {
-    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming)) return { direct: false, confidence: 0.8, reason: `name or title after '${previousWord}'` };
+    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming)) return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
   }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
   if (language === 'de') {
@@ -96,37 +105,37 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   const previousToken = before[before.length - 1];
   // "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports
   if (shortName && ((glued && REPORTING_VERBS.test(previousWord)) || (previousWord === 'wie' && REPORTING_VERBS.test(after[0]?.lower ?? '')))) {
-    return { direct: false, confidence: 0.7, reason: 'the name of the medium that reports' };
+    return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
   }
-  if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: 'the subject of the verb after it: a name' };
+  if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') };
   if (shortName && glued && previousToken && !attribution?.adjacent) {
     // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
     const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(text, previousToken.start);
     const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (innerWords.length > 1 || language === 'de');
-    if (previousIsNoun || previousIsArticle) return { direct: false, confidence: 0.7, reason: 'a name in apposition' };
+    if (previousIsNoun || previousIsArticle) return { direct: false, confidence: 0.7, reason: message('a name in apposition') };
   }
   const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
   // German capitalises every noun: one capitalised word is no sign of a name there.
   const titleLike = isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
-  if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: 'the source named in quotation marks' };
+  if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') };
   if (attribution?.cueKind === 'colon') {
-    if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: 'introduced by a colon' };
-    return { direct: false, confidence: 0.5, reason: 'short title after a colon' };
+    if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: message('introduced by a colon') };
+    return { direct: false, confidence: 0.5, reason: message('short title after a colon') };
   }
   if (sentenceLike && innerWords.length >= 3) {
-    return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? 'sentence with a cue of attribution' : 'quoted sentence' };
+    return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? message('sentence with a cue of attribution') : message('quoted sentence') };
   }
   if (attribution) {
-    if (language === 'de' && startsUpper && innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: 'short capitalised words near a cue: a name' };
-    if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: 'capitalised name near a cue' };
-    return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: `words attributed by a cue (${attribution.cueKind})` };
+    if (language === 'de' && startsUpper && innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: message('short capitalised words near a cue: a name') };
+    if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: message('capitalised name near a cue') };
+    return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: ATTRIBUTED_BY[attribution.cueKind] };
   }
-  if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: 'inside reported speech (subjunctive)' };
-  if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: 'long quoted passage' };
-  if (titleLike) return { direct: false, confidence: 0.7, reason: 'capitalised: a name or title' };
+  if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: message('inside reported speech (subjunctive)') };
+  if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: message('long quoted passage') };
+  if (titleLike) return { direct: false, confidence: 0.7, reason: message('capitalised: a name or title') };
   // German news quotes fragments of speech inside reported clauses (Konjunktiv) far more than terms
-  if (language === 'de' && !startsUpper && innerWords.length >= 3) return { direct: true, confidence: 0.5, reason: 'a quoted phrase: someone’s words' };
-  return { direct: false, confidence: 0.6, reason: 'short term or scare quotes without a source' };
+  if (language === 'de' && !startsUpper && innerWords.length >= 3) return { direct: true, confidence: 0.5, reason: message('a quoted phrase: someone’s words') };
+  return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
 }
 
 /**
@@ -146,55 +155,57 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
     let speaker: SpeakerSuggestion | undefined;
-    let speakerHow = '';
+    let speakerHow: Message | undefined;
+    let speakerHandedOn = true;
     let previousSource: Span | undefined;
     const ownSource = verdict.direct && !attribution?.speaker ? clauseSource(text, span, sentence, passages, language) : undefined;
     const ownPronoun = ownSource !== undefined && /^(er|sie|ich|wir)$/iu.test(text.slice(ownSource.start, ownSource.end));
     const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
     if (verdict.direct && attribution?.speaker) {
       speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
-      speakerHow = 'named with the cue';
+      speakerHow = message('named with the cue');
     } else if (ownSource && !ownPronoun) {
       // "Für die Ministerin ist das „…“", "Osterloh sieht darin einen „…“": the source named in its own clause
       speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
-      speakerHow = 'named in its own clause';
+      speakerHow = message('named in its own clause');
     } else if (cuedBefore) {
       // "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on
       speaker = linkSpeaker(text, cuedBefore, options.knownActors ?? []);
-      speakerHow = 'named with a cue in the sentence before';
+      speakerHow = message('named with a cue in the sentence before');
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
       speaker = lastSpeaker.speaker;
-      speakerHow = 'the speaker of the previous quotation in the paragraph';
+      speakerHow = message('the speaker of the previous quotation in the paragraph');
     } else if (ownSource) {
       speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
-      speakerHow = 'the pronoun subject of its clause';
+      speakerHow = message('the pronoun subject of its clause');
     } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
       // "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before
       speaker = linkSpeaker(text, previousSentenceSubject(text, sentence, passages, language)!, options.knownActors ?? []);
-      speakerHow = 'the subject of the sentence before';
+      speakerHow = message('the subject of the sentence before');
     } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1 && text.slice(sentence.start, passage.start).trim() === '' && startsParagraph(text, sentence.start)) {
       // a paragraph that opens with a quotation goes on with the speaker of the paragraph before
       speaker = lastSpeaker.speaker;
-      speakerHow = 'the speaker of the previous quotation';
+      speakerHow = message('the speaker of the previous quotation');
     } else if (verdict.direct && (previousSource = previousSentenceSource(text, sentence, passages, language))) {
       // "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before
       speaker = linkSpeaker(text, previousSource, options.knownActors ?? []);
-      speakerHow = 'named in the sentence before';
+      speakerHow = message('named in the sentence before');
     } else if (verdict.direct) {
       const subject = sentenceSubject(text, span, sentence, passages, language);
       if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
-      speakerHow = 'the subject of its sentence';
+      speakerHow = message('the subject of its sentence');
+      speakerHandedOn = false;
     }
     if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
     // a guess from the bare subject of the sentence is too weak to hand on to later quotations
-    if (verdict.direct && speaker && speakerHow !== 'the subject of its sentence') lastSpeaker = { speaker, end: passage.end };
+    if (verdict.direct && speaker && speakerHandedOn) lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
       direct: verdict.direct,
       ...(speaker ? { speaker } : {}),
       ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
       confidence: verdict.confidence,
-      reason: speaker ? `${verdict.reason}; speaker: ${speakerHow}` : verdict.reason,
+      ...explained(speaker && speakerHow ? message('{0}; speaker: {1}', verdict.reason, speakerHow) : verdict.reason),
     });
   }
   return mergeConsecutive(text, suggestions);
@@ -217,7 +228,7 @@ function mergeConsecutive(text: string, suggestions: QuotationSuggestion[]): Quo
         ...(speaker ? { speaker } : {}),
         ...(cue ? { cue } : {}),
         confidence: Math.max(last.confidence, suggestion.confidence),
-        reason: `${last.reason}; continued by the next quotation`,
+        ...explained(message('{0}; continued by the next quotation', last.reasonMessage ?? verbatim(last.reason))),
       };
       continue;
     }
@@ -250,7 +261,7 @@ function germanShortQuotation(
 ): Verdict | undefined {
   const previousWord = before[before.length - 1]?.lower ?? '';
   const previous2 = before[before.length - 2]?.lower ?? '';
-  if (/\bkurz[\s\u00a0]*[:,]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 8), passage.start))) return { direct: false, confidence: 0.8, reason: "a short name after 'kurz'" };
+  if (/\bkurz[\s\u00a0]*[:,]?[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 8), passage.start))) return { direct: false, confidence: 0.8, reason: message("a short name after 'kurz'") };
   // "„Reuters“-Reporterin", "„Bild“-Zeitung": the passage is part of a compound, a name
   if (text[passage.end] === '-') return undefined;
   const asEvaluation = glued && (previousWord === 'als' || (/^(ein|eine|einen|einer|eines)$/u.test(previousWord) && previous2 === 'als'));
@@ -258,22 +269,22 @@ function germanShortQuotation(
     const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
       (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
       before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
-    if (!category) return { direct: true, confidence: 0.6, reason: "an evaluation after 'als'" };
+    if (!category) return { direct: true, confidence: 0.6, reason: message("an evaluation after 'als'") };
     return undefined;
   }
   // "mit einem skandierten „…“", "die oft gerufenen „…“": words described as said
   if (glued && /^(skandierte|skandierten|skandiertes|gerufene|gerufenen|gerufenes|geäußerte|geäußerten|geäußertes)$/u.test(previousWord)) {
-    return { direct: true, confidence: 0.6, reason: 'words described as said' };
+    return { direct: true, confidence: 0.6, reason: message('words described as said') };
   }
   if (SLOGAN_NOUNS.test(previousWord) || (previousWord === 'wie' && SLOGAN_NOUNS.test(previous2))) {
-    return { direct: true, confidence: 0.6, reason: 'a slogan' };
+    return { direct: true, confidence: 0.6, reason: message('a slogan') };
   }
   const speechAround = attribution?.cueKind === 'verb' || reported;
   // "Dies nennt man einen „Aktiensplit“", "den Status eines „…“": a definition or a label, not a source's words
   const defining = before.slice(-4).some((t) => t.lower === 'man' || t.lower === 'status');
   const indefinite = glued && /^(ein|eine|einen|einem|einer|eines)$/u.test(previousWord) && !defining;
   const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
-  if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? "what someone spoke of" : 'an indefinite phrase in reported speech' };
+  if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? message('what someone spoke of') : message('an indefinite phrase in reported speech') };
   return undefined;
 }
 

@@ -2,6 +2,7 @@
  * Public types of the suggesters: what they propose, never stored until the user accepts it.
  * Offsets follow model.ts: UTF-16 code units into the text, end exclusive.
  */
+import type { Message } from '../messages';
 import type { DefaultActorType, Span } from '../model';
 
 /** An actor already known (from this sidecar or the workspace), used as a gazetteer. */
@@ -42,8 +43,10 @@ export interface QuotationSuggestion {
   readonly cue?: Span;
   /** 0..1, how sure the detector is about `direct`. */
   readonly confidence: number;
-  /** Short human-readable explanation ("cue 'a déclaré' before", "short capitalised title"). */
+  /** Short explanation in English ("introduced by a colon; speaker: named with the cue"). */
   readonly reason: string;
+  /** The same explanation for the editor to show in the display language (see ./reasons.ts). */
+  readonly reasonMessage?: Message;
 }
 
 export type EntityType = 'person' | 'organization' | 'place' | 'date' | 'event' | 'work' | 'misc';
@@ -52,7 +55,10 @@ export interface EntitySuggestion {
   readonly span: Span;
   readonly type: EntityType;
   readonly confidence: number;
+  /** Short explanation in English ("first name, title before"). */
   readonly reason: string;
+  /** The same explanation for the editor to show in the display language (see ./reasons.ts). */
+  readonly reasonMessage?: Message;
   /** Set when the candidate is a name or alias of a known actor. */
   readonly actorId?: string;
 }

@@ -4,6 +4,7 @@
  * and minus what the user rejected (the sidecar's `rejected` list).
  */
 import type { ArticleView } from '../article/view';
+import type { Message } from '../messages';
 import type { Span } from '../model';
 import { firstIndexNotBefore } from '../spans';
 import type { EntitySuggestion, EntityType, QuotationSuggestion, SpeakerSuggestion } from '../suggest/types';
@@ -17,7 +18,9 @@ export interface PendingEntity {
   readonly text: string;
   /** The known actor (of this article or another of the workspace) whose name matched. */
   readonly actorId?: string;
+  /** Why it is suggested, in English; `reasonMessage` is the same for the editor to translate. */
   readonly reason: string;
+  readonly reasonMessage?: Message;
 }
 
 export interface PendingQuotation {
@@ -26,7 +29,9 @@ export interface PendingQuotation {
   readonly text: string;
   readonly speaker?: SpeakerSuggestion;
   readonly cue?: Span;
+  /** Why it is suggested, in English; `reasonMessage` is the same for the editor to translate. */
   readonly reason: string;
+  readonly reasonMessage?: Message;
 }
 
 export type PendingSuggestion = PendingEntity | PendingQuotation;
@@ -63,7 +68,7 @@ export function pendingSuggestions(
   const pending: PendingSuggestion[] = [];
   for (const e of entities) {
     if (rejected.actor.has(spanKey(e.span)) || annotated(e.span)) continue;
-    pending.push({ kind: e.type, span: e.span, text: view.text.slice(e.span.start, e.span.end), ...(e.actorId ? { actorId: e.actorId } : {}), reason: e.reason });
+    pending.push({ kind: e.type, span: e.span, text: view.text.slice(e.span.start, e.span.end), ...(e.actorId ? { actorId: e.actorId } : {}), reason: e.reason, ...(e.reasonMessage ? { reasonMessage: e.reasonMessage } : {}) });
   }
   for (const q of quotations) {
     if (!q.direct || rejected.quotation.has(spanKey(q.span)) || storedQuotations.some((s) => overlaps(s, q.span))) continue;
@@ -74,6 +79,7 @@ export function pendingSuggestions(
       ...(q.speaker ? { speaker: q.speaker } : {}),
       ...(q.cue ? { cue: q.cue } : {}),
       reason: q.reason,
+      ...(q.reasonMessage ? { reasonMessage: q.reasonMessage } : {}),
     });
   }
   return pending.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

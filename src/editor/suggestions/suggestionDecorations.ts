@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { PendingSuggestion } from '../../core/suggestions';
 import { kindLabel } from '../localizedLabels';
+import { localize } from '../localizedMessage';
 import type { SuggestionStore } from './suggestionStore';
 
 /**
@@ -13,8 +14,8 @@ export class SuggestionDecorations implements vscode.Disposable {
     borderWidth: '0 0 1px 0',
     borderColor: new vscode.ThemeColor('marginalia.suggestion'),
   });
-  /** What was last drawn per editor, for the test API: kind → ranges. */
-  private readonly applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+  /** What was last drawn per editor, for the test API: kind → ranges, and each hover. */
+  private readonly applied = new WeakMap<vscode.TextEditor, { byKind: Map<string, vscode.Range[]>; hovers: readonly { range: vscode.Range; hoverMessage: vscode.MarkdownString }[] }>();
   private readonly disposables: vscode.Disposable[] = [this.decoration];
 
   constructor(private readonly store: SuggestionStore) {
@@ -28,7 +29,13 @@ export class SuggestionDecorations implements vscode.Disposable {
 
   /** The ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
   rangesOf(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
-    return this.applied.get(editor) ?? new Map();
+    return this.applied.get(editor)?.byKind ?? new Map();
+  }
+
+  /** The text of the hover of the suggestion drawn at `position`, if any. */
+  hoverAt(editor: vscode.TextEditor, position: vscode.Position): string | undefined {
+    const drawn = this.applied.get(editor)?.hovers.find((options) => options.range.contains(position));
+    return drawn?.hoverMessage.value;
   }
 
   private decorate(editor: vscode.TextEditor): void {
@@ -40,7 +47,7 @@ export class SuggestionDecorations implements vscode.Disposable {
       return { range, hoverMessage: hoverOf(suggestion) };
     });
     editor.setDecorations(this.decoration, options);
-    this.applied.set(editor, byKind);
+    this.applied.set(editor, { byKind, hovers: options });
   }
 
   dispose(): void {
@@ -56,7 +63,8 @@ function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
         : vscode.l10n.t('Suggested quotation')
       : vscode.l10n.t('Suggested {0}', kindLabel(suggestion.kind));
   const markdown = new vscode.MarkdownString();
-  markdown.appendText(`${what} (${suggestion.reason}). `);
+  const reason = suggestion.reasonMessage ? localize(suggestion.reasonMessage) : suggestion.reason;
+  markdown.appendText(`${what} (${reason}). `);
   markdown.appendText(vscode.l10n.t('Quick Fix (Ctrl+.) accepts or rejects it.'));
   return markdown;
 }

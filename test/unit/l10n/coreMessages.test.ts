@@ -1,24 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { resolveAnchors } from '../../../src/core/anchoring';
 import { pickTitle, pickTitleMessage } from '../../../src/core/git/recordedConflicts';
-import { formatMessage, message, verbatim, type Message } from '../../../src/core/messages';
+import { formatMessage, message, verbatim } from '../../../src/core/messages';
 import { EMPTY_ANNOTATIONS, type MergeConflict } from '../../../src/core/model';
 import { addActor, addAlias, AnnotationError, removeNote, unrejectSuggestion } from '../../../src/core/operations';
 import { checkArticleText, parseSidecar } from '../../../src/core/sidecar';
+import { inFrench } from './inFrench';
 
-const root = path.join(__dirname, '../../..');
-const french = JSON.parse(readFileSync(path.join(root, 'l10n/bundle.l10n.fr.json'), 'utf8')) as Record<string, string>;
-
-/**
- * What src/editor/localizedMessage.ts shows with the French bundle: `vscode.l10n.t` looks the
- * template up (English when missing) and fills `{n}` with the arguments, nested ones translated.
- */
-function inFrench(shown: Message): string {
-  const args = shown.args.map((argument) => (typeof argument === 'object' ? inFrench(argument) : String(argument)));
-  return (french[shown.template] ?? shown.template).replace(/\{(\d+)\}/g, (placeholder, index: string) => args[Number(index)] ?? placeholder);
-}
 
 /** Sidecars with one problem or more each, of most kinds the reader reports. */
 const BROKEN_SIDECARS = [

@@ -5,7 +5,8 @@
  */
 export const GLOSSARY: readonly { readonly english: RegExp; readonly french: RegExp; readonly term: string }[] = [
   { english: /\bactors?\b/i, french: /acteur/i, term: 'actor → acteur' },
-  { english: /\bquotations?\b/i, french: /citation/i, term: 'quotation → citation' },
+  // "quotation marks" are « guillemets », not citations
+  { english: /\bquotations?\b(?! marks)/i, french: /citation/i, term: 'quotation → citation' },
   { english: /\bsidecars?\b/i, french: /fichiers? d'annotations/i, term: "sidecar → fichier d'annotations (.ann.yaml)" },
   { english: /\bmentions?\b/i, french: /mention/i, term: 'mention → mention' },
   { english: /\borphan(s|ed)?\b/i, french: /orphelin/i, term: 'orphan → orpheline' },
