@@ -33,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
     statusBar,
     trackContextKeys(registry),
     followArticleMoves(),
-    ...registerAnnotationCommands(registry),
+    ...registerAnnotationCommands(registry, workspaceIndex),
     // Next/previous mention and quotation, definition, references, rename, symbols, hover, highlights.
     ...registerNavigation(registry, workspaceIndex, symbols),
     ...suggestions.disposables,

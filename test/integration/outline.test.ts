@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/model';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { OutlineItem } from '../../src/editor/outline/outlineTestApi';
-import { closeAllEditors, marginalia, openArticle, readText, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, marginalia, openArticle, readText, waitFor, workspaceUri, writeText } from './helpers';
 
 /** The item of an id anywhere in the tree. */
 function itemOf(items: readonly OutlineItem[], id: string): OutlineItem {
@@ -134,10 +134,26 @@ describe('outline', () => {
 
   it('changes the sidecar from the context-menu commands of actors and quotations', async () => {
     const api = await marginalia();
-    await openSampleCopy('menus');
+    // Rabat under an id of its own, shared with one closed article: renaming from the tree
+    // renames it there too (as F2 does), and leaves the other suites' articles alone.
+    const { text, sidecar } = await sample();
+    const own = sidecar.replace(/^ {2}rabat:$/mu, '  rabat-menus:');
+    await writeText(workspaceUri('outline/menus-closed.txt'), text);
+    await writeText(workspaceUri('outline/menus-closed.txt.ann.yaml'), own);
+    const editor = await openArticle('outline/menus.txt', text, own);
+    await waitFor('the closed copy in the workspace index', async () => {
+      const at = editor.document.positionAt(text.indexOf('Rabat') + 1);
+      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+      return references.some((l) => l.uri.path.endsWith('outline/menus-closed.txt'));
+    });
     const node = async (id: string) => waitFor(`node ${id}`, () => api.outline.node(id));
     // A context menu passes the node; the answers of the pickers are added here.
-    await vscode.commands.executeCommand('marginalia.renameActor', { ...(await node('actor:rabat')), name: 'Rabat-Salé' });
+    await vscode.commands.executeCommand('marginalia.renameActor', { ...(await node('actor:rabat-menus')), name: 'Rabat-Salé' });
+    // a refactoring edit is saved by VS Code (files.refactoring.autoSave), as after F2
+    await waitFor('Rabat renamed in the closed article too', async () => {
+      const closed = parseSidecar(await readText(workspaceUri('outline/menus-closed.txt.ann.yaml'))).annotations;
+      return closed.actors.find((a) => a.id === 'rabat-menus')?.name === 'Rabat-Salé' || undefined;
+    });
     await vscode.commands.executeCommand('marginalia.changeType', { ...(await node('actor:la-libre')), type: 'work' });
     await vscode.commands.executeCommand('marginalia.addAlias', { ...(await node('actor:paul-van-tigchelt')), alias: 'le ministre' });
     await vscode.commands.executeCommand('marginalia.mergeActors', { ...(await node('actor:al-qaida')), into: 'etat-islamique' });
@@ -147,7 +163,7 @@ describe('outline', () => {
 
     const annotations = await annotationsOnDisk('menus');
     const actor = (id: string) => annotations.actors.find((a) => a.id === id);
-    assert.equal(actor('rabat')?.name, 'Rabat-Salé');
+    assert.equal(actor('rabat-menus')?.name, 'Rabat-Salé');
     assert.equal(actor('la-libre')?.type, 'work');
     assert.deepEqual(actor('paul-van-tigchelt')?.aliases, ['le ministre']);
     assert.equal(actor('al-qaida'), undefined);
@@ -156,7 +172,7 @@ describe('outline', () => {
     assert.deepEqual(annotations.quotations.find((q) => q.anchor.text.startsWith('«ce que'))?.speaker, { actor: 'la-libre' });
     // The tree shows the changes.
     const items = await api.outline.items();
-    assert.equal(itemOf(items, 'actor:rabat').label, 'Rabat-Salé');
+    assert.equal(itemOf(items, 'actor:rabat-menus').label, 'Rabat-Salé');
     assert.equal(findIn(items, 'actor:sahel'), undefined);
     assert.deepEqual(brief(itemOf(items, 'group:quotations').children), ['médias marocains (1)', 'La Libre (1)']);
   });

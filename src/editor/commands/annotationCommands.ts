@@ -5,6 +5,8 @@ import type { Span, Speaker } from '../../core/model';
 import * as ops from '../../core/operations';
 import { enclosingQuotation } from '../../core/quotes/enclosing';
 import type { ArticleRegistry } from '../articleRegistry';
+import { renameActorEverywhere } from '../navigation/renameEverywhere';
+import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorTypeLabel } from '../localizedLabels';
 import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
 import { pickActor, pickExistingActor, pickType } from './pickers';
@@ -32,7 +34,7 @@ export interface TopicArgs { readonly topic?: string }
 export interface NoteArgs { readonly text?: string }
 
 /** Registers the commands that change annotations; each goes through the core and the session. */
-export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Disposable[] {
+export function registerAnnotationCommands(registry: ArticleRegistry, index: WorkspaceIndex): vscode.Disposable[] {
   const command = (id: string, body: (context: ArticleContext, args: never) => Promise<unknown>, create = false) =>
     vscode.commands.registerCommand(
       id,
@@ -47,7 +49,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry): vscode.Di
     command('marginalia.excludeOccurrence', excludeOccurrence),
     command('marginalia.removeAnnotation', removeAnnotation),
     command('marginalia.changeType', changeType),
-    command('marginalia.renameActor', renameActor),
+    command('marginalia.renameActor', renameActor(registry, index)),
     command('marginalia.mergeActors', mergeActors),
     command('marginalia.deleteActor', deleteActor),
     command('marginalia.attributeQuotation', attributeQuotation, true),
@@ -159,15 +161,16 @@ async function changeType(context: ArticleContext, args: TypeArgs): Promise<void
   await context.session.update(vscode.l10n.t('type of {0}', actor.name), (a) => ops.changeType(a, actor.id, type));
 }
 
-async function renameActor(context: ArticleContext, args: RenameArgs): Promise<void> {
-  const actor = await actorFor(context, args, vscode.l10n.t('Rename…'));
-  if (!actor) return;
-  const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
-  if (!name || name === actor.name) return;
-  // The article still says the old name: it stays an alias, so its mentions stay (as with F2).
-  await context.session.update(vscode.l10n.t('rename {0}', actor.name), (a) =>
-    ops.renameActor(a, actor.id, name.trim(), { keepOldNameAsAlias: true, ...(args.changeId ? { id: true as const } : {}) }),
-  );
+/** Renames the actor as F2 does: here and in every article that shares its id. */
+function renameActor(registry: ArticleRegistry, index: WorkspaceIndex) {
+  return async (context: ArticleContext, args: RenameArgs): Promise<void> => {
+    const actor = await actorFor(context, args, vscode.l10n.t('Rename…'));
+    if (!actor) return;
+    const name = args.name ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Rename {0}', actor.name), value: actor.name, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name cannot be empty.')) }));
+    if (!name || name.trim() === actor.name) return;
+    const elsewhere = await renameActorEverywhere(registry, index, context.session, actor, name.trim(), args.changeId === true);
+    if (elsewhere.size > 0) await vscode.workspace.applyEdit(elsewhere, { isRefactoring: true });
+  };
 }
 
 async function mergeActors(context: ArticleContext, args: MergeArgs): Promise<void> {

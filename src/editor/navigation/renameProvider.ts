@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
 import { mentionUnder } from '../../core/navigation';
-import type { Annotations } from '../../core/model';
-import * as ops from '../../core/operations';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { showWarning } from '../warnings';
 import { rangeOf, sessionOf } from './articles';
-import { renameInOtherArticles } from './renameAcrossArticles';
+import { renameActorEverywhere } from './renameEverywhere';
 
 /**
  * Rename Symbol (F2) on a mention renames the actor, never the article's text — in this
@@ -49,22 +46,6 @@ export class ActorRenameProvider implements vscode.RenameProvider {
     const name = newName.trim();
     const changeId = vscode.workspace.getConfiguration('marginalia', document).get<boolean>('rename.changeId', false);
     if (name === actor.name && !changeId) return new vscode.WorkspaceEdit();
-    // The new id is chosen here, once, so that every article gets the same one.
-    const id = changeId ? idAfterRename(session.view.annotations, actor.id, name) : undefined;
-    const rename = (annotations: Annotations) => ops.renameActor(annotations, actor.id, name, { keepOldNameAsAlias: true, ...(id !== undefined ? { id } : {}) });
-    const label = vscode.l10n.t('rename {0}', actor.name);
-    await session.update(label, rename);
-    const elsewhere = await renameInOtherArticles(this.registry, this.index, document.uri, actor.id, label, rename);
-    if (elsewhere.skipped.length > 0) {
-      const list = elsewhere.skipped.map(({ sidecar, reason }) => `${vscode.workspace.asRelativePath(sidecar)} (${reason})`).join('; ');
-      showWarning(vscode.l10n.t('{0} was renamed, but not in {1}. Fix these sidecars, then rename again.', name, list));
-    }
-    return elsewhere.edit;
+    return renameActorEverywhere(this.registry, this.index, session, actor, name, changeId);
   }
-}
-
-/** The id `renameActor` gives the actor when asked to change it to match the new name. */
-function idAfterRename(annotations: Annotations, id: string, name: string): string {
-  const index = annotations.actors.findIndex((actor) => actor.id === id);
-  return ops.renameActor(annotations, id, name, { id: true }).actors[index]!.id;
 }
