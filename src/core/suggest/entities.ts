@@ -8,10 +8,10 @@ import { findAcronymExpansions } from './acronyms';
 import { findDates } from './dates';
 import { matchGazetteer } from './gazetteer';
 import { guessLanguage } from './language';
-import { findNameCandidates, type NameCandidate } from './names';
+import { findNameCandidates, isCardinalPoint, type NameCandidate } from './names';
 import { COMMON_NOUN_ACRONYMS, FIRST_NAMES, ORGANIZATION_HEADS, TITLES, WELL_KNOWN_ORGANIZATIONS, isCountry } from './lexicons';
 import { wholeWordOccurrences } from './words';
-import { decide, isTown, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
+import { decide, isTownCandidate, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
 import { explained } from './reasons';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
@@ -35,7 +35,7 @@ function isCodeOrNumeral(word: string): boolean {
 function isNamedInGerman(candidate: NameCandidate): boolean {
   const first = candidate.words[0]!.split('-')[0]!;
   // many towns are German nouns too ("Lage", "Boden"): a town needs a preposition of place
-  const town = isTown(candidate) && /^(?:in|nach|aus|bei|von|vor|um)$/u.test(candidate.previous);
+  const town = isTownCandidate(candidate) && /^(?:in|nach|aus|bei|von|vor|um)$/u.test(candidate.previous);
   return FIRST_NAMES.has(first) || TITLES.has(candidate.previous) || candidate.acronym || isCountry(candidate.text, 'de') || town || WELL_KNOWN_ORGANIZATIONS.has(candidate.text);
 }
 
@@ -88,7 +88,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   };
   for (const { candidate, typed } of names) {
     if (typed.type === 'event' || typed.type === 'work') continue;
-    if (!pooled.has(candidate.text) && isTown(candidate)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
+    if (!pooled.has(candidate.text) && isTownCandidate(candidate)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }
@@ -107,7 +107,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
       // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
       const name = inner?.[1];
-      if (name && !/^(Nord|Sud|Est|Ouest|Sud-Est|Sud-Ouest|Nord-Est|Nord-Ouest|[EÉ]tat|[EÉ]tats)$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
+      if (name && !isCardinalPoint(name.toLowerCase()) && !/^[EÉ]tats?$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
         const start = candidate.end - name.length;
         suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, ...explained(message('a place named inside a longer name')) });
       }

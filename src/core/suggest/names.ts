@@ -63,7 +63,10 @@ const LONE_HEADS = new Set([
   'école', 'lycée', 'collège', 'hôpital', 'syndicat', 'coalition', 'alliance', 'organisation', 'fédération', 'constitution',
   'party', 'council', 'committee', 'agency', 'department', 'ministry', 'university', 'bank', 'army', 'government',
 ]);
-const CARDINAL_POINTS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
+/** "nord", "sud-ouest", "north", "south-east": a direction, not a name of its own. */
+export function isCardinalPoint(lower: string): boolean {
+  return /^(?:nord|sud|est|ouest|north|south|east|west)(?:-(?:est|ouest|east|west))?$/u.test(lower);
+}
 
 function isAcronym(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(word) || /^(?:\p{Lu}\.){2,}$/u.test(word);
@@ -190,10 +193,10 @@ function separatesAtParticle(word: Token, particle: Token, rest: readonly Token[
   // "le PGHM de Briançon", "l'UDI de Vincennes": a body's acronym, then where its branch is
   if (isAcronym(word.text)) return true;
   if (TITLES.has(lower) || /^(?:pdg|ceo|haut-commissaire|haute-commissaire|vice-président|vice-présidente)$/u.test(lower)) return true;
-  if (/^(?:nord|sud|est|ouest)(?:-(?:est|ouest))?$/u.test(lower)) return true;
+  if (isCardinalPoint(lower)) return true;
   if (!isCountry(word.text, language)) return false;
   const after = rest.map((t) => stripElision(t).text.toLowerCase()).filter((w) => w !== 'la' && w !== 'de' && w !== 'du' && w !== '');
-  return !CARDINAL_POINTS.has(after[0] ?? '') && !/^(?:nord|sud|est|ouest)-/u.test(after[0] ?? '');
+  return !isCardinalPoint(after[0] ?? '');
 }
 
 /**
@@ -274,7 +277,7 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
     const articleBefore = elided || /^(le|la|les|l'|l’|un|une|du|des|au|aux|the|a|der|die|den|dem)$/u.test(first === 0 ? previous : run[first - 1]!.lower);
     // "le jeune Français Warren Barguil", "la Suisse Emma Bilham": a nationality before a full name
     const beforeFullName = run.length - first >= 3 && isCapitalisedWord(word) && (DEMONYMS.has(lower) || (isCountry(word, language) && articleBefore && nextIsFirstName));
-    const cardinalAfter = /^(?:nord|sud|est|ouest)(?:-(?:est|ouest))?$/u.test(run[first + 1]?.lower ?? '');
+    const cardinalAfter = isCardinalPoint(run[first + 1]?.lower ?? '');
     const demonym = beforeFullName || (run.length - first > 1 && !cardinalAfter && (hasDemonymEnding(lower, language) || DEMONYMS.has(lower)) && !FIRST_NAMES.has(lower) && !isCountry(word, language) && isCapitalisedWord(word) && !ORGANIZATION_HEADS.has(lower) && !PLACE_HEADS.has(lower) && (articleBefore || (nextIsFirstName && DEMONYMS.has(lower))));
     // "L' Agence": an elided article written apart from its noun
     const connector = (CONNECTORS.has(token.lower) && !isCapitalisedWord(token.text)) || /^(?:l|d)['’]$/iu.test(token.text);
@@ -309,7 +312,7 @@ function trimRun(text: string, run: Token[], before: readonly Token[], lowercase
   if (words.length === 1) {
     const word = words[0]!;
     // a lone head noun ("l'État", "la République", "le Conseil"), a demonym ("les Français"), an initial
-    if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !CARDINAL_POINTS.has(word)) || EVENT_HEADS.has(word)) return undefined;
+    if (FUNCTION_WORDS.has(word) || LONE_HEADS.has(word) || (PLACE_HEADS.has(word) && !isCardinalPoint(word)) || EVENT_HEADS.has(word)) return undefined;
     // "la Néo-Zélandaise", "le Norvégien": an inhabitant; "le Pas-de-Calais", "la Nouvelle-Aquitaine" are places
     const singularDemonym = /^(?:[^-]+|(?:sud|nord|néo|est|ouest)-[^-]+)$/u.test(word) && /(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine)$/u.test(word) && /^(le|la|un|une|du)$/u.test(previous);
     if ((DEMONYMS.has(word) || (hasDemonymEnding(word, language) && /s$/u.test(word) && /^(les|des|aux)$/u.test(previous)) || singularDemonym) && !isCountry(value, language)) return undefined;
