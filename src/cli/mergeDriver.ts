@@ -1,9 +1,10 @@
 /**
  * `marginalia merge-driver %O %A %B %P`: git's merge driver for sidecars. Merges the three
- * versions entry by entry and always writes a valid sidecar to %A; exit 0 merged cleanly,
- * exit 1 conflicts recorded in the file (or a side could not be read), so git reports them.
+ * versions entry by entry and writes a valid sidecar to %A (atomically); exit 0 merged cleanly,
+ * exit 1 conflicts recorded in the file, so git reports them. When a version cannot be read,
+ * %A is left byte for byte as it was (ours) and the driver exits 1: nothing is ever dropped.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
 import { sameValue } from '../core/equality';
@@ -11,9 +12,10 @@ import { mergeAnnotations } from '../core/merge/mergeAnnotations';
 import { reanchorApproximate } from '../core/merge/reanchor';
 import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
 import { spanIdentity } from '../core/merge/spanIdentity';
-import { articlePathFor, EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { articlePathFor, type Annotations } from '../core/model';
 import { describeConflict } from '../core/sidecar';
 import { createAnchor, normalizeText, resolveAnchors } from '../core/anchoring';
+import { writeFileAtomic } from '../node/writeFileAtomic';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
 import { readVersion, type SidecarVersion } from './readVersion';
@@ -29,7 +31,11 @@ set the same field to different values, the file keeps ours and records the conf
 'conflicts:' section, and the driver exits 1 so git reports the conflict.
 
 A version holding git conflict markers (a merge made without the driver) is split and its
-two versions merged entry by entry; a version that cannot be read is left out; both exit 1.
+two versions merged entry by entry (exit 1, for review). When a version cannot be read at all
+(a syntax error, an unknown reference, a newer format, over the size limit, not UTF-8), %A is
+left exactly as it was (ours), the driver names the version and the reason and exits 1: git
+then reports a conflict, and nothing of any version is lost (each is in git: git show :N:%P).
+The result is written whole (a temporary file renamed over %A): a crash leaves %A as it was.
 
 The article beside %P is read from git (its merged version) to recognise passages whose anchors
 one side refreshed after editing the text; --article FILE gives the merged article instead.
@@ -74,16 +80,19 @@ export async function runMergeDriver(
   }
   const { basePath, oursPath, theirsPath, sidecarPath, articleFile } = parsedArgs;
   const name = sidecarPath ?? oursPath;
-  const read = (path: string): SidecarVersion => readVersion(readFileSync(resolvePath(io.cwd, path), 'utf8'), deps.codec);
+  const read = (path: string): SidecarVersion => readUtf8Version(readFileSync(resolvePath(io.cwd, path)), deps.codec);
   const versions: Record<Side, SidecarVersion> = { base: read(basePath), ours: read(oursPath), theirs: read(theirsPath) };
-  const damaged = SIDES.filter((side) => !versions[side].intact);
-  for (const side of damaged) io.stderr(damagedMessage(name, side, versions[side]));
-
-  // A version that cannot be read contributes no changes: base stands in for it (and an
-  // unreadable base leaves no common ancestor, so both sides' entries are united).
-  const base = versions.base.annotations ?? EMPTY_ANNOTATIONS;
-  const ours = versions.ours.annotations ?? base;
-  const theirs = versions.theirs.annotations ?? base;
+  // Merging without a version would drop what it holds (or, for the base, undo deletions):
+  // ours stays as it is and git reports a conflict, with every version still in its index.
+  const unreadable = SIDES.filter((side) => versions[side].annotations === undefined);
+  if (unreadable.length > 0) {
+    for (const side of unreadable) io.stderr(unreadableMessage(name, side, versions[side]));
+    io.stderr(`${name}: not merged: the file is ours as it was; merge by hand, then git add it\n`);
+    return 1;
+  }
+  const recovered = SIDES.filter((side) => versions[side].recovered);
+  for (const side of recovered) io.stderr(recoveredMessage(name, side, versions[side]));
+  const [base, ours, theirs] = SIDES.map((side) => versions[side].annotations!);
 
   const article = articleFile !== undefined
     ? { text: normalizeText(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
@@ -95,16 +104,28 @@ export async function runMergeDriver(
   const result: Annotations = article?.merged ? reanchorApproximate(merged, article.text, deps.resolve, deps.createAnchor) : merged;
 
   const output = chooseOutput(result, versions, deps.codec);
-  if (output !== versions.ours.source) writeFileSync(resolvePath(io.cwd, oursPath), output);
-  if (!isReadable(deps.codec.parse(output))) {
-    io.stderr(`${name}: error: the merged sidecar does not read back; please report this bug\n`);
+  const readBack = deps.codec.parse(output);
+  if (!isReadable(readBack) || !sameAnnotations(readBack.annotations, result)) {
+    io.stderr(`${name}: error: the merged sidecar does not read back as merged; ours is kept as it was, unmerged (please report this bug)\n`);
     return 1;
   }
+  if (output !== versions.ours.source) writeFileAtomic(resolvePath(io.cwd, oursPath), output);
   for (const conflict of conflicts) io.stderr(`${name}: conflict: ${describeConflict(conflict)}\n`);
   if (conflicts.length > 0) {
     io.stderr(`${name}: ${conflicts.length} conflict(s) recorded in the sidecar's 'conflicts:' section; pick a side in the editor or edit the file\n`);
   }
-  return conflicts.length > 0 || damaged.length > 0 ? 1 : 0;
+  return conflicts.length > 0 || recovered.length > 0 ? 1 : 0;
+}
+
+/** A version read from its bytes: bytes that are not UTF-8 make it unreadable, not U+FFFD. */
+function readUtf8Version(bytes: Uint8Array, codec: SidecarCodec): SidecarVersion {
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { source: '', intact: false, recovered: false, problem: 'not valid UTF-8' };
+  }
+  return readVersion(source, codec);
 }
 
 /**
@@ -164,10 +185,11 @@ function articleFor(sidecarPath: string | undefined, cwd: string, deps: MergeDri
 
 const STAGES: Record<Side, string> = { base: '1', ours: '2', theirs: '3' };
 
-function damagedMessage(name: string, side: Side, version: SidecarVersion): string {
-  const where = `the ${side} version cannot be read (${version.problem ?? 'unreadable'})`;
-  const what = version.recovered
-    ? 'it holds conflict markers: its two versions were merged entry by entry; review the result'
-    : 'the merge leaves its changes out';
-  return `${name}: error: ${where}; ${what}. It is still in git: git show :${STAGES[side]}:${name}\n`;
+function unreadableMessage(name: string, side: Side, version: SidecarVersion): string {
+  return `${name}: error: the ${side} version cannot be read (${version.problem ?? 'unreadable'}). It is in git: git show :${STAGES[side]}:${name}\n`;
+}
+
+function recoveredMessage(name: string, side: Side, version: SidecarVersion): string {
+  return `${name}: error: the ${side} version cannot be read (${version.problem ?? 'unreadable'}); ` +
+    `it holds conflict markers: its two versions were merged entry by entry; review the result. It is still in git: git show :${STAGES[side]}:${name}\n`;
 }

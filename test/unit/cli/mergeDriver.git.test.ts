@@ -106,6 +106,43 @@ describe('merge-driver with the real git', function () {
     assert.equal(readSidecar(repo).conflicts, undefined);
   });
 
+  describe('a version the driver cannot read', () => {
+    /** Commits `start`, then `theirs` on branch bob and `ours` on main, and merges bob into main. */
+    function mergeOf(start: string, ours: string, theirs: string) {
+      repo.write(ARTICLE, TEXT);
+      repo.write(SIDECAR, start);
+      repo.commitAll('start');
+      repo.git('checkout', '-q', '-b', 'bob');
+      repo.write(SIDECAR, theirs);
+      repo.commitAll('theirs');
+      repo.git('checkout', '-q', 'main');
+      repo.write(SIDECAR, ours);
+      repo.commitAll('ours');
+      return repo.run('merge', '--no-edit', 'bob');
+    }
+
+    it('leaves ours byte for byte and makes git report a conflict when theirs has a typo in a speaker', () => {
+      const ours = '# ours\n' + sidecar({ actors: [bostyn, actor('rabat', 'place', 'Rabat')] });
+      const theirs = sidecar({ actors: [bostyn], quotations: [{ anchor: anchorOf(TEXT, '«ce que la Syrie'), speaker: { actor: 'francisca-bostyn' }, topics: [] }] })
+        .replace('speaker: francisca-bostyn', 'speaker: francisca-bostin');
+      const merge = mergeOf(sidecar({ actors: [bostyn] }), ours, theirs);
+      assert.notEqual(merge.status, 0);
+      assert.match(merge.stdout + merge.stderr, /CONFLICT/);
+      assert.match(merge.stderr, /the theirs version cannot be read \(\d+:\d+: .*francisca-bostin/);
+      assert.equal(repo.read(SIDECAR), ours, 'the working tree holds ours, unmerged');
+      assert.equal(repo.git('diff', '--name-only', '--diff-filter=U').trim(), SIDECAR);
+      assert.equal(repo.git('show', `:3:${SIDECAR}`), theirs, 'theirs is still in the index');
+    });
+
+    it('never downgrades ours written by a newer Marginalia', () => {
+      const ours = sidecar({ actors: [bostyn] }).replace('marginalia: 1', 'marginalia: 2') + 'sources:\n  - desk\n';
+      const merge = mergeOf(sidecar({ actors: [bostyn] }), ours, sidecar({ actors: [bostyn, actor('rabat', 'place', 'Rabat')] }));
+      assert.notEqual(merge.status, 0);
+      assert.match(merge.stderr, /the ours version cannot be read \(.*newer Marginalia/);
+      assert.equal(repo.read(SIDECAR), ours);
+    });
+  });
+
   describe('one side edits the text while the other annotates', () => {
     const syrie = '«ce que la Syrie et l’Irak ont été»';
     const sahel = 'le Sahel devienne';

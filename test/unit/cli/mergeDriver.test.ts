@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMergeDriver } from '../../../src/cli/mergeDriver';
+import { createAnchor, resolveAnchors } from '../../../src/core/anchoring';
 import { isReadable, sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import type { Actor, Annotations } from '../../../src/core/model';
 import { memoryIo } from './memoryIo';
@@ -69,13 +70,59 @@ describe('merge-driver command', () => {
     assert.match(io.err.join(''), /ours version cannot be read \(1:1: git conflict marker.*merged entry by entry/);
   });
 
-  it('still writes a valid sidecar when a side cannot be read at all, leaving that side out, and exits 1', async () => {
-    files(sidecar([person('a')]), sidecar([person('a'), person('b')]), 'actors: [unclosed\n');
+  describe('a version that cannot be read', () => {
+    const ours = '# ours, with a comment\n' + sidecar([person('a'), person('b')]);
+    // A hand-edited speaker with a typo: the reader refuses an unknown reference.
+    const typo = (actors: Actor[]) => sidecarCodec
+      .write({ actors: [person('nobody'), ...actors], quotations: [{ anchor: { text: 'x', before: '', after: '' }, speaker: { actor: 'nobody' }, topics: [] }], topics: [], notes: [], rejected: [] })
+      .replace(/^ {2}nobody:\n(?: {4}.*\n)*/m, '');
+    const cases: [string, () => void, RegExp][] = [
+      ['theirs has a syntax error', () => files(sidecar([person('a')]), ours, 'actors: [unclosed\n'), /the theirs version cannot be read \(\d+:\d+: .*\)\. It is in git: git show :3:x\.txt\.ann\.yaml/],
+      ['every version refers to an unknown speaker', () => files(typo([person('a')]), '# ours\n' + typo([person('a'), person('b')]), typo([person('a'), person('c')])),
+        /the base version cannot be read \(.*nobody.*\)[\s\S]*the ours version cannot be read[\s\S]*the theirs version cannot be read/],
+      ['ours has a newer format', () => files(sidecar([person('a')]), ours.replace('marginalia: 1', 'marginalia: 2\nfuture: [kept]'), sidecar([person('a'), person('c')])),
+        /the ours version cannot be read \(\d+:\d+: this sidecar was written by a newer Marginalia \(format 2/],
+      ['theirs has a newer format', () => files(sidecar([person('a')]), ours, sidecar([person('a'), person('c')]).replace('marginalia: 1', 'marginalia: 2')), /the theirs version cannot be read \(.*newer Marginalia/],
+      ['the base is over the size limit', () => files(`marginalia: 1\n# ${'x'.repeat(17 * 1024 * 1024)}\n`, ours, sidecar([person('a'), person('c')])), /the base version cannot be read \(.*(large|MiB)/],
+      ['theirs is not UTF-8', () => {
+        files(sidecar([person('a')]), ours, '');
+        writeFileSync(join(dir, 'B'), Buffer.concat([Buffer.from(sidecar([person('a'), person('c', 'Caf')])), Buffer.from([0xe9, 0x0a])]));
+      }, /the theirs version cannot be read \(not valid UTF-8\)/],
+      ['ours holds conflict markers whose halves cannot be read', () => {
+        const broken = `<<<<<<< ours\n${typo([person('x')])}=======\n${sidecar([person('y')])}>>>>>>> theirs\n`;
+        files(broken, broken, broken);
+      }, /the ours version cannot be read \(1:1: git conflict marker/],
+    ];
+    for (const [what, arrange, reason] of cases) {
+      it(`keeps ours byte for byte and exits 1 naming the version and why: ${what}`, async () => {
+        arrange();
+        const before = readFileSync(join(dir, 'A'));
+        const io = memoryIo(dir);
+        assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io), 1);
+        assert.ok(readFileSync(join(dir, 'A')).equals(before), 'ours is left as it was');
+        assert.match(io.err.join(''), reason);
+        assert.match(io.err.join(''), /not merged: the file is ours as it was/);
+      });
+    }
+  });
+
+  it('keeps ours and exits 1 when the merge would not read back as merged (a writer that drops data)', async () => {
+    files(sidecar([person('a')]), sidecar([person('a'), person('b')]), sidecar([person('a'), person('c')]));
+    const before = readFileSync(join(dir, 'A'), 'utf8');
+    const lossy = { ...sidecarCodec, write: (annotations: Annotations, previous?: string) => sidecarCodec.write({ ...annotations, actors: annotations.actors.slice(1) }, previous) };
     const io = memoryIo(dir);
-    assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io), 1);
-    assert.deepEqual(merged().actors.map((a) => a.id), ['a', 'b']);
-    assert.match(io.err.join(''), /theirs version cannot be read .*leaves its changes out/);
-    assert.match(io.err.join(''), /git show :3:x\.txt\.ann\.yaml/);
+    const deps = { codec: lossy, resolve: resolveAnchors, createAnchor, findArticle: () => undefined };
+    assert.equal(await runMergeDriver(['O', 'A', 'B', 'x.txt.ann.yaml'], io, deps), 1);
+    assert.equal(readFileSync(join(dir, 'A'), 'utf8'), before);
+    assert.match(io.err.join(''), /does not read back as merged; ours is kept/);
+  });
+
+  it('writes the result whole, keeping the mode of %A and leaving no temporary file', async () => {
+    files(sidecar([person('a')]), sidecar([person('a'), person('b')]), sidecar([person('a'), person('c')]));
+    chmodSync(join(dir, 'A'), 0o600);
+    assert.equal(await runMergeDriver(['O', 'A', 'B'], memoryIo(dir)), 0);
+    assert.equal(statSync(join(dir, 'A')).mode & 0o777, 0o600);
+    assert.deepEqual(readdirSync(dir).sort(), ['A', 'B', 'O']);
   });
 
   it('uses --article as the merged text to recognise a refreshed anchor', async () => {
