@@ -2,7 +2,7 @@
  * `marginalia import brat [--out DIR] PATH...` and `marginalia export --format brat [--out DIR] PATH...`:
  * brat standoff `.ann` files ⇄ sidecars, through src/core/formats/brat.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { buildArticleView } from '../core/article/view';
 import { exportBrat, importBrat } from '../core/formats/brat';
@@ -11,6 +11,7 @@ import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { writeOutput } from './writeOutput';
 
 export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] PATH...
 
@@ -24,9 +25,11 @@ R Speaker / R Cue relation become quotations with that speaker and cue; other Qu
 (titles, scare quotes) are remembered as rejected suggestions.
   --out DIR   where to write the sidecars
   --force     replace a sidecar that already exists (by default it is left alone)
+Sidecars are written whole (a temporary file renamed over the target), never through a symbolic
+link leading out of the folder written in.
 Exit status: 0 done, 1 an input could not be read (or a sidecar exists), 2 bad usage.`;
 
-export const EXPORT_USAGE = `Usage: marginalia export --format brat [--out DIR] PATH...
+export const EXPORT_USAGE = `Usage: marginalia export --format brat [--out DIR] [--force] PATH...
 
 For each annotated text (a text with its sidecar NAME.txt.ann.yaml), writes NAME.ann (the
 text's name with its extension replaced) beside the text, or under DIR with the same relative
@@ -36,7 +39,9 @@ Offsets are UTF-16 code units (JavaScript string indices). PATH is a text, a sid
 folder (searched recursively).
   --format brat   the only format so far
   --out DIR       where to write the .ann files
-Exit status: 0 done, 1 an input could not be read (or its sidecar has errors), 2 bad usage.`;
+  --force         replace a .ann file that already exists (by default it is left alone)
+Exit status: 0 done, 1 an input could not be read (or its sidecar has errors, or a .ann file
+exists), 2 bad usage.`;
 
 interface Options {
   readonly out?: string;
@@ -148,13 +153,11 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
       for (const problem of parsed.problems) io.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
       for (const problem of imported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
       const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
-      if (existsSync(target) && !options.force) {
-        io.stderr(`marginalia import: ${relative(io.cwd, target)} exists; left alone (use --force to replace it)\n`);
+      const within = options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text);
+      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, io)) {
         failed = true;
         continue;
       }
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, writeSidecar(imported.annotations));
       io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations\n`);
     }
   }
@@ -167,7 +170,7 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
     io.stdout(EXPORT_USAGE + '\n');
     return 0;
   }
-  const options = parseArgs(args, ['--out', '--format']);
+  const options = parseArgs(args, ['--out', '--format', '--force']);
   if (typeof options === 'string' || options.format !== 'brat') {
     const problem = typeof options === 'string' ? options : options.format === undefined ? 'missing --format brat' : `unknown format '${options.format}' (only brat)`;
     io.stderr(`marginalia export: ${problem}\n${EXPORT_USAGE}\n`);
@@ -210,8 +213,11 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
       const exported = exportBrat(buildArticleView(text, parsed.annotations));
       for (const problem of exported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
       const target = annOfText(options.out ? join(resolvePath(io.cwd, options.out), relative(root, article)) : article);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, formatStandoff(exported.records));
+      const within = options.out ? resolvePath(io.cwd, options.out) : dirname(article);
+      if (!writeOutput('export', target, formatStandoff(exported.records), { within, force: options.force }, io)) {
+        failed = true;
+        continue;
+      }
       io.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
     }
   }

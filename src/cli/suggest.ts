@@ -1,10 +1,12 @@
 /** `marginalia suggest --format brat|json [--out DIR] PATH...`: the suggestions of each text. */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
 import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggest';
+import { processIo, type CommandIo } from './io';
+import { writeOutput } from './writeOutput';
 
-export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] PATH...
+export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] PATH...
 
 Writes the suggestions (quotations with speaker and cue, entity candidates) of each text.
 PATH is a .txt or .md file or a folder (searched recursively for .txt and .md files).
@@ -12,17 +14,20 @@ PATH is a .txt or .md file or a folder (searched recursively for .txt and .md fi
                   with the same relative path
   --format json   one JSON object per text on standard output
   --out DIR       where to write the .ann files
-Exit status: 0 done, 1 an input could not be read, 2 bad usage.`;
+  --force         replace a .ann file that already exists (by default it is left alone)
+Exit status: 0 done, 1 an input could not be read (or a .ann file exists), 2 bad usage.`;
 
 interface Options {
   format: 'brat' | 'json';
   out?: string;
+  force: boolean;
   paths: string[];
 }
 
 function parseArgs(args: readonly string[]): Options | string {
   let format: string | undefined;
   let out: string | undefined;
+  let force = false;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -31,13 +36,14 @@ function parseArgs(args: readonly string[]): Options | string {
     else if (arg === '--out') out = args[++i];
     else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
     else if (arg === '--json') format = 'json';
+    else if (arg === '--force') force = true;
     else if (arg.startsWith('-')) return `unknown option '${arg}'`;
     else paths.push(arg);
   }
   if (format !== 'brat' && format !== 'json') return format === undefined ? 'missing --format brat|json' : `unknown format '${format}'`;
   if (out === '') return '--out needs a folder';
   if (paths.length === 0) return 'no PATH given';
-  return { format, ...(out !== undefined ? { out } : {}), paths };
+  return { format, ...(out !== undefined ? { out } : {}), force, paths };
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -68,23 +74,23 @@ function englishOnly(key: string, value: unknown): unknown {
   return key === 'reasonMessage' ? undefined : value;
 }
 
-export async function runSuggest(args: readonly string[]): Promise<number> {
+export async function runSuggest(args: readonly string[], io: CommandIo = processIo): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(SUGGEST_USAGE + '\n');
+    io.stdout(SUGGEST_USAGE + '\n');
     return 0;
   }
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    process.stderr.write(`marginalia suggest: ${options}\n${SUGGEST_USAGE}\n`);
+    io.stderr(`marginalia suggest: ${options}\n${SUGGEST_USAGE}\n`);
     return 2;
   }
   let failed = false;
   for (const path of options.paths) {
     let texts: { file: string; relativePath: string }[];
     try {
-      texts = await textsUnder(path);
+      texts = await textsUnder(resolvePath(io.cwd, path));
     } catch (error) {
-      process.stderr.write(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
       failed = true;
       continue;
     }
@@ -93,20 +99,31 @@ export async function runSuggest(args: readonly string[]): Promise<number> {
       try {
         text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
       } catch (error) {
-        process.stderr.write(`marginalia suggest: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}\n`);
         failed = true;
         continue;
       }
       const quotations = suggestQuotations(text);
       const entities = suggestEntities(text);
       if (options.format === 'json') {
-        process.stdout.write(JSON.stringify({ file, quotations, entities }, englishOnly) + '\n');
+        // The file as the user named it: relative when the PATH given was.
+        const named = isAbsolute(path) ? file : relative(io.cwd, file);
+        io.stdout(JSON.stringify({ file: named, quotations, entities }, englishOnly) + '\n');
         continue;
       }
-      const target = options.out ? annPath(join(options.out, relativePath)) : annPath(file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, formatStandoff(suggestionsToStandoff(text, quotations, entities)));
+      const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
+      const target = out ? annPath(join(out, relativePath)) : annPath(file);
+      const standoff = formatStandoff(suggestionsToStandoff(text, quotations, entities));
+      if (!writeOutput('suggest', target, standoff, { within: out ?? dirname(file), force: options.force }, io)) {
+        failed = true;
+        continue;
+      }
+      io.stdout(`${relative(io.cwd, target) || target}: ${plural(quotations.length, 'quotation')}, ${plural(entities.length, 'entity candidate')}\n`);
     }
   }
   return failed ? 1 : 0;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
