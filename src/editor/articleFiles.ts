@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/model';
+import { RefusedWriteError, writeFileAtomic } from '../node/writeFileAtomic';
 
 /** Languages whose documents Marginalia annotates. */
 export const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
@@ -48,7 +49,8 @@ export async function readSidecarText(sidecar: vscode.Uri): Promise<string | und
 export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promise<void> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString());
   if (!open) {
-    await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
+    if (sidecar.scheme === 'file') writeWhole(sidecar, text);
+    else await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
     return;
   }
   if (open.getText() === text) return;
@@ -57,4 +59,14 @@ export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promi
   edit.replace(sidecar, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
   await vscode.workspace.applyEdit(edit);
   if (!wasDirty) await open.save();
+}
+
+/** A local sidecar is written whole (temporary file renamed over it): a crash never tears it. */
+function writeWhole(sidecar: vscode.Uri, text: string): void {
+  try {
+    writeFileAtomic(sidecar.fsPath, text);
+  } catch (error) {
+    if (!(error instanceof RefusedWriteError)) throw error;
+    throw new Error(vscode.l10n.t('Marginalia did not write {0}: it is a symbolic link leading out of its folder, or not a file.', vscode.workspace.asRelativePath(sidecar)));
+  }
 }
