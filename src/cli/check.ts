@@ -3,12 +3,13 @@
  * resolves each anchor against its article, and prints `file:line:col: severity: message`.
  * Exit 0 when clean (warnings allowed), 1 on an error or an orphan, 2 on bad usage.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { normalizeText, resolveAnchors } from '../core/anchoring';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
+import { asksForHelp, parseCommandArgs } from './arguments';
+import { filesUnder } from './findSidecars';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
@@ -43,20 +44,17 @@ export interface FileProblem extends SidecarProblem {
 
 /** Runs `check` with its arguments (after the word `check`); resolves to the exit status. */
 export async function runCheck(args: readonly string[], io: CheckIo = defaultIo): Promise<number> {
-  const paths: string[] = [];
-  let json = false;
-  let options = true;
-  for (const arg of args) {
-    if (options && arg === '--') options = false;
-    else if (options && (arg === '--help' || arg === '-h')) {
-      io.out(CHECK_USAGE + '\n');
-      return 0;
-    } else if (options && arg === '--json') json = true;
-    else if (options && arg.startsWith('-') && arg !== '-') {
-      io.err(`marginalia check: unknown option '${arg}'\n${CHECK_USAGE}\n`);
-      return 2;
-    } else paths.push(arg);
+  if (asksForHelp(args)) {
+    io.out(CHECK_USAGE + '\n');
+    return 0;
   }
+  const parsed = parseCommandArgs(args, { json: 'boolean' });
+  if (typeof parsed === 'string') {
+    io.err(`marginalia check: ${parsed}\n${CHECK_USAGE}\n`);
+    return 2;
+  }
+  const json = parsed.values.json ?? false;
+  const paths = parsed.positionals;
 
   const sidecars: string[] = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
@@ -84,22 +82,14 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
 /** The sidecars a PATH designates, sorted; undefined when it names nothing. */
 async function sidecarsUnder(path: string): Promise<string[] | undefined> {
   const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return (await walk(path)).sort();
+  if (info?.isDirectory()) return filesUnder(path, isSidecarName).sort();
   if (info?.isFile() && path.endsWith(SIDECAR_SUFFIX)) return [path];
   const sidecar = sidecarPathFor(path);
   if (info?.isFile() && (await stat(sidecar).catch(() => undefined))?.isFile()) return [sidecar];
   return undefined;
 }
 
-async function walk(folder: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== '.git') found.push(...(await walk(path)));
-    else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) found.push(path);
-  }
-  return found;
-}
+const isSidecarName = (name: string): boolean => name.endsWith(SIDECAR_SUFFIX);
 
 /** Every problem of one sidecar: its own, its article's, and its anchors that do not resolve. */
 export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {

@@ -18,20 +18,28 @@ export function findSidecars(paths: readonly string[]): string[] {
   const found = new Set<string>();
   for (const path of paths) {
     if (!existsSync(path)) throw new MissingPathError(`no such file or folder: ${path}`);
-    if (statSync(path).isDirectory()) walk(path, found);
+    if (statSync(path).isDirectory()) for (const sidecar of filesUnder(path, (name) => name.endsWith(SIDECAR_SUFFIX))) found.add(sidecar);
     else if (path.endsWith(SIDECAR_SUFFIX)) found.add(path);
     else if (existsSync(sidecarPathFor(path))) found.add(sidecarPathFor(path));
   }
   return [...found].sort();
 }
 
-function walk(folder: string, found: Set<string>): void {
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+/**
+ * The files under `folder` whose name `accept`s, searched recursively (skipping node_modules
+ * and .git, and not following symbolic links to folders), each folder's entries in name order.
+ * The one walker of the commands.
+ */
+export function filesUnder(folder: string, accept: (name: string) => boolean): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, found);
-    } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
-      found.add(path);
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...filesUnder(path, accept));
+    } else if (entry.isFile() && accept(entry.name)) {
+      found.push(path);
     }
   }
+  return found;
 }

@@ -16,6 +16,7 @@ import { articlePathFor, type Annotations } from '../core/model';
 import { describeConflict } from '../core/sidecar';
 import { createAnchor, normalizeText, resolveAnchors } from '../core/anchoring';
 import { writeFileAtomic } from '../node/writeFileAtomic';
+import { asksForHelp, parseCommandArgs } from './arguments';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
 import { readVersion, type SidecarVersion } from './readVersion';
@@ -69,7 +70,7 @@ export async function runMergeDriver(
   io: CommandIo = processIo,
   deps: MergeDriverDependencies = defaults,
 ): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     io.stdout(MERGE_DRIVER_USAGE + '\n');
     return 0;
   }
@@ -161,18 +162,10 @@ interface DriverArguments {
 
 /** The arguments, or a message saying what is wrong with them. */
 function parseArguments(args: readonly string[]): DriverArguments | string {
-  const positional: string[] = [];
-  let articleFile: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--article') {
-      articleFile = args[++i];
-      if (articleFile === undefined) return '--article needs a FILE';
-    } else if (args[i].startsWith('--')) {
-      return `unknown option '${args[i]}'`;
-    } else {
-      positional.push(args[i]);
-    }
-  }
+  const parsed = parseCommandArgs(args, { article: 'string' });
+  if (typeof parsed === 'string') return parsed;
+  const positional = parsed.positionals;
+  const articleFile = parsed.values.article;
   if (positional.length < 3 || positional.length > 4) return `expected %O %A %B [%P], got ${positional.length} path(s)`;
   const [basePath, oursPath, theirsPath, sidecarPath] = positional;
   return { basePath, oursPath, theirsPath, sidecarPath, articleFile };

@@ -8,6 +8,7 @@ import { blocksWriting } from '../core/sidecar';
 import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '../core/stats/annotationStats';
 import { resolveAnchors } from '../core/anchoring';
 import { readTextIfExists } from './articleText';
+import { asksForHelp, parseCommandArgs } from './arguments';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
@@ -44,16 +45,16 @@ export interface StatsReport {
 }
 
 export async function runStats(args: readonly string[], io: CommandIo = processIo, deps: StatsDependencies = defaults): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     io.stdout(STATS_USAGE + '\n');
     return 0;
   }
-  const unknown = args.find((arg) => arg.startsWith('-') && arg !== '--json');
-  if (unknown !== undefined) {
-    io.stderr(`marginalia stats: unknown option '${unknown}'\n${STATS_USAGE}\n`);
+  const parsed = parseCommandArgs(args, { json: 'boolean' });
+  if (typeof parsed === 'string') {
+    io.stderr(`marginalia stats: ${parsed}\n${STATS_USAGE}\n`);
     return 2;
   }
-  const paths = args.filter((arg) => arg !== '--json');
+  const paths = parsed.positionals;
   let sidecars: string[];
   try {
     sidecars = findSidecars((paths.length > 0 ? paths : ['.']).map((path) => resolvePath(io.cwd, path)));
@@ -64,7 +65,7 @@ export async function runStats(args: readonly string[], io: CommandIo = processI
   }
   const report = collectStats(sidecars, deps, (path) => relative(io.cwd, path) || path);
   for (const { path, message } of report.unreadable) io.stderr(`${path}: error: ${message}\n`);
-  io.stdout(args.includes('--json') ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  io.stdout(parsed.values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;
 }
 

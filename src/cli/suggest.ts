@@ -1,15 +1,18 @@
 /** `marginalia suggest --format brat|json [--out DIR] PATH...`: the suggestions of each text. */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
 import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggest';
+import { asksForHelp, parseCommandArgs } from './arguments';
+import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { writeOutput } from './writeOutput';
 
 export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] PATH...
 
 Writes the suggestions (quotations with speaker and cue, entity candidates) of each text.
-PATH is a .txt or .md file or a folder (searched recursively for .txt and .md files).
+PATH is a .txt or .md file or a folder (searched recursively for .txt and .md files;
+node_modules and .git are skipped).
   --format brat   NAME.ann beside each text (the text's extension replaced), or under DIR
                   with the same relative path
   --format json   one JSON object per text on standard output
@@ -24,26 +27,15 @@ interface Options {
   paths: string[];
 }
 
-function parseArgs(args: readonly string[]): Options | string {
-  let format: string | undefined;
-  let out: string | undefined;
-  let force = false;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--format') format = args[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--out') out = args[++i];
-    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg === '--json') format = 'json';
-    else if (arg === '--force') force = true;
-    else if (arg.startsWith('-')) return `unknown option '${arg}'`;
-    else paths.push(arg);
-  }
+function parseOptions(args: readonly string[]): Options | string {
+  const parsed = parseCommandArgs(args, { format: 'string', out: 'string', json: 'boolean', force: 'boolean' });
+  if (typeof parsed === 'string') return parsed;
+  const { out, force = false } = parsed.values;
+  const format = parsed.values.json ? 'json' : parsed.values.format;
   if (format !== 'brat' && format !== 'json') return format === undefined ? 'missing --format brat|json' : `unknown format '${format}'`;
   if (out === '') return '--out needs a folder';
-  if (paths.length === 0) return 'no PATH given';
-  return { format, ...(out !== undefined ? { out } : {}), force, paths };
+  if (parsed.positionals.length === 0) return 'no PATH given';
+  return { format, ...(out !== undefined ? { out } : {}), force, paths: [...parsed.positionals] };
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -52,17 +44,7 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 async function textsUnder(path: string): Promise<{ file: string; relativePath: string }[]> {
   const info = await stat(path);
   if (!info.isDirectory()) return [{ file: path, relativePath: basename(path) }];
-  const found: { file: string; relativePath: string }[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of (await readdir(folder, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) await walk(full);
-      } else if (TEXT_EXTENSIONS.has(extname(entry.name))) found.push({ file: full, relativePath: relative(path, full) });
-    }
-  };
-  await walk(path);
-  return found;
+  return filesUnder(path, (name) => TEXT_EXTENSIONS.has(extname(name))).map((file) => ({ file, relativePath: relative(path, file) }));
 }
 
 function annPath(textPath: string): string {
@@ -75,11 +57,11 @@ function englishOnly(key: string, value: unknown): unknown {
 }
 
 export async function runSuggest(args: readonly string[], io: CommandIo = processIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     io.stdout(SUGGEST_USAGE + '\n');
     return 0;
   }
-  const options = parseArgs(args);
+  const options = parseOptions(args);
   if (typeof options === 'string') {
     io.stderr(`marginalia suggest: ${options}\n${SUGGEST_USAGE}\n`);
     return 2;
