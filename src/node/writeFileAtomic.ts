@@ -53,9 +53,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
   const temporary = writeTemporary(path, bytes, existing?.mode);
   try {
     if (options.replace === false) {
-      // link() fails when the name is taken, so a file created meanwhile is not replaced.
-      linkSync(temporary, path);
-      unlinkSync(temporary);
+      createOnly(temporary, path);
     } else {
       renameSync(temporary, path);
     }
@@ -66,6 +64,24 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
   }
   syncFolder(dirname(path));
   return { path, replaced: existing !== undefined };
+}
+
+/**
+ * Gives the temporary file the target's name unless that name is taken: link() fails when it
+ * is, so a file created meanwhile is not replaced. On a file system without hard links (FAT,
+ * some network shares) the name was checked just before: a rename is the best left.
+ */
+function createOnly(temporary: string, path: string): void {
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+    if (lstatOrUndefined(path) !== undefined) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    renameSync(temporary, path);
+    return;
+  }
+  unlinkSync(temporary);
 }
 
 /** The temporary file's name: hidden, unique, and never mistaken for a sidecar or a brat file. */
