@@ -30,9 +30,10 @@ describe('articles, and only articles', function () {
 
   it('leaves a markdown file outside any article folder alone, and suggests in one inside', async () => {
     const api = await marginalia();
-    // An article folder: it holds another article's sidecar.
-    await writeText(workspaceUri('articles-md/annotated.txt'), 'Francisca Bostyn.\n');
-    await writeText(workspaceUri('articles-md/annotated.txt.ann.yaml'), 'marginalia: 1\nactors:\n  francisca-bostyn:\n    type: person\n    name: Francisca Bostyn\n');
+    // An article folder: it holds another article's sidecar (empty, so that the actors the other
+    // suites count across the workspace stay theirs).
+    await writeText(workspaceUri('articles-md/annotated.txt'), 'Un autre texte.\n');
+    await writeText(workspaceUri('articles-md/annotated.txt.ann.yaml'), 'marginalia: 1\n');
     const inside = await open('articles-md/draft.md');
     const outside = await open('not-articles/README.md', vscode.ViewColumn.Beside);
     assert.equal(outside.document.languageId, 'markdown');
