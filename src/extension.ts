@@ -68,7 +68,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   );
   // Off the activation path: git may be slow to answer, and nothing waits for it.
   if (context.globalStorageUri.scheme === 'file') {
-    setTimeout(() => refreshMergeDriver(launcher).catch((error: unknown) => log().error(`merge driver check failed: ${describeError(error)}`)), 2000);
+    const timer = setTimeout(() => refreshMergeDriver(launcher).catch((error: unknown) => log().warn(`merge driver check skipped: ${describeError(error)}`)), 2000);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   }
   log().info(`Marginalia ${String(context.extension.packageJSON.version)} activated (${vscode.env.appName} ${vscode.version})`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { launcherScript, mergeDriverEntries, missingDriverPaths, shellWords } from '../../../src/core/git/driverRuntime';
+import { shellQuote } from '../../../src/core/merge/setup';
 
 describe('the merge driver launcher', () => {
   let dir: string;
@@ -78,5 +80,13 @@ describe('a configured driver that no longer runs', () => {
   it('splits words as sh does for the quoting Marginalia writes', () => {
     assert.deepEqual(shellWords(`sh '/home/ann o'\\''neil/x.sh' merge-driver %O`), ['sh', "/home/ann o'neil/x.sh", 'merge-driver', '%O']);
     assert.deepEqual(shellWords('a\\ b "c \\"d\\"" e'), ['a b', 'c "d"', 'e']);
+  });
+
+  it('reads back any words shellQuote wrote (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1 }).filter((w) => !/^\s*$/.test(w)), { minLength: 1, maxLength: 5 }), (words) => {
+        assert.deepEqual(shellWords(words.map(shellQuote).join(' ')), words);
+      }),
+    );
   });
 });
