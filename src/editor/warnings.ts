@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from './log';
 
 let last: string | undefined;
 
@@ -8,6 +9,7 @@ let last: string | undefined;
  */
 export function showWarning(message: string): void {
   last = message;
+  log().warn(message);
   void vscode.window.showWarningMessage(message);
 }
 

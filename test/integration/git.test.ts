@@ -154,8 +154,13 @@ describe('git in the editor', function () {
     assert.equal(setup?.attributesChanged, true);
     assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\n');
     const driver = (await git(root, 'config', '--get', 'merge.marginalia.driver')).trim();
-    assert.ok(driver.endsWith(`${path.join('dist', 'cli.js')} merge-driver %O %A %B %P`), driver);
-    assert.ok(driver.includes(process.execPath), `${driver} runs the extension host's runtime`);
+    // Git runs a launcher in the extension's global storage, not the versioned extension folder
+    // (which an update removes); the launcher runs this version's CLI with the host's runtime.
+    const launcher = /^sh '?(.+?marginalia-cli\.sh)'? merge-driver %O %A %B %P$/.exec(driver)?.[1];
+    assert.ok(launcher, driver);
+    const script = await readText(vscode.Uri.file(launcher));
+    assert.ok(script.includes(path.join('dist', 'cli.js')), script);
+    assert.ok(script.includes(process.execPath), `${script} runs the extension host's runtime`);
     const again = await vscode.commands.executeCommand<{ attributesChanged: boolean }>('marginalia.setUpMergeDriver', { path: root });
     assert.equal(again?.attributesChanged, false);
     assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\n');

@@ -3,21 +3,21 @@ import { guarded } from '../commands/context';
 import { commitAnnotations, type CommitAnnotationsArgs } from './commitAnnotations';
 import { MERGE_WITH_DRIVER_COMMAND, RESOLVE_CONFLICT_COMMAND, resolveRecordedConflictCommand, SIDECAR_SELECTOR, SidecarConflictQuickFixes } from './conflictQuickFixes';
 import { mergeConflictedSidecarCommand } from './mergeConflictedSidecar';
-import { setUpMergeDriver, type SetUpMergeDriverArgs } from './setUpMergeDriver';
+import { setUpMergeDriver, type DriverLauncher, type SetUpMergeDriverArgs } from './setUpMergeDriver';
 
 /**
  * Git in the editor: Commit Annotations, Set Up Git Merge Driver, and the Quick Fixes of
  * sidecars in conflict. Every command accepts an args object (tests, tree items) in place of
  * its pickers; the internal commands behind Quick Fixes are not in the palette.
  */
-export function registerGitFeatures(extensionPath: string): vscode.Disposable[] {
+export function registerGitFeatures(launcher: DriverLauncher): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('marginalia.commitAnnotations', guarded((args?: unknown) => commitAnnotations(commitArgs(args)))),
     vscode.commands.registerCommand('marginalia.setUpMergeDriver', guarded((args?: unknown) => {
       // From the Source Control view's menu the argument is the repository's SourceControl.
       const scmRoot = sourceControlRoot(args);
-      if (scmRoot) return setUpMergeDriver(extensionPath, { path: scmRoot.fsPath }, { interactive: true });
-      return setUpMergeDriver(extensionPath, setUpArgs(args));
+      if (scmRoot) return setUpMergeDriver(launcher, { path: scmRoot.fsPath }, { interactive: true });
+      return setUpMergeDriver(launcher, setUpArgs(args));
     })),
     vscode.commands.registerCommand(MERGE_WITH_DRIVER_COMMAND, guarded((sidecar: vscode.Uri) => mergeConflictedSidecarCommand(sidecar))),
     vscode.commands.registerCommand(RESOLVE_CONFLICT_COMMAND, guarded(resolveRecordedConflictCommand)),

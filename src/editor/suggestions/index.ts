@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleRegistry } from '../articleRegistry';
+import type { ArticleScope } from '../articleScope';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SuggestionCodeActions } from './suggestionCodeActions';
 import { registerSuggestionCommands } from './suggestionCommands';
@@ -13,8 +14,8 @@ export interface Suggestions {
 }
 
 /** Wires the suggestions: store, faint decorations, Quick Fixes and commands. */
-export function registerSuggestions(registry: ArticleRegistry, index: WorkspaceIndex): Suggestions {
-  const store = new SuggestionStore(registry, index);
+export function registerSuggestions(registry: ArticleRegistry, index: WorkspaceIndex, articles: ArticleScope): Suggestions {
+  const store = new SuggestionStore(registry, index, articles);
   const decorations = new SuggestionDecorations(store);
   const selector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
   return {

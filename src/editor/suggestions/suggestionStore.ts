@@ -7,6 +7,7 @@ import { pendingSuggestions, workspaceActors, type PendingSuggestion } from '../
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
+import type { ArticleScope } from '../articleScope';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
 import { suggestionWindow } from '../../core/suggestions/window';
@@ -39,6 +40,7 @@ export class SuggestionStore implements vscode.Disposable {
   constructor(
     private readonly registry: ArticleRegistry,
     private readonly index: WorkspaceIndex,
+    private readonly articles: ArticleScope,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)),
@@ -52,6 +54,7 @@ export class SuggestionStore implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(SUGGESTION_SETTINGS_SECTION)) this.scheduleVisible(0);
       }),
+      articles.onDidChange(() => this.scheduleVisible(0)),
     );
     this.scheduleVisible(0);
   }
@@ -101,8 +104,8 @@ export class SuggestionStore implements vscode.Disposable {
   private async compute(document: vscode.TextDocument): Promise<void> {
     if (document.isClosed || !isArticle(document)) return;
     const key = document.uri.toString();
-    if (refusalOf(document)) {
-      // Too large or binary: the suggesters never read it (and what they found before goes).
+    if (refusalOf(document) || !(await this.articles.contains(document))) {
+      // Not an article, too large or binary: the suggesters never read it (and what they found before goes).
       if (this.computed.delete(key)) this.changed.fire(document);
       return;
     }
