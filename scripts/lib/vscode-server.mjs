@@ -719,7 +719,8 @@ export async function takeScreenshot(options = {}) {
   try {
     const { page, close } = await launchBrowser({ tmpDir: server.tmpDir, viewport });
     try {
-      await page.goto(server.workbenchUrl({ folder }));
+      // openFileInWorkbench waits for the workbench itself; "load" can take long on a busy machine.
+      await page.goto(server.workbenchUrl({ folder }), { waitUntil: 'domcontentloaded' });
       await openFileInWorkbench(page, file);
       for (const command of options.commands ?? []) await runCommandInWorkbench(page, command);
       await page.waitForTimeout(options.settleMs ?? 1500);
