@@ -208,7 +208,7 @@ function lastLines(text, count) {
  * @param {(cleanup: () => void) => () => void} [options.onAbort] registers how to end the child
  *   if this process is stopped; returns the unregistration
  */
-export async function npmInstall({ step, dir, spec, env, logFile, log = () => {}, heartbeatMs = 30_000, onAbort }) {
+export async function npmInstall({ step, dir, spec, env, logFile, log = () => {}, heartbeatMs = 60_000, onAbort }) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');

@@ -280,7 +280,7 @@ async function installCodeServer() {
 }
 
 /** What the first install costs, measured on a 2-CPU machine (README, section Start). */
-export const FIRST_INSTALL_COST = '5 minutes and 810 MB';
+export const FIRST_INSTALL_COST = '5 minutes on an idle 2-CPU machine, 810 MB';
 
 /**
  * Makes sure Node 24 and code-server are installed in the cache (installs them once; redoes a

@@ -81,7 +81,7 @@ describe('an install started from inside an npm script, on an empty cache folder
     assert.match(log, new RegExp(`you are on node v${outerNodeMajor}\\b`), log);
     // The failure names its step and what to do, not a stack.
     assert.match(run.stderr, /the install failed at step "needs-node-99"/, run.output);
-    assert.match(run.stderr, /what to do: npm told the install script it runs on Node 20 instead of Node 99|what to do: npm told the install script it runs on Node \d+ instead of Node 99/, run.output);
+    assert.match(run.stderr, new RegExp(`what to do: npm told the install script it runs on Node ${outerNodeMajor} instead of Node 99`), run.output);
     assert.match(run.stderr, new RegExp(`all of it in ${run.logFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), run.output);
     assert.doesNotMatch(run.stderr, /^\s+at /m, run.output);
   });
