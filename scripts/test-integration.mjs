@@ -8,7 +8,7 @@
 // Options (mainly for the runner's own tests, test/runner/):
 //   --tests PATH      suite index to run, without .js (default dist/test/integration/index)
 //   --workspace DIR   folder copied to a temp folder and opened (default test/fixtures/workspace)
-//   --timeout MS      give up when the suite has not reported by then (default 300000, or
+//   --timeout MS      give up when the suite has not reported by then (default 900000, or
 //                     MARGINALIA_TEST_TIMEOUT_MS)
 // MARGINALIA_DISPLAY_LANGUAGE=fr runs the workbench with French as its display language. The
 // French language pack cannot be installed offline, so the workbench's own strings stay English;
