@@ -124,9 +124,9 @@ function speakerLabel(view: ArticleView, speaker: Speaker): string {
 }
 
 /**
- * Where the speaker is named (outside the quotation, unless the cue is inside it): nearest the
- * cue when there is one (the speaker usually stands next to or inside it: "martèle-t-il"),
- * else nearest the quotation.
+ * Where the speaker is named (outside the quotation, unless the cue is inside it or the speaker
+ * is named only inside it): nearest the cue when there is one (the speaker usually stands next
+ * to or inside it: "martèle-t-il"), else nearest the quotation.
  */
 export function speakerSpan(view: ArticleView, speaker: Speaker, quote: Span, cue?: Span): Span | undefined {
   const candidates: Span[] =
@@ -135,9 +135,11 @@ export function speakerSpan(view: ArticleView, speaker: Speaker, quote: Span, cu
       : wordOccurrences(view.text, speaker.text);
   // a cue inside the quotation: an interrupted quotation ("…," said X, "…"), the speaker may be there too
   const cueInside = cue !== undefined && cue.start >= quote.start && cue.end <= quote.end;
-  const outside = cueInside ? candidates : candidates.filter((c) => c.end <= quote.start || c.start >= quote.end);
+  const outside = candidates.filter((c) => c.end <= quote.start || c.start >= quote.end);
   const toCue = (c: Span) => (cue ? distance(c, cue) : 0);
-  return outside.sort((a, b) => toCue(a) - toCue(b) || distance(a, quote) - distance(b, quote) || a.start - b.start)[0];
+  return (cueInside || outside.length === 0 ? [...candidates] : outside).sort(
+    (a, b) => toCue(a) - toCue(b) || distance(a, quote) - distance(b, quote) || a.start - b.start,
+  )[0];
 }
 
 /** Characters between two spans; 0 when they touch or overlap. */

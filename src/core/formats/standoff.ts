@@ -83,6 +83,8 @@ export interface StandoffProblem {
 
 export interface ParsedStandoff {
   readonly records: readonly StandoffRecord[];
+  /** Lines that are not blank: each is a record or a malformed line (a problem). */
+  readonly lines: number;
   readonly problems: readonly StandoffProblem[];
 }
 
@@ -95,8 +97,10 @@ export function parseStandoff(source: string): ParsedStandoff {
   const problems: StandoffProblem[] = [];
   const lines = source.replace(/^\uFEFF/u, '').split(/\r?\n/);
   const firstLineOf = new Map<string, number>();
+  let nonBlank = 0;
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
+    nonBlank++;
     const record = parseLine(line);
     if (typeof record === 'string') {
       problems.push({ line: index + 1, message: record });
@@ -108,7 +112,7 @@ export function parseStandoff(source: string): ParsedStandoff {
     if (first === undefined) firstLineOf.set(record.id, index + 1);
     else problems.push({ line: index + 1, message: `duplicate id ${record.id} (first on line ${first}): both are read; references to ${record.id} mean the first` });
   });
-  return { records, problems };
+  return { records, lines: nonBlank, problems };
 }
 
 function parseLine(line: string): StandoffRecord | string {
