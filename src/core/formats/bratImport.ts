@@ -117,7 +117,11 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
       : speakerNote !== undefined
         ? speakerNamed(view, speakerNote)
         : undefined;
-    annotations = ops.attributeQuotation(annotations, anchor!, speaker, cue ? { cue } : {});
+    // the same span quoted twice (two readings, two sources): the first speaker and the first cue given
+    const earlier = ops.findQuotation(annotations, anchor!);
+    const keptSpeaker = earlier?.speaker ?? speaker;
+    const keptCue = earlier?.cue ?? cue;
+    annotations = ops.attributeQuotation(annotations, anchor!, keptSpeaker, keptCue ? { cue: keptCue } : {});
     const note = quoteNotes.find((n) => n.trim() !== '' && !(speakerNote !== undefined && speakerInNote(n) !== undefined));
     if (note !== undefined) annotations = withQuotationNote(annotations, anchor!, note);
     noted.add(quote);

@@ -2,7 +2,8 @@
  * What a brat import does not give back: the records of a brat file compared, by meaning
  * rather than by id, with the records an export of the imported annotations writes. A line
  * counts as kept when the export writes a line of the same kind and type on the same spans
- * (ids and covered-text columns may differ; a `#` note only needs the same span and text).
+ * (ids and covered-text columns may differ; a relation or a `#` note needs the same spans,
+ * whatever the types of the T lines there).
  */
 import { exportedTypeOf } from './bratTypes';
 import type { StandoffRecord, StandoffTextBound } from './standoff';
@@ -75,7 +76,8 @@ function recordKey(r: StandoffRecord, spans: ReadonlyMap<string, { key: string; 
   switch (r.kind) {
     case 'R': {
       const [arg1, arg2] = [at(r.arg1), at(r.arg2)];
-      return arg1 && arg2 ? `R ${r.type.toLowerCase()} ${arg1.key} ${arg2.key}` : undefined;
+      // the spans only: `R Speaker` to a Person span and to a Speaker span at the same place say the same
+      return arg1 && arg2 ? `R ${r.type.toLowerCase()} ${spanKey(arg1.fragments)} ${spanKey(arg2.fragments)}` : undefined;
     }
     case 'A': {
       const target = at(r.target);
