@@ -68,7 +68,10 @@ export function exportBrat(view: ArticleView): BratExport {
     records.push({ kind: 'T', id, type, fragments: [{ start: s.start, end: s.end }], text: text.slice(s.start, s.end) });
     return id;
   };
-  const note = (target: string, noteText: string) => records.push({ kind: '#', id: `#${++ids.note}`, type: 'AnnotatorNotes', target, text: oneLine(noteText) });
+  const note = (target: string, noteText: string) => {
+    if (oneLine(noteText) !== noteText) problems.push({ message: `the note "${oneLine(noteText).slice(0, 40)}" has line breaks; written on one line` });
+    records.push({ kind: '#', id: `#${++ids.note}`, type: 'AnnotatorNotes', target, text: oneLine(noteText) });
+  };
 
   for (const mention of view.mentions) {
     const actor = view.actorsById.get(mention.actorId);

@@ -8,7 +8,7 @@
  * passage that is not reported speech: title, scare quotes) is a rejected quotation
  * suggestion. `#` notes become the note of their quotation, or a note on their span;
  * `N` normalisations become the external id of their actor. What has no place in the model
- * (other attributes and relations, events…) is listed by {@link bratLosses}.
+ * (other attributes and relations, events and their triggers…) is listed by {@link bratLosses}.
  * Offsets are UTF-16 code units into the text (BOM stripped), end exclusive (see model.ts).
  */
 import { createAnchors } from '../anchoring';
@@ -72,7 +72,9 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     if (!spanById.has(record.id)) spanById.set(record.id, imported);
   }
 
-  const entities = spans.filter((s) => isEntityType(s.type));
+  // an event's trigger is typed with the event type: a word of the text, not an actor
+  const triggers = new Set(records.flatMap((r) => (r.kind === 'E' ? [r.trigger] : [])));
+  const entities = spans.filter((s) => isEntityType(s.type) && !triggers.has(s.id));
   const built = actorsFor(text, entities);
   let annotations = reproduceMentions(text, built.annotations, built.wanted, problems);
   annotations = withExternalIds(annotations, records, spanById, built.actorOf);

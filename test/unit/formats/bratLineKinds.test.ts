@@ -46,7 +46,7 @@ describe('brat: every line kind, and what survives a round trip', () => {
       'T Hour as Date: T9',
       'A QuoteType: M3',
       'A Negated: A4',
-      'T Attack as Misc: T13',
+      'T Attack: T13',
       'E Attack: E1',
       '* Equiv: *',
       'T Person as one span: T15',

@@ -2,7 +2,8 @@
  * What a brat file says that Marginalia's model can hold, written out independently of the
  * importer, so that a round trip can be checked against it: entity spans with their (mapped)
  * types, quote spans, Direct on quotes in quotation marks, the cue span and the speaker's text of
- * each quote (the first given for a span), `#` notes on a span and `N` links. Spans are extents
+ * each quote (the first given for a span), `#` notes on a span and `N` links. Event triggers
+ * are not entities. Spans are extents
  * (the model has no discontinuous span).
  */
 import { actorTypeOfBrat, bratTypeOf } from '../../../src/core/formats/brat';
@@ -22,10 +23,11 @@ export function understood(text: string, records: readonly StandoffRecord[]): st
     return text.slice(start, end);
   };
   const isQuote = (t: StandoffTextBound | undefined): t is StandoffTextBound => t !== undefined && t.type.toLowerCase() === 'quote';
+  const triggers = new Set(records.flatMap((r) => (r.kind === 'E' ? [r.trigger] : [])));
   const facts = new Set<string>();
   for (const t of spans.values()) {
     if (t.type.toLowerCase() === 'quote') facts.add(`quote ${extent(t)}`);
-    else if (!NOT_ENTITIES.has(t.type.toLowerCase())) facts.add(`entity ${extent(t)} ${bratTypeOf(actorTypeOfBrat(t.type))}`);
+    else if (!NOT_ENTITIES.has(t.type.toLowerCase()) && !triggers.has(t.id)) facts.add(`entity ${extent(t)} ${bratTypeOf(actorTypeOfBrat(t.type))}`);
   }
   const speakerOf = new Map<string, string>();
   const cueOf = new Map<string, string>();
