@@ -19,13 +19,13 @@ NAME.txt.ann.yaml beside the text, or under DIR with the same relative path. PAT
 .ann file or a folder (searched recursively; node_modules and .git are skipped).
 Entity spans become actors (brat types Person, Organization, Location/Place/Loc, Date/Hour,
 Event, Product/Work; others misc) named by their text, plus the hand-added mentions and
-excluded occurrences that reproduce the spans exactly. Quote spans marked A Direct or with an
-R Speaker / R Cue relation become quotations with that speaker and cue; other Quote spans
-(titles, scare quotes) are remembered as rejected suggestions, exported again as bare Quotes.
-# notes become notes (of the quotation, or on the span), N normalisations the actor's
-external id. For each file it prints how many brat lines an export gives back, and names
-(count, kind and ids) the lines it does not keep (other attributes and relations, events,
-discontinuous spans...) or writes back differently (Hour as Date...).
+excluded occurrences that reproduce the spans exactly. Quote spans marked A Direct or A
+Indirect or with an R Speaker / R Cue relation become quotations with that speaker and cue;
+other Quote spans (titles, scare quotes) are remembered as rejected suggestions, exported
+again as bare Quotes. # notes become notes (of the quotation, or on the span), N
+normalisations the actor's external id. For each file it prints how many brat lines an export
+gives back, and names (count, kind and ids) the lines it does not keep (other attributes and
+relations, events...) or writes back differently (Hour as Date, a discontinuous span as one).
   --out DIR   where to write the sidecars
   --force     replace a sidecar that already exists (by default it is left alone)
 Exit status: 0 done, 1 an input could not be read (or a sidecar exists), 2 bad usage.`;
@@ -36,7 +36,8 @@ For each annotated text (a text with its sidecar NAME.txt.ann.yaml), writes NAME
 text's name with its extension replaced) beside the text, or under DIR with the same relative
 path: a T line per mention (derived from names and aliases, plus hand-added, minus excluded)
 with an N line when its actor has an external id, and per quotation, R Speaker / R Cue
-relations, A Direct on quotations in quotation marks; a bare Quote per rejected quotation;
+relations, A Direct on quotations in quotation marks (A Indirect on the others); a bare
+Quote per rejected quotation;
 a # line per note.
 Offsets are UTF-16 code units (JavaScript string indices). PATH is a text, a sidecar or a
 folder (searched recursively).

@@ -1,9 +1,10 @@
 /**
  * Marginalia annotations → brat standoff: every derived mention as a T line (its actor's type,
  * with an `N` line when the actor has an external id), every placed quotation as a `Quote`
- * with `A Direct` when it is enclosed in quotation marks, `R Speaker` / `R Cue`, its note as a
- * `#` line; every rejected quotation as a bare `Quote`; every note as a `#` line on the span
- * it is on. Offsets are UTF-16 code units into the text (BOM stripped), end exclusive.
+ * with `A Direct` when it is enclosed in quotation marks (else `A Indirect`), `R Speaker` /
+ * `R Cue`, its note as a `#` line; every rejected quotation as a bare `Quote`; every note as a
+ * `#` line on the span it is on. Offsets are UTF-16 code units into the text (BOM stripped),
+ * end exclusive.
  */
 import type { ArticleView, Mention } from '../article/view';
 import { isWordAt, isWordBefore } from '../matching';
@@ -47,7 +48,7 @@ const oneLine = (text: string) => text.replace(/\r\n?|\n|\u2028|\u2029/gu, ' ');
 /**
  * brat records for an article: a T line per derived mention, then per placed quotation (stored
  * or rejected, in text order) a `Quote` T line, `A Direct` when it is enclosed in quotation
- * marks, a `Speaker` T line with `R Speaker` (the mention of the speaking actor nearest the
+ * marks (else `A Indirect`), a `Speaker` T line with `R Speaker` (the mention of the speaking actor nearest the
  * quotation, or the nearest occurrence of a free-text speaker as a word; a `#` note when the
  * speaker is not in the text) and a `Cue` T line with `R Cue`; then the notes.
  */
@@ -101,7 +102,8 @@ export function exportBrat(view: ArticleView): BratExport {
     const quote = span('Quote', quoteSpan!);
     if (!quotation) continue; // a rejected quotation: a quoted passage that is not speech
     const covered = text.slice(quoteSpan!.start, quoteSpan!.end);
-    if (OPENING.test(covered) && CLOSING.test(covered)) records.push({ kind: 'A', id: `A${++ids.A}`, type: 'Direct', target: quote });
+    // every stored quotation is speech: direct in quotation marks, indirect otherwise (so that it comes back as speech)
+    records.push({ kind: 'A', id: `A${++ids.A}`, type: OPENING.test(covered) && CLOSING.test(covered) ? 'Direct' : 'Indirect', target: quote });
     if (quotation.speaker) {
       const at = speakerSpan(view, quotation.speaker, quoteSpan!, cue);
       if (at) records.push({ kind: 'R', id: `R${++ids.R}`, type: 'Speaker', arg1: quote, arg2: span('Speaker', at) });

@@ -3,8 +3,8 @@
  *
  * Entity spans become actors (one per distinct covered text and type, named by that text) plus
  * exactly the hand-added mentions and excluded occurrences that make the derived mentions
- * (matching/mentions.ts) equal the brat spans. `Quote` spans marked `A Direct`, or with an
- * `R Speaker` / `R Cue`, become quotations with that speaker and cue; a bare `Quote` (a quoted
+ * (matching/mentions.ts) equal the brat spans. `Quote` spans marked `A Direct` or `A Indirect`,
+ * or with an `R Speaker` / `R Cue`, become quotations with that speaker and cue; a bare `Quote` (a quoted
  * passage that is not reported speech: title, scare quotes) is a rejected quotation
  * suggestion. `#` notes become the note of their quotation, or a note on their span;
  * `N` normalisations become the external id of their actor. What has no place in the model
@@ -44,6 +44,8 @@ interface ImportedSpan {
 interface WantedMention extends Span {
   readonly actorId: string;
 }
+
+const SPEECH_ATTRIBUTES = new Set(['direct', 'indirect']);
 
 /** Rounds of "add the missing, exclude the extra" before giving up; each round only adds. */
 const MAX_ROUNDS = 20;
@@ -95,7 +97,8 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     }
     if (!target.has(record.arg1)) target.set(record.arg1, other);
   }
-  const direct = new Set(records.flatMap((r) => (r.kind === 'A' && r.type.toLowerCase() === 'direct' ? [r.target] : [])));
+  // reported speech, direct (in quotation marks) or indirect (quotes-en's A Indirect; what an export writes on the others)
+  const speech = new Set(records.flatMap((r) => (r.kind === 'A' && SPEECH_ATTRIBUTES.has(r.type.toLowerCase()) ? [r.target] : [])));
   const notes = notesByTarget(records);
 
   const quotes = [...spanById.values()].filter((s) => s.type.toLowerCase() === 'quote');
@@ -108,36 +111,42 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     const speakerSpan = own ? speakers.get(quote.id) : undefined;
     const cueSpan = own ? cues.get(quote.id) : undefined;
     const quoteNotes = own ? notes.get(quote.id) ?? [] : [];
-    const speakerNote = speakerSpan ? undefined : quoteNotes.map(speakerInNote).find((name) => name !== undefined);
+    // "Speaker: X", the note an export writes for a speaker the text does not name
+    const speakerNoteAt = speakerSpan ? -1 : quoteNotes.findIndex((n) => speakerInNote(n) !== undefined);
     const [anchor, cue] = createAnchors(text, cueSpan ? [quote.span, cueSpan.span] : [quote.span]);
-    if (!(own && direct.has(quote.id)) && !speakerSpan && !cueSpan && !speakerNote) {
+    if (!(own && speech.has(quote.id)) && !speakerSpan && !cueSpan && speakerNoteAt === -1) {
       annotations = ops.rejectSuggestion(annotations, 'quotation', anchor!);
       continue;
     }
-    const speaker = speakerSpan
-      ? speakerOf(view, speakerSpan.span, built.actorOf.get(speakerSpan))
-      : speakerNote !== undefined
-        ? speakerNamed(view, speakerNote)
-        : undefined;
     // the same span quoted twice (two readings, two sources): the first speaker and the first cue given
     const earlier = ops.findQuotation(annotations, anchor!);
-    const keptSpeaker = earlier?.speaker ?? speaker;
+    const speaker = earlier?.speaker
+      ? earlier.speaker
+      : speakerSpan
+        ? speakerOf(view, speakerSpan.span, built.actorOf.get(speakerSpan))
+        : speakerNoteAt !== -1
+          ? speakerNamed(view, speakerInNote(quoteNotes[speakerNoteAt]!)!)
+          : undefined;
+    const usedNoteAt = !earlier?.speaker ? speakerNoteAt : -1;
     const keptCue = earlier?.cue ?? cue;
-    annotations = ops.attributeQuotation(annotations, anchor!, keptSpeaker, keptCue ? { cue: keptCue } : {});
-    const note = quoteNotes.find((n) => n.trim() !== '' && !(speakerNote !== undefined && speakerInNote(n) !== undefined));
+    annotations = ops.attributeQuotation(annotations, anchor!, speaker, keptCue ? { cue: keptCue } : {});
+    const note = quoteNotes.find((n, i) => n.trim() !== '' && i !== usedNoteAt);
     if (note !== undefined) annotations = withQuotationNote(annotations, anchor!, note);
     noted.add(quote);
   }
 
-  // notes on any other span (an entity, a speaker, a cue, a bare quote): a note on that span
-  const notedSpans = new Set<string>();
-  for (const target of spans) {
-    if (noted.has(target) || spanById.get(target.id) !== target) continue;
-    const text0 = (notes.get(target.id) ?? []).find((n) => n.trim() !== '');
+  // notes on any other span (an entity, a speaker, a cue, a bare quote): the first note given
+  // on that span (in file order), stored in text order
+  const spanNotes = new Map<string, { span: Span; text: string }>();
+  for (const record of records) {
+    if (record.kind !== '#') continue;
+    const target = spanById.get(record.target);
+    if (!target || noted.has(target) || record.text.trim() === '') continue;
     const key = `${target.span.start}:${target.span.end}`;
-    if (text0 === undefined || notedSpans.has(key)) continue;
-    notedSpans.add(key);
-    annotations = ops.addNote(annotations, createAnchors(text, [target.span])[0]!, text0);
+    if (!spanNotes.has(key)) spanNotes.set(key, { span: target.span, text: record.text });
+  }
+  for (const { span, text: noteText } of [...spanNotes.values()].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)) {
+    annotations = ops.addNote(annotations, createAnchors(text, [span])[0]!, noteText);
   }
 
   const exported = exportBrat(buildArticleView(text, annotations));
