@@ -167,6 +167,17 @@ describe('brat: the choices a round trip depends on', () => {
     assert.deepEqual(swapped.rejected.map((r) => r.anchor.text), ['« non »']);
   });
 
+  it('A Indirect is speech too, and a quotation outside quotation marks goes back as A Indirect', () => {
+    const text = 'Le maire estime que la ville est sûre. Le film « Oui » sort.';
+    const claim = 'la ville est sûre';
+    const source = `T1\tQuote ${text.indexOf(claim)} ${text.indexOf(claim) + claim.length}\t${claim}\nA1\tIndirect T1\nT2\tQuote ${text.indexOf('«')} ${text.indexOf('»') + 1}\t« Oui »\n`;
+    const { annotations, losses } = importBrat(text, parseStandoff(source).records);
+    assert.deepEqual(annotations.quotations.map((q) => q.anchor.text), [claim]);
+    assert.deepEqual(losses, []);
+    const records = exportBrat(buildArticleView(text, annotations)).records;
+    assert.deepEqual(records.flatMap((r) => (r.kind === 'A' ? [`${r.type} ${r.target}`] : [])), ['Indirect T1']);
+  });
+
   const speakerStart = (records: readonly StandoffRecord[]) =>
     records.find((r): r is Extract<StandoffRecord, { kind: 'T' }> => r.kind === 'T' && r.type === 'Speaker')?.fragments[0]!.start;
 
