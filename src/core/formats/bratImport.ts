@@ -80,8 +80,29 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
   const built = actorsFor(text, entities);
   let annotations = reproduceMentions(text, built.annotations, built.wanted, problems);
   annotations = withExternalIds(annotations, records, spanById, built.actorOf);
-  const view = buildArticleView(text, annotations);
 
+  const quotations = withQuotations(text, annotations, records, spans, spanById, built.actorOf, problems);
+  annotations = withSpanNotes(text, quotations.annotations, records, spanById, quotations.noted);
+
+  const exported = exportBrat(buildArticleView(text, annotations));
+  return { annotations, problems, losses: bratLosses(records, exported.records) };
+}
+
+/**
+ * `Quote` spans as stored quotations (speech: `A Direct`/`A Indirect`, a speaker or a cue) or
+ * rejected ones (a bare `Quote`); also which quotes took their `#` notes.
+ */
+function withQuotations(
+  text: string,
+  start: Annotations,
+  records: readonly StandoffRecord[],
+  spans: readonly ImportedSpan[],
+  spanById: ReadonlyMap<string, ImportedSpan>,
+  actorOf: ReadonlyMap<ImportedSpan, string>,
+  problems: BratProblem[],
+): { annotations: Annotations; noted: ReadonlySet<ImportedSpan> } {
+  let annotations = start;
+  const view = buildArticleView(text, annotations);
   const speakers = new Map<string, ImportedSpan>();
   const cues = new Map<string, ImportedSpan>();
   for (const record of records) {
@@ -123,7 +144,7 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     const speaker = earlier?.speaker
       ? earlier.speaker
       : speakerSpan
-        ? speakerOf(view, speakerSpan.span, built.actorOf.get(speakerSpan))
+        ? speakerOf(view, speakerSpan.span, actorOf.get(speakerSpan))
         : speakerNoteAt !== -1
           ? speakerNamed(view, speakerInNote(quoteNotes[speakerNoteAt]!)!)
           : undefined;
@@ -134,9 +155,21 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
     if (note !== undefined) annotations = withQuotationNote(annotations, anchor!, note);
     noted.add(quote);
   }
+  return { annotations, noted };
+}
 
-  // notes on any other span (an entity, a speaker, a cue, a bare quote): the first note given
-  // on that span (in file order), stored in text order
+/**
+ * Notes on any other span (an entity, a speaker, a cue, a bare quote): the first note given
+ * on that span (in file order), stored in text order.
+ */
+function withSpanNotes(
+  text: string,
+  start: Annotations,
+  records: readonly StandoffRecord[],
+  spanById: ReadonlyMap<string, ImportedSpan>,
+  noted: ReadonlySet<ImportedSpan>,
+): Annotations {
+  let annotations = start;
   const spanNotes = new Map<string, { span: Span; text: string }>();
   for (const record of records) {
     if (record.kind !== '#') continue;
@@ -148,9 +181,7 @@ export function importBrat(text: string, records: readonly StandoffRecord[]): Br
   for (const { span, text: noteText } of [...spanNotes.values()].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)) {
     annotations = ops.addNote(annotations, createAnchors(text, [span])[0]!, noteText);
   }
-
-  const exported = exportBrat(buildArticleView(text, annotations));
-  return { annotations, problems, losses: bratLosses(records, exported.records) };
+  return annotations;
 }
 
 function extent(record: StandoffTextBound): Span {
