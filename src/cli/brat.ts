@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { buildArticleView } from '../core/article/view';
-import { exportBrat, importBrat } from '../core/formats/brat';
+import { describeLosses, exportBrat, importBrat } from '../core/formats/brat';
 import { formatStandoff, parseStandoff } from '../core/formats/standoff';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
@@ -20,9 +20,13 @@ NAME.txt.ann.yaml beside the text, or under DIR with the same relative path. PAT
 .ann file or a folder (searched recursively; node_modules and .git are skipped).
 Entity spans become actors (brat types Person, Organization, Location/Place/Loc, Date/Hour,
 Event, Product/Work; others misc) named by their text, plus the hand-added mentions and
-excluded occurrences that reproduce the spans exactly. Quote spans marked A Direct or with an
-R Speaker / R Cue relation become quotations with that speaker and cue; other Quote spans
-(titles, scare quotes) are remembered as rejected suggestions.
+excluded occurrences that reproduce the spans exactly. Quote spans marked A Direct or A
+Indirect or with an R Speaker / R Cue relation become quotations with that speaker and cue;
+other Quote spans (titles, scare quotes) are remembered as rejected suggestions, exported
+again as bare Quotes. # notes become notes (of the quotation, or on the span), N
+normalisations the actor's external id. For each file it prints how many brat lines an export
+gives back, and names (count, kind and ids) the lines it does not keep (other attributes and
+relations, events...) or writes back differently (Hour as Date, a discontinuous span as one).
   --out DIR   where to write the sidecars
   --force     replace a sidecar that already exists (by default it is left alone)
 Sidecars are written whole (a temporary file renamed over the target), never through a symbolic
@@ -34,7 +38,10 @@ export const EXPORT_USAGE = `Usage: marginalia export --format brat [--out DIR] 
 For each annotated text (a text with its sidecar NAME.txt.ann.yaml), writes NAME.ann (the
 text's name with its extension replaced) beside the text, or under DIR with the same relative
 path: a T line per mention (derived from names and aliases, plus hand-added, minus excluded)
-and per quotation, R Speaker / R Cue relations, A Direct on quotations in quotation marks.
+with an N line when its actor has an external id, and per quotation, R Speaker / R Cue
+relations, A Direct on quotations in quotation marks (A Indirect on the others); a bare
+Quote per rejected quotation;
+a # line per note.
 Offsets are UTF-16 code units (JavaScript string indices). PATH is a text, a sidecar or a
 folder (searched recursively).
   --format brat   the only format so far
@@ -152,13 +159,18 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
       const imported = importBrat(text, parsed.records);
       for (const problem of parsed.problems) io.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
       for (const problem of imported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      const lost = imported.losses.filter((loss) => loss.writtenAs === undefined);
+      const changed = imported.losses.filter((loss) => loss.writtenAs !== undefined);
+      if (lost.length > 0) io.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
+      if (changed.length > 0) io.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
+      const notKept = parsed.lines - parsed.records.length + lost.reduce((sum, loss) => sum + loss.ids.length, 0);
       const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
       const within = options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text);
       if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, io)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations\n`);
+      io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
     }
   }
   return failed ? 1 : 0;

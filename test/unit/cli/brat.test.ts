@@ -3,7 +3,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExport, runImport } from '../../../src/cli/brat';
+import { bratLosses, importBrat } from '../../../src/core/formats/brat';
 import { parseStandoff } from '../../../src/core/formats/standoff';
+import { missingFacts, understood } from '../formats/bratUnderstood';
 import { parseSidecar } from '../../../src/core/sidecar';
 import { memoryIo } from './memoryIo';
 
@@ -59,5 +61,35 @@ describe('import brat / export --format brat commands', () => {
     const help = memoryIo(dir);
     assert.equal(runImport(['--help'], help), 0);
     assert.match(help.out.join(''), /^Usage: marginalia import brat/);
+  });
+
+  it('import then export gives back every line it understood, and the import names per file what it did not keep', () => {
+    const handWritten = join(__dirname, '..', '..', 'fixtures', 'brat');
+    mkdirSync(join(dir, 'kinds'));
+    for (const name of ['every-kind.txt', 'every-kind.ann', 'bom-crlf.txt', 'bom-crlf.ann']) copyFileSync(join(handWritten, name), join(dir, 'kinds', name));
+    const io = memoryIo(dir);
+    assert.equal(runImport(['brat', 'kinds'], io), 0, io.err.join(''));
+    const out = io.out.join('');
+    assert.match(out, /^kinds\/bom-crlf\.txt\.ann\.yaml: 3 actors, 1 quotations; 5 of 5 brat lines kept$/mu);
+    assert.match(out, /^kinds\/every-kind\.txt\.ann\.yaml: 8 actors, 2 quotations; 24 of 33 brat lines kept$/mu);
+    const err = io.err.join('');
+    assert.match(err, /^kinds\/bom-crlf\.ann:3: warning: duplicate id T2 \(first on line 2\)/mu);
+    assert.match(
+      err,
+      /^kinds\/every-kind\.ann: warning: not kept: 1 T Addressee \(T8\), 1 R Addressee \(R3\), 1 A QuoteType \(M3\), 1 A Negated \(A4\), 1 T Attack \(T13\), 1 E Attack \(E1\), 1 \* Equiv \(\*\), 1 R __proto__ \(R4\), 1 A constructor \(A5\)$/mu,
+    );
+    assert.match(err, /^kinds\/every-kind\.ann: note: written back differently: 1 T Hour written as Date \(T9\), .*1 T Person written as one span \(T15\)/mu);
+    assert.doesNotMatch(err, /bom-crlf\.ann: (warning: not kept|note)/u);
+
+    const exported = memoryIo(dir);
+    assert.equal(runExport(['--format', 'brat', '--out', 'back', 'kinds'], exported), 0, exported.err.join(''));
+    for (const name of ['every-kind', 'bom-crlf']) {
+      const text = readFileSync(join(dir, 'kinds', `${name}.txt`), 'utf8').replace(/^\uFEFF/u, '');
+      const original = parseStandoff(readFileSync(join(dir, 'kinds', `${name}.ann`), 'utf8')).records;
+      const back = parseStandoff(readFileSync(join(dir, 'back', `${name}.ann`), 'utf8')).records;
+      assert.deepEqual(missingFacts(understood(text, original), understood(text, back)), [], name);
+      // what the import announced is exactly what the exported file lacks
+      assert.deepEqual(bratLosses(original, back), importBrat(text, original).losses, name);
+    }
   });
 });
