@@ -42,9 +42,11 @@ export class OutlineView implements vscode.Disposable {
       state.onDidChange(() => this.updateTitle()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
       this.treeView.onDidChangeVisibility(({ visible }) => {
+        this.provider.gate.setVisible(visible);
         if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor).catch(reportFollowFailure);
       }),
     );
+    this.provider.gate.setVisible(this.treeView.visible);
     this.updateTitle();
   }
 
@@ -70,6 +72,8 @@ export class OutlineView implements vscode.Disposable {
    * ("Cannot resolve tree item"), so one more try follows once the tree has settled.
    */
   private async revealActor(id: string, attempt = 1): Promise<void> {
+    // A reveal while VS Code loads the tree would start a second, overlapping load.
+    await this.provider.idle();
     const node = this.source.node(id);
     if (!node || !this.treeView.visible) return;
     try {
