@@ -18,6 +18,8 @@ export class OutlineView implements vscode.Disposable {
   readonly provider: OutlineProvider;
   readonly dragAndDrop: OutlineDragAndDrop;
   private readonly disposables: vscode.Disposable[] = [];
+  /** A branch was closed (Collapse All): the selected actor may be hidden, reveal it again. */
+  private collapsedSinceReveal = false;
 
   constructor(
     viewId: string,
@@ -37,7 +39,10 @@ export class OutlineView implements vscode.Disposable {
       this.treeView,
       this.provider,
       this.treeView.onDidExpandElement(({ element }) => this.provider.setExpanded(element, true)),
-      this.treeView.onDidCollapseElement(({ element }) => this.provider.setExpanded(element, false)),
+      this.treeView.onDidCollapseElement(({ element }) => {
+        this.provider.setExpanded(element, false);
+        this.collapsedSinceReveal = true;
+      }),
       source.onDidChange(() => this.updateTitle()),
       state.onDidChange(() => this.updateTitle()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
@@ -63,7 +68,8 @@ export class OutlineView implements vscode.Disposable {
     const selected = this.treeView.selection[0];
     // A click on a mention in the tree moved the cursor there: keep that mention selected.
     if (selected?.kind === 'mention' && selected.article === key && selected.span && selected.span.start <= offset && offset <= selected.span.end) return;
-    if (selected?.id === actorNodeId(mention.actorId)) return;
+    // Already selected, and no branch closed since: nothing to do (after Collapse All it is hidden).
+    if (selected?.id === actorNodeId(mention.actorId) && !this.collapsedSinceReveal) return;
     await this.revealActor(actorNodeId(mention.actorId));
   }
 
@@ -78,6 +84,7 @@ export class OutlineView implements vscode.Disposable {
     if (!node || !this.treeView.visible) return;
     try {
       await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+      this.collapsedSinceReveal = false;
     } catch (error) {
       if (attempt > 1) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));
