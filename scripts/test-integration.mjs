@@ -20,16 +20,19 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { copyWorkspace, integrationOptions } from './lib/integration-options.mjs';
+import { startPageProbe } from './lib/page-probe.mjs';
 import { cleanupAll, launchBrowser, log, repoRoot, startServer } from './lib/vscode-server.mjs';
 
 const RUNNER_FAILED = 2;
 
 async function runInCodeServer({ tests, workspace, timeoutMs, extensionDevelopmentPath }) {
   const started = Date.now();
-  // The test driver makes the workbench load the extension and the suite from the URL's payload.
-  const server = await startServer({ smokeTestDriver: true });
+  let page;
+  // Tests read what the workbench renders through it (test/integration/pageProbe.ts).
+  const probe = await startPageProbe(() => page);
+  const server = await startServer({ smokeTestDriver: true, env: { MARGINALIA_PAGE_PROBE: probe.url } });
   const folder = copyWorkspace(workspace, server.tmpDir);
-  const { page } = await launchBrowser({ tmpDir: server.tmpDir });
+  ({ page } = await launchBrowser({ tmpDir: server.tmpDir }));
   const console = new WorkbenchConsole();
   page.on('console', (message) => console.receive(message));
   page.on('pageerror', (error) => console.note(`page error: ${error.message}`));

@@ -4,6 +4,7 @@ import type { Annotations } from '../../src/core/model';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { OutlineItem } from '../../src/editor/outline/outlineTestApi';
 import { closeAllEditors, marginalia, openArticle, readText, waitFor, workspaceUri, writeText } from './helpers';
+import { pageProbeAvailable, renderedRows } from './pageProbe';
 
 /** The item of an id anywhere in the tree. */
 function itemOf(items: readonly OutlineItem[], id: string): OutlineItem {
@@ -132,6 +133,41 @@ describe('outline', () => {
     assert.ok(vscode.window.activeTextEditor === editor || vscode.window.activeTextEditor?.document === editor.document, 'the editor kept the focus');
   });
 
+  it('follows the cursor from a person to an organisation, and reveals the actor again after Collapse All', async () => {
+    const api = await marginalia();
+    await showOutline();
+    const editor = await vscode.window.showTextDocument(workspaceUri('bostyn-rabat.txt'));
+    await waitFor('the sample to be loaded', () => api.articleView(editor.document));
+    const put = (text: string) => {
+      const at = editor.document.getText().indexOf(text) + 2;
+      editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at));
+      return editor.selection.active;
+    };
+    put('Francisca Bostyn');
+    await waitFor('Francisca Bostyn selected', () => api.outline.selection().join() === 'actor:francisca-bostyn');
+    // "sûreté de l’État" is an alias of the VSSE, right after Francisca Bostyn's mentions.
+    const onVsse = put('sûreté de l’État');
+    await waitFor('the VSSE selected', () => api.outline.selection().join() === 'actor:vsse');
+    // The breadcrumb names the group of the first symbol holding the cursor: the organisations.
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri)) ?? [];
+    const enclosing = symbols.find((s) => s.range.contains(onVsse));
+    assert.ok(!enclosing || enclosing.kind !== vscode.SymbolKind.Namespace || enclosing.name === 'organization', `the breadcrumb would say ${enclosing?.name}`);
+
+    await vscode.commands.executeCommand('workbench.actions.treeView.marginalia.outline.collapseAll');
+    await waitFor('the groups collapsed', () => api.outline.expanded().length === 0 && !api.outline.treeView.selection.some(() => false));
+    // Onto another mention of the actor still selected, hidden now: it is shown again.
+    put('VSSE');
+    await waitFor('the VSSE still selected', () => api.outline.selection().join() === 'actor:vsse');
+    if (pageProbeAvailable()) {
+      // What the user sees: the actor's row is on screen, its groups opened again.
+      await waitFor('the row of the VSSE rendered', async () =>
+        (await renderedRows('workbench.view.extension.marginalia')).some((row) => row.label === 'VSSE' && row.level === 3),
+      );
+    }
+    put('Paul Van Tigchelt');
+    await waitFor('Paul Van Tigchelt selected', () => api.outline.selection().join() === 'actor:paul-van-tigchelt');
+  });
+
   it('changes the sidecar from the context-menu commands of actors and quotations', async () => {
     const api = await marginalia();
     // Rabat under an id of its own, shared with one closed article: renaming from the tree
@@ -252,6 +288,9 @@ describe('outline', () => {
     await waitFor('Rabat expanded', () => api.outline.expanded().includes('actor:rabat'));
     assert.equal(itemOf(await api.outline.items(), 'actor:rabat').collapsible, 'expanded');
     assert.equal(itemOf(await api.outline.items(), 'actor:sahel').collapsible, 'collapsed');
+    // The cursor away from any mention, so that following it does not select another actor.
+    const end = editor.document.positionAt(editor.document.getText().length);
+    editor.selection = new vscode.Selection(end, end);
     // An edit that changes Rabat's children and count (and so the mention ids).
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Rabat, '));
     const rabat = await waitFor('a third Rabat mention', async () => {

@@ -16,20 +16,28 @@ export function applyTextChange(view: ArticleView, change: TextChange, stale: Se
   const placed = view.placed.map((p) => shiftPlaced(p, change, stale));
   const lost: number[] = [];
   for (let i = 0; i < placed.length; i++) if (placed[i] === undefined) lost.push(i);
-  if (lost.length > 0) {
+  // Orphans are looked for again when the edit may have brought their text back (an undo, a
+  // paste): only those whose text now occurs across the edited place, so typing stays cheap.
+  const retried = orphansTheEditMayRestore(view, text, change);
+  const again = [...lost, ...retried];
+  let moved = lost.length > 0;
+  if (again.length > 0) {
     const resolutions = resolveAnchors(
       text,
-      lost.map((i) => view.placed[i]!.anchor),
-      { hints: lost.map((i) => hintOf(view.placed[i]!, change)) },
+      again.map((i) => view.placed[i]!.anchor),
+      { hints: again.map((i) => (lost.includes(i) ? hintOf(view.placed[i]!, change) : change.start)) },
     );
-    lost.forEach((i, k) => {
-      placed[i] = { ...view.placed[i]!, resolution: resolutions[k]! };
+    again.forEach((i, k) => {
+      const resolution = resolutions[k]!;
+      if (k >= lost.length && resolution.kind === 'orphan') return; // still not there
+      placed[i] = { ...view.placed[i]!, resolution };
       stale.add(refKey(view.placed[i]!.ref));
+      moved = true;
     });
   }
   const next = { ...view, text, placed: placed as PlacedAnchor[], nameMatches: rematchNames(view, text, change) };
   // An anchor looked for again may land anywhere: derive every mention anew.
-  if (lost.length > 0) return withMentions(next);
+  if (moved) return withMentions(next);
   return { ...next, mentions: rederiveMentions(view, next, change) };
 }
 
@@ -78,6 +86,19 @@ function rederiveMentions(old: ArticleView, next: Omit<ArticleView, 'mentions'>,
     else if (m.start >= to) after.push(delta === 0 ? m : { start: m.start + delta, end: m.end + delta, actorId: m.actorId, source: m.source });
   }
   return [...before, ...region, ...after];
+}
+
+/** Indices of orphans whose text occurs in the new text where it overlaps the edit. */
+function orphansTheEditMayRestore(view: ArticleView, text: string, change: TextChange): number[] {
+  const found: number[] = [];
+  const insertedEnd = change.start + change.text.length;
+  view.placed.forEach((p, i) => {
+    const wanted = p.anchor.text;
+    if (p.resolution.kind !== 'orphan' || wanted.length === 0) return;
+    const around = text.slice(Math.max(0, change.start - wanted.length + 1), insertedEnd + wanted.length - 1);
+    if (around.includes(wanted)) found.push(i);
+  });
+  return found;
 }
 
 function hintOf(p: PlacedAnchor, change: TextChange): number | undefined {

@@ -43,9 +43,10 @@ export function articleSymbols(view: ArticleView, typeOrder: readonly string[] =
     return i < 0 ? typeOrder.length : i;
   };
   const types = [...byType.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const typeOf = new Map(view.annotations.actors.map((a) => [a.id, a.type]));
   const symbols: ArticleSymbol[] = types.map((type) => {
     const actors = byType.get(type)!.sort((a, b) => a.range.start - b.range.start);
-    return group('type', type, `${actors.length}`, actors, type);
+    return typeGroup(type, actors, view.mentions.filter((m) => typeOf.get(m.actorId) !== type));
   });
   const quotations: ArticleSymbol[] = quotationStops(view)
     .filter((stop) => stop.stored !== undefined)
@@ -62,6 +63,20 @@ export function articleSymbols(view: ArticleView, typeOrder: readonly string[] =
 function detailOf(actor: Actor, mentions: number): string {
   const aliases = actor.aliases.length > 0 ? ` · ${actor.aliases.join(', ')}` : '';
   return `${mentions}×${aliases}`;
+}
+
+/**
+ * A type group ends before the first mention of another type: breadcrumbs and the Outline's
+ * follow-the-cursor show the first group whose range holds the cursor, so a range spanning
+ * the type's first mentions from start to end would name "person" on an organisation. Actors
+ * after that point keep their own range (their first mention).
+ */
+function typeGroup(type: string, actors: ArticleSymbol[], others: readonly Span[]): ArticleSymbol {
+  const whole = group('type', type, `${actors.length}`, actors, type);
+  const start = whole.range.start;
+  const limit = others.filter((m) => m.start >= actors[0]!.range.end).reduce((min, m) => Math.min(min, m.start), Infinity);
+  const end = Math.max(actors[0]!.range.end, ...actors.map((a) => a.range.end).filter((e) => e <= limit));
+  return { ...whole, range: { start, end } };
 }
 
 function group(kind: 'type' | 'quotations', name: string, detail: string, children: ArticleSymbol[], type?: string): ArticleSymbol {

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
 import { createAnchor } from '../../core/anchoring';
 import { mentionAt, spanOf, type ArticleView } from '../../core/article/view';
-import type { Span, Speaker } from '../../core/model';
+import type { Actor, Span, Speaker } from '../../core/model';
 import * as ops from '../../core/operations';
+import { cueSpeaker } from '../../core/quotes/cueSpeaker';
 import { enclosingQuotation } from '../../core/quotes/enclosing';
 import type { ArticleRegistry } from '../articleRegistry';
 import { renameActorEverywhere } from '../navigation/renameEverywhere';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorTypeLabel } from '../localizedLabels';
 import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
-import { pickActor, pickExistingActor, pickType } from './pickers';
+import { pickActor, pickExistingActor, pickType, pickWithFilter } from './pickers';
 
 /** Arguments tests and keybindings may pass instead of answering the pickers. */
 export interface AnnotateArgs { readonly type?: string; readonly name?: string; readonly actorId?: string }
@@ -44,7 +45,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry, index: Wor
       }),
     );
   return [
-    command('marginalia.annotate', annotate, true),
+    command('marginalia.annotate', (context, args: AnnotateArgs) => annotate(context, args, index), true),
     command('marginalia.addAlias', addAlias),
     command('marginalia.excludeOccurrence', excludeOccurrence),
     command('marginalia.removeAnnotation', removeAnnotation),
@@ -53,7 +54,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry, index: Wor
     command('marginalia.mergeActors', mergeActors),
     command('marginalia.deleteActor', deleteActor),
     command('marginalia.attributeQuotation', attributeQuotation, true),
-    command('marginalia.tagTopic', tagTopic, true),
+    command('marginalia.tagTopic', (context, args: TopicArgs) => tagTopic(context, args, index), true),
     command('marginalia.addNote', addNote, true),
     command('marginalia.undo', async ({ session }) => report(await session.undo(), (label) => vscode.l10n.t('Marginalia: undone {0}', label), vscode.l10n.t('Marginalia: nothing to undo'))),
     command('marginalia.redo', async ({ session }) => report(await session.redo(), (label) => vscode.l10n.t('Marginalia: redone {0}', label), vscode.l10n.t('Marginalia: nothing to redo'))),
@@ -75,13 +76,25 @@ function report(label: string | undefined, done: (label: string) => string, noth
   return shown;
 }
 
-async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<void> {
+async function annotate(context: ArticleContext, args: AnnotateArgs, index: WorkspaceIndex): Promise<void> {
   const span = selectionOrWord(context);
   if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the words to annotate.'));
   const { session } = context;
   const text = session.view.text.slice(span.start, span.end);
-  const choice = args.actorId ? { actorId: args.actorId } : args.type ? { newType: args.type } : await pickActor(session.view, text, vscode.l10n.t('Annotate "{0}" as…', text), { allowNew: true });
+  const choice = args.actorId
+    ? { actorId: args.actorId }
+    : args.type
+      ? { newType: args.type }
+      : await pickActor(session.view, text, vscode.l10n.t('Annotate "{0}" as…', text), { allowNew: true, elsewhere: await actorsElsewhere(index, session.view) });
   if (!choice) return;
+  if ('fromWorkspace' in choice) {
+    // An actor of another article: the same id here, so both articles name the same actor.
+    const actor = choice.fromWorkspace;
+    await session.update(vscode.l10n.t('mention of {0}', actor.name), (a) =>
+      ops.addMention(ops.addActor(a, actor.type, actor.name, { id: actor.id, aliases: actor.aliases }), actor.id, createAnchor(session.view.text, span)),
+    );
+    return;
+  }
   if ('newType' in choice) {
     await session.update(vscode.l10n.t('new {0} {1}', actorTypeLabel(choice.newType), args.name ?? text), (a) => ops.addActor(a, choice.newType, args.name ?? text));
     return;
@@ -91,6 +104,20 @@ async function annotate(context: ArticleContext, args: AnnotateArgs): Promise<vo
   const current = mentionAt(session.view, span.start);
   if (current && current.actorId === actor.id && current.start === span.start && current.end === span.end) return;
   await session.update(vscode.l10n.t('mention of {0}', actor.name), (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
+}
+
+/** Actors of the other annotated articles that this one does not have yet (one per id). */
+async function actorsElsewhere(index: WorkspaceIndex, view: ArticleView): Promise<Actor[]> {
+  const seen = new Set(view.annotations.actors.map((a) => a.id));
+  const found: Actor[] = [];
+  for (const { view: other } of await index.all()) {
+    for (const actor of other.annotations.actors) {
+      if (seen.has(actor.id)) continue;
+      seen.add(actor.id);
+      found.push(actor);
+    }
+  }
+  return found;
 }
 
 async function addAlias(context: ArticleContext, args: AliasArgs): Promise<void> {
@@ -195,37 +222,60 @@ async function attributeQuotation(context: ArticleContext, args: AttributeArgs):
   let speaker: Speaker | undefined = args.speaker ? { actor: args.speaker } : args.speakerText ? { text: args.speakerText } : undefined;
   if (!speaker) {
     type Item = vscode.QuickPickItem & { speaker?: Speaker; freeText?: boolean };
-    const picked = await vscode.window.showQuickPick<Item>(
+    // The speaker the cue names ("Selon les médias marocains, «…»") comes first.
+    const named = cueSpeaker(view.text, span, view.annotations.actors);
+    const namedActor = named?.actorId ? view.actorsById.get(named.actorId) : undefined;
+    const namedItem: Item[] = named
+      ? [{
+          label: namedActor ? `$(person) ${namedActor.name}` : `$(comment) ${named.text}`,
+          description: vscode.l10n.t('named by the cue'),
+          speaker: namedActor ? { actor: namedActor.id } : { text: named.text },
+          alwaysShow: true,
+        }]
+      : [];
+    const picked = await pickWithFilter<Item>(
       [
+        ...namedItem,
         { label: `$(edit) ${vscode.l10n.t('Other speaker (free text)…')}`, freeText: true, alwaysShow: true },
         ...view.annotations.actors.map((actor) => ({ label: actor.name, description: actor.type, speaker: { actor: actor.id } })),
       ],
       { title: vscode.l10n.t('Who said {0}?', short(view.text.slice(span.start, span.end))), matchOnDescription: true },
     );
     if (!picked) return;
-    if (picked.freeText) {
-      const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Speaker'), placeHolder: vscode.l10n.t('e.g. the Belgian side, per La Libre') });
+    if (picked.item.freeText) {
+      const text = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Speaker'),
+        value: picked.filter || named?.text || '',
+        placeHolder: vscode.l10n.t('e.g. the Belgian side, per La Libre'),
+      });
       if (!text?.trim()) return;
       speaker = { text: text.trim() };
-    } else speaker = picked.speaker;
+    } else speaker = picked.item.speaker;
   }
   const anchor = storedQuotationAnchor(view, span) ?? createAnchor(view.text, span);
   await session.update(vscode.l10n.t('attribute quotation'), (a) => ops.attributeQuotation(a, anchor, speaker));
 }
 
-async function tagTopic(context: ArticleContext, args: TopicArgs): Promise<void> {
+async function tagTopic(context: ArticleContext, args: TopicArgs, index: WorkspaceIndex): Promise<void> {
   const { session } = context;
   const span = selectionOrWord(context);
   if (!span) return;
   const view = session.view;
   let label = args.topic;
   if (!label) {
-    const picked = await vscode.window.showQuickPick(
-      [...view.annotations.topics.map((t) => ({ label: t.label, description: t.parent })), { label: `$(add) ${vscode.l10n.t('New topic…')}`, alwaysShow: true }],
-      { title: vscode.l10n.t('Tag with topic') },
+    type Item = vscode.QuickPickItem & { create?: boolean };
+    const here = view.annotations.topics.map((t): Item => ({ label: t.label, description: t.parent }));
+    // Topics of the other articles, so that one vocabulary serves the whole workspace.
+    const elsewhere = (await index.all())
+      .flatMap(({ view: other }) => other.annotations.topics.map((t) => t.label))
+      .filter((topic, i, all) => all.indexOf(topic) === i && !here.some((h) => h.label === topic))
+      .map((topic): Item => ({ label: topic, description: vscode.l10n.t('other articles') }));
+    const picked = await pickWithFilter<Item>(
+      [...here, ...elsewhere, { label: `$(add) ${vscode.l10n.t('New topic…')}`, alwaysShow: true, create: true }],
+      { title: vscode.l10n.t('Tag with topic'), matchOnDescription: true },
     );
     if (!picked) return;
-    label = picked.label.startsWith('$(add)') ? await vscode.window.showInputBox({ title: vscode.l10n.t('New topic') }) : picked.label;
+    label = picked.item.create ? await vscode.window.showInputBox({ title: vscode.l10n.t('New topic'), value: picked.filter }) : picked.item.label;
   }
   if (!label?.trim()) return;
   const topicLabel = label.trim();

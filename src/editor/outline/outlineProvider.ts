@@ -2,17 +2,23 @@ import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import { actorTypeStyles } from '../actorTypes';
 import type { OutlineSource } from './outlineSource';
+import { TreeLoadGate } from './treeLoadGate';
 
 /**
  * The TreeDataProvider of one outline view: nodes come from the shared source, items from
  * {@link outlineTreeItem}. It remembers what the user expanded and collapsed, by node id, so a
  * refresh (on every edit) shows the same branches open; ids that disappear are forgotten.
+ * Refreshes wait until VS Code has finished loading the tree (see {@link TreeLoadGate}).
  */
 export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly expansion = new Map<string, boolean>();
   private readonly subscription: vscode.Disposable;
+  /** Tells when VS Code is loading this view; the view reports its visibility to it. */
+  readonly gate = new TreeLoadGate();
+  private refreshPending: Promise<void> | undefined;
+  private disposed = false;
 
   constructor(
     private readonly source: OutlineSource,
@@ -20,8 +26,25 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   ) {
     this.subscription = source.onDidChange(() => {
       for (const id of [...this.expansion.keys()]) if (!source.node(id)) this.expansion.delete(id);
+      this.refresh();
+    });
+  }
+
+  /** Asks VS Code to reload the tree once it is idle; changes meanwhile cost one refresh. */
+  private refresh(): void {
+    this.refreshPending ??= this.gate.idle().then(() => {
+      this.refreshPending = undefined;
+      if (this.disposed) return;
+      this.gate.expectLoad();
       this.changed.fire(undefined);
     });
+  }
+
+  /** Resolves once no refresh waits and VS Code has loaded the tree: a reveal is safe then. */
+  async idle(): Promise<void> {
+    while (this.refreshPending || this.gate.busyFor() > 0) {
+      await (this.refreshPending ?? this.gate.idle());
+    }
   }
 
   /** Ids of the nodes the user expanded, still in the tree. */
@@ -34,20 +57,34 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   }
 
   getTreeItem(node: OutlineNode): vscode.TreeItem {
-    return this.render(node, this.expansion.get(node.id), actorTypeStyles());
+    this.gate.noteCall();
+    return this.item(node);
   }
 
   getChildren(node?: OutlineNode): OutlineNode[] {
+    this.gate.noteCall();
+    return this.children(node);
+  }
+
+  getParent(node: OutlineNode): OutlineNode | undefined {
+    this.gate.noteCall();
+    return this.source.parentOf(node);
+  }
+
+  /** What getTreeItem answers, without counting as a call of VS Code (for the test API). */
+  item(node: OutlineNode): vscode.TreeItem {
+    return this.render(node, this.expansion.get(node.id), actorTypeStyles());
+  }
+
+  /** What getChildren answers, without counting as a call of VS Code (for the test API). */
+  children(node?: OutlineNode): OutlineNode[] {
     // Always the current node of that id: VS Code may hand back an element of an older tree.
     if (!node) return [...this.source.nodes];
     return [...(this.source.node(node.id) ?? node).children];
   }
 
-  getParent(node: OutlineNode): OutlineNode | undefined {
-    return this.source.parentOf(node);
-  }
-
   dispose(): void {
+    this.disposed = true;
     this.subscription.dispose();
     this.changed.dispose();
   }

@@ -42,10 +42,10 @@ export interface OutlineTestApi {
 export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
   const { source, view } = outline;
   const toItem = async (node: OutlineNode): Promise<OutlineItem> => {
-    const item = await view.provider.getTreeItem(node);
+    const item = view.provider.item(node);
     const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : undefined;
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-    const children = await Promise.all(view.provider.getChildren(node).map(toItem));
+    const children = await Promise.all(view.provider.children(node).map(toItem));
     return {
       id: item.id ?? node.id,
       label,
@@ -61,7 +61,7 @@ export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
   return {
     async items() {
       await source.settled();
-      return Promise.all(view.provider.getChildren().map(toItem));
+      return Promise.all(view.provider.children().map(toItem));
     },
     selection: () => view.treeView.selection.map((n) => n.id),
     expanded: () => view.provider.expandedIds,
@@ -76,6 +76,7 @@ export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
     },
     async reveal(id, options) {
       await source.settled();
+      await view.provider.idle();
       const node = source.node(id);
       if (!node) throw new Error(`no outline node ${id}`);
       await view.treeView.reveal(node, options);

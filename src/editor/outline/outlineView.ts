@@ -18,6 +18,8 @@ export class OutlineView implements vscode.Disposable {
   readonly provider: OutlineProvider;
   readonly dragAndDrop: OutlineDragAndDrop;
   private readonly disposables: vscode.Disposable[] = [];
+  /** A branch was closed (Collapse All): the selected actor may be hidden, reveal it again. */
+  private collapsedSinceReveal = false;
 
   constructor(
     viewId: string,
@@ -37,14 +39,19 @@ export class OutlineView implements vscode.Disposable {
       this.treeView,
       this.provider,
       this.treeView.onDidExpandElement(({ element }) => this.provider.setExpanded(element, true)),
-      this.treeView.onDidCollapseElement(({ element }) => this.provider.setExpanded(element, false)),
+      this.treeView.onDidCollapseElement(({ element }) => {
+        this.provider.setExpanded(element, false);
+        this.collapsedSinceReveal = true;
+      }),
       source.onDidChange(() => this.updateTitle()),
       state.onDidChange(() => this.updateTitle()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
       this.treeView.onDidChangeVisibility(({ visible }) => {
+        this.provider.gate.setVisible(visible);
         if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor).catch(reportFollowFailure);
       }),
     );
+    this.provider.gate.setVisible(this.treeView.visible);
     this.updateTitle();
   }
 
@@ -61,7 +68,8 @@ export class OutlineView implements vscode.Disposable {
     const selected = this.treeView.selection[0];
     // A click on a mention in the tree moved the cursor there: keep that mention selected.
     if (selected?.kind === 'mention' && selected.article === key && selected.span && selected.span.start <= offset && offset <= selected.span.end) return;
-    if (selected?.id === actorNodeId(mention.actorId)) return;
+    // Already selected, and no branch closed since: nothing to do (after Collapse All it is hidden).
+    if (selected?.id === actorNodeId(mention.actorId) && !this.collapsedSinceReveal) return;
     await this.revealActor(actorNodeId(mention.actorId));
   }
 
@@ -70,10 +78,13 @@ export class OutlineView implements vscode.Disposable {
    * ("Cannot resolve tree item"), so one more try follows once the tree has settled.
    */
   private async revealActor(id: string, attempt = 1): Promise<void> {
+    // A reveal while VS Code loads the tree would start a second, overlapping load.
+    await this.provider.idle();
     const node = this.source.node(id);
     if (!node || !this.treeView.visible) return;
     try {
       await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+      this.collapsedSinceReveal = false;
     } catch (error) {
       if (attempt > 1) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));

@@ -57,6 +57,24 @@ describe('article view', () => {
     assert.equal(changed.length, 1, `changed lines: ${changed.join(' | ')}`);
   });
 
+  it('finds orphans again when an edit brings their text back (delete a passage, undo)', () => {
+    const stale = new Set<string>();
+    const original = buildArticleView(article, sidecar.annotations);
+    const start = article.indexOf('Du point de vue');
+    const end = article.indexOf('Un partenariat');
+    const passage = article.slice(start, end);
+    const cut = applyTextChange(original, { start, end, text: '' }, stale);
+    const orphans = cut.placed.filter((p) => p.resolution.kind === 'orphan').length;
+    assert.ok(orphans > 0, 'deleting the passage orphans what it held');
+    // Typing elsewhere does not look for them (nothing there could contain their text).
+    const typed = applyTextChange(cut, { start: 0, end: 0, text: 'x' }, stale);
+    assert.equal(typed.placed.filter((p) => p.resolution.kind === 'orphan').length, orphans);
+    const restored = applyTextChange(typed, { start: start + 1, end: start + 1, text: passage }, stale);
+    const rebuilt = buildArticleView(restored.text, sidecar.annotations);
+    assert.deepEqual(restored.placed.map((p) => p.resolution), rebuilt.placed.map((p) => p.resolution));
+    assert.deepEqual(restored.mentions, rebuilt.mentions);
+  });
+
   it('keeps name matches equal to a full scan after any sequence of edits', () => {
     const words = ['Rabat', 'le', 'Sahel', 'Al-Qaïda', 'État', 'islamique', 'Bostyn', 'Francisca', ' ', ' ', ',', '\n', 'é', 'la', 'Libre', 'La'];
     const annotations: Annotations = {

@@ -141,11 +141,25 @@ describe('navigation: symbols', () => {
     assert.deepEqual(persons.children.map((c) => c.name), ['Francisca Bostyn', 'Paul Van Tigchelt']);
     assert.equal(persons.children[0]!.selection.start, 0);
     for (const group of symbols) {
-      for (const child of group.children) assert.ok(group.range.start <= child.range.start && child.range.end <= group.range.end);
+      assert.ok(group.range.start <= group.selection.start && group.selection.end <= group.range.end);
+      for (const child of group.children) assert.ok(child.range.start <= child.selection.start && child.selection.end <= child.range.end);
     }
     const quotations = symbols[3]!;
+    for (const child of quotations.children) assert.ok(quotations.range.start <= child.range.start && child.range.end <= quotations.range.end);
     assert.deepEqual(quotations.children.map((c) => c.detail), ['médias marocains', 'the Belgian side, per La Libre']);
     assert.equal(quotations.children[0]!.kind, 'quotation');
+  });
+
+  it('never puts a mention inside the group of another type (breadcrumbs show the first group holding the cursor)', () => {
+    const symbols = articleSymbols(sample, ['person', 'organization', 'place']);
+    const typeOf = new Map(sample.annotations.actors.map((a) => [a.id, a.type]));
+    for (const mention of sample.mentions) {
+      // VS Code's rule (OutlineModel.getItemEnclosingPosition): the first symbol whose range holds the position.
+      const enclosing = symbols.find((s) => s.range.start <= mention.start && mention.start <= s.range.end);
+      if (enclosing?.kind !== 'type') continue;
+      assert.equal(enclosing.type, typeOf.get(mention.actorId), `${sample.text.slice(mention.start, mention.end)} at ${mention.start} is in the ${enclosing.type} group`);
+    }
+    assert.ok(symbols.filter((s) => s.kind === 'type').every((g) => g.range.end >= g.children[0]!.range.end), 'a group holds at least its first actor');
   });
 
   it('leaves out actors with no mention in the text', () => {
