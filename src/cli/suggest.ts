@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
 import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggest';
+import { readTowns } from './towns';
 
 export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] PATH...
 
@@ -98,7 +99,7 @@ export async function runSuggest(args: readonly string[]): Promise<number> {
         continue;
       }
       const quotations = suggestQuotations(text);
-      const entities = suggestEntities(text);
+      const entities = suggestEntities(text, { towns: readTowns() });
       if (options.format === 'json') {
         process.stdout.write(JSON.stringify({ file, quotations, entities }, englishOnly) + '\n');
         continue;

@@ -13,6 +13,7 @@ import { COMMON_NOUN_ACRONYMS, FIRST_NAMES, ORGANIZATION_HEADS, TITLES, WELL_KNO
 import { wholeWordOccurrences } from './words';
 import { decide, isTownCandidate, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
 import { explained } from './reasons';
+import { NO_TOWNS, type TownNames } from './towns';
 import type { EntitySuggestion, SuggestOptions } from './types';
 
 /** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
@@ -32,15 +33,16 @@ function isCodeOrNumeral(word: string): boolean {
  * only when its own words say it is a name (a first name, a title before it, a country, a town
  * after a preposition of place, a well-known body, an acronym) rather than a flood of "Polizei", "Mann", "Unterstützung".
  */
-function isNamedInGerman(candidate: NameCandidate): boolean {
+function isNamedInGerman(candidate: NameCandidate, towns: TownNames): boolean {
   const first = candidate.words[0]!.split('-')[0]!;
   // many towns are German nouns too ("Lage", "Boden"): a town needs a preposition of place
-  const town = isTownCandidate(candidate) && /^(?:in|nach|aus|bei|von|vor|um)$/u.test(candidate.previous);
+  const town = isTownCandidate(candidate, towns) && /^(?:in|nach|aus|bei|von|vor|um)$/u.test(candidate.previous);
   return FIRST_NAMES.has(first) || TITLES.has(candidate.previous) || candidate.acronym || isCountry(candidate.text, 'de') || town || WELL_KNOWN_ORGANIZATIONS.has(candidate.text);
 }
 
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
   const language = options.language ?? guessLanguage(text);
+  const towns = options.towns ?? NO_TOWNS;
   const suggestions: EntitySuggestion[] = [];
   // characters already covered by a suggestion: earlier sources (known actors, dates) win
   const taken = new Uint8Array(text.length);
@@ -71,8 +73,8 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   }
   const typedNames = findNameCandidates(text, language)
     .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
-    .filter((candidate) => language !== 'de' || isNamedInGerman(candidate))
-    .map((candidate) => ({ candidate, typed: typeName(candidate) }));
+    .filter((candidate) => language !== 'de' || isNamedInGerman(candidate, towns))
+    .map((candidate) => ({ candidate, typed: typeName(candidate, towns) }));
   // a name typed as an event once ("l'ouragan Matthew") is that event wherever it is mentioned alone
   const events = new Map(typedNames.filter(({ typed }) => typed.type === 'event').map(({ candidate, typed }) => [candidate.text, typed]));
   const names = typedNames.map(({ candidate, typed }) => ({ candidate, typed: events.get(candidate.text) ?? typed }));
@@ -88,7 +90,7 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
   };
   for (const { candidate, typed } of names) {
     if (typed.type === 'event' || typed.type === 'work') continue;
-    if (!pooled.has(candidate.text) && isTownCandidate(candidate)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
+    if (!pooled.has(candidate.text) && isTownCandidate(candidate, towns)) pool(candidate.text, { person: 0, organization: 0, place: TOWN_EVIDENCE });
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }

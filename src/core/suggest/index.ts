@@ -15,3 +15,4 @@ export { findQuotedPassages, type QuotedPassage } from './quotePairs';
 export { findDates } from './dates';
 export { matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './gazetteer';
 export { guessLanguage } from './language';
+export { parseTownNames, TOWNS_FILE, type TownNames } from './towns';

@@ -9,7 +9,7 @@ import type { EntityType } from './types';
 import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_WORKS, isCountry, DEMONYMS, EVENT_HEADS, FIRST_NAMES, ORGANIZATION_HEADS, PLACE_HEADS, TITLES } from './lexicons';
 import type { NameCandidate } from './names';
 import { explained, reasonList, type Explained } from './reasons';
-import { isTown } from './towns';
+import type { TownNames } from './towns';
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
 const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
@@ -66,14 +66,14 @@ export function decide(scores: NameScores): { type: keyof NameScores; confidence
  * per mention, so that a surname that is also a town somewhere ("Montalvo") is not outweighed by
  * how often the article repeats it; "Nancy", "Florence" are left to the context.
  */
-export function isTownCandidate(candidate: NameCandidate): boolean {
-  return isTown(candidate.text) && !FIRST_NAMES.has(candidate.words[0]!);
+export function isTownCandidate(candidate: NameCandidate, towns: TownNames): boolean {
+  return towns.has(candidate.text) && !FIRST_NAMES.has(candidate.words[0]!);
 }
 
 /** Evidence of a town's name, added once to the pooled evidence of all its mentions. */
 export const TOWN_EVIDENCE = 2;
 
-export function typeName(candidate: NameCandidate): TypedName {
+export function typeName(candidate: NameCandidate, towns: TownNames): TypedName {
   const score = { person: 0, organization: 0, place: 0 };
   const reasons: Message[] = [];
   const words = candidate.words;
@@ -90,7 +90,7 @@ export function typeName(candidate: NameCandidate): TypedName {
     score.place += 5;
     reasons.push(message('country or continent'));
   }
-  if (isTownCandidate(candidate)) reasons.push(message('a town'));
+  if (isTownCandidate(candidate, towns)) reasons.push(message('a town'));
   if (/\s\d{1,2}$/u.test(text)) {
     score.organization += 2;
     reasons.push(message('name with a number (channel, league)'));

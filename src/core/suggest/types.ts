@@ -4,6 +4,7 @@
  */
 import type { Message } from '../messages';
 import type { DefaultActorType, Span } from '../model';
+import type { TownNames } from './towns';
 
 /** An actor already known (from this sidecar or the workspace), used as a gazetteer. */
 export interface KnownActor {
@@ -22,6 +23,12 @@ export interface SuggestOptions {
   readonly knownActors?: readonly KnownActor[];
   /** Forces the language; otherwise it is guessed from function words. */
   readonly language?: SuggestLanguage;
+  /**
+   * Names of towns, which type a name as a place (see ./towns.ts). The host reads the list
+   * (`towns.txt` beside the bundles) and passes it: the core reads no files. Without it, names
+   * are typed by their context alone.
+   */
+  readonly towns?: TownNames;
 }
 
 /** Who a quotation is attributed to. */

@@ -1,11 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { formatStandoff, parseStandoff } from '../../../src/core/formats/standoff';
 import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../../../src/core/suggest';
+import { readTowns } from '../../../src/cli/towns';
 
 describe('suggestions as brat', () => {
   it('writes Quote, Speaker, Cue with relations and the Direct attribute, and entity types', () => {
     const text = '« Nous restons prudents », a déclaré Francisca Bostyn à Rabat.';
-    const records = suggestionsToStandoff(text, suggestQuotations(text, { language: 'fr' }), suggestEntities(text, { language: 'fr' }));
+    const records = suggestionsToStandoff(text, suggestQuotations(text, { language: 'fr' }), suggestEntities(text, { language: 'fr', towns: readTowns() }));
     const ann = formatStandoff(records);
     assert.match(ann, /^T\d+\tQuote 0 25\t« Nous restons prudents »$/mu);
     const at = (s: string): string => `${text.indexOf(s)} ${text.indexOf(s) + s.length}\t${s}`;

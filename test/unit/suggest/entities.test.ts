@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { suggestEntities } from '../../../src/core/suggest';
 import { findAcronymExpansions } from '../../../src/core/suggest/acronyms';
+import { readTowns } from '../../../src/cli/towns';
 
 function entities(text: string, options = {}): string[] {
-  return suggestEntities(text, { language: 'fr', ...options }).map((e) => `${text.slice(e.span.start, e.span.end)}:${e.type}`);
+  return suggestEntities(text, { language: 'fr', towns: readTowns(), ...options }).map((e) => `${text.slice(e.span.start, e.span.end)}:${e.type}`);
 }
 
 describe('entity candidates', () => {
@@ -57,7 +58,7 @@ describe('entity candidates', () => {
   });
   it('suggests the workspace actors and their aliases (gazetteer)', () => {
     const text = 'Hier, la directrice a rencontré ses homologues à Rabat.';
-    const found = suggestEntities(text, { language: 'fr', knownActors: [{ id: 'francisca-bostyn', names: ['Francisca Bostyn', 'la directrice'], type: 'person' }] });
+    const found = suggestEntities(text, { language: 'fr', towns: readTowns(), knownActors: [{ id: 'francisca-bostyn', names: ['Francisca Bostyn', 'la directrice'], type: 'person' }] });
     const first = found[0]!;
     assert.equal(text.slice(first.span.start, first.span.end), 'la directrice');
     assert.equal(first.type, 'person');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { suggestEntities, suggestQuotations } from '../../../src/core/suggest';
 import { loadFolder } from '../../eval/corpus';
 import { addCounts, emptyCounts, exactCounts, overlaps, scores, type Labelled } from '../../eval/metrics';
+import { readTowns } from '../../../src/cli/towns';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures', 'suggest');
 const CORE: Record<string, string> = { Person: 'person', Organization: 'organization', Location: 'place', person: 'person', organization: 'organization', place: 'place' };
@@ -42,7 +43,7 @@ describe('suggesters on CC BY fixtures (regression floor)', () => {
     const dates = emptyCounts();
     for (const doc of loadFolder(join(fixtures, 'winer-fr'))) {
       const gold: Labelled[] = doc.spans.filter((s) => CORE[s.type]).map((s) => ({ ...s, type: CORE[s.type]! }));
-      const predicted = suggestEntities(doc.text).map((e) => ({ ...e.span, type: e.type }));
+      const predicted = suggestEntities(doc.text, { towns: readTowns() }).map((e) => ({ ...e.span, type: e.type }));
       // as `npm run eval` counts them: works (websites, spacecraft) and events are other kinds
       const core = predicted.filter((p) => p.type === 'person' || p.type === 'organization' || p.type === 'place');
       addCounts(untyped, exactCounts(gold, core, false));
@@ -59,7 +60,7 @@ describe('suggesters on CC BY fixtures (regression floor)', () => {
     const counts = emptyCounts();
     for (const doc of loadFolder(join(fixtures, 'en-gum'))) {
       const gold = doc.spans.filter((s) => CORE[s.type]);
-      const predicted = suggestEntities(doc.text).filter((e) => e.type in { person: 1, organization: 1, place: 1 });
+      const predicted = suggestEntities(doc.text, { towns: readTowns() }).filter((e) => e.type in { person: 1, organization: 1, place: 1 });
       const hit = predicted.filter((p) => gold.some((g) => overlaps(g, p.span))).length;
       counts.tp += hit;
       counts.fp += predicted.length - hit;
