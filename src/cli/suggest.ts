@@ -2,7 +2,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
-import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggest';
+import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggestions';
 import { readTowns } from './towns';
 
 export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] PATH...

@@ -1,17 +1,17 @@
 /**
- * The town names the entity suggester types places with (see src/core/suggest/towns.ts), read
+ * The town names the entity suggester types places with (see src/core/suggestions/entities/towns.ts), read
  * once from `towns.txt`: beside the bundle (dist/), two levels up for the test bundles, or in
  * the sources when run from them (tsx).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from '../core/suggest/towns';
+import { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from '../core/suggestions';
 
 /** Where the list may be, nearest first. */
 export const TOWNS_LOCATIONS: readonly string[] = [
   join(__dirname, TOWNS_FILE),
   join(__dirname, '..', '..', TOWNS_FILE),
-  join(__dirname, '..', 'core', 'suggest', 'generated', TOWNS_FILE),
+  join(__dirname, '..', 'core', 'suggestions', 'generated', TOWNS_FILE),
 ];
 
 let towns: TownNames | undefined;

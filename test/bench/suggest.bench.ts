@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestEntities, suggestQuotations } from '../../src/core/suggest';
+import { suggestEntities, suggestQuotations } from '../../src/core/suggestions';
 import { readTowns } from '../../src/cli/towns';
 import { articleFiles, articleSource, corpusRoot } from './corpus';
 import { fmtMs, fmtRatio, measure, printTable, type BenchContext, type WorkloadResult } from './harness';

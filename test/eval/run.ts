@@ -15,9 +15,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suggestEntities, suggestQuotations } from '../../src/core/suggest';
+import { suggestEntities, suggestQuotations } from '../../src/core/suggestions';
 import { readTowns } from '../../src/cli/towns';
-import { matchGazetteer } from '../../src/core/suggest/gazetteer';
+import { matchGazetteer } from '../../src/core/suggestions/entities/gazetteer';
 import { findCorpus, loadFolder, type GoldDocument } from './corpus';
 import { addCounts, emptyCounts, exactCounts, overlapCounts, overlaps, scores, type Counts, type Labelled } from './metrics';
 

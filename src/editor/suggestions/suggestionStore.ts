@@ -2,14 +2,12 @@ import * as vscode from 'vscode';
 import { applyChange } from '../../core/anchoring';
 import { buildArticleView, type ArticleView } from '../../core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
-import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../core/suggest';
-import { pendingSuggestions, workspaceActors, type PendingSuggestion } from '../../core/suggestions';
+import { pendingSuggestions, suggestEntities, suggestionWindow, suggestQuotations, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
-import { suggestionWindow } from '../../core/suggestions/window';
 import { extensionTowns } from './towns';
 
 /** Quiet time after the last edit before the suggesters run again. */

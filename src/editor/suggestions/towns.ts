@@ -1,11 +1,11 @@
 /**
- * The town names the entity suggester types places with (see src/core/suggest/towns.ts): read
+ * The town names the entity suggester types places with (see src/core/suggestions/entities/towns.ts): read
  * once, off the keystroke path, from `towns.txt` beside the extension's bundle (dist/), or two
  * levels up for the integration test bundles (dist/test/integration/).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from '../../core/suggest/towns';
+import { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from '../../core/suggestions';
 
 let towns: Promise<TownNames> | undefined;
 

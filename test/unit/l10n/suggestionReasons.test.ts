@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { formatMessage, type Message } from '../../../src/core/messages';
-import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../../src/core/suggest';
+import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../../src/core/suggestions';
 import { loadFolder } from '../../eval/corpus';
 import { FRENCH, inFrench } from './inFrench';
 import { readTowns } from '../../../src/cli/towns';

@@ -3,9 +3,8 @@ import { createAnchor } from '../../../src/core/anchoring';
 import { buildArticleView } from '../../../src/core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Annotations } from '../../../src/core/model';
 import * as ops from '../../../src/core/operations';
-import { suggestEntities, suggestQuotations } from '../../../src/core/suggest';
-import { acceptSuggestions, pendingSuggestions, rejectSuggestions, workspaceActors, type PendingSuggestion } from '../../../src/core/suggestions';
-import { suggestionWindow, WINDOW_MARGIN } from '../../../src/core/suggestions/window';
+import { suggestEntities, suggestQuotations } from '../../../src/core/suggestions';
+import { acceptSuggestions, pendingSuggestions, rejectSuggestions, suggestionWindow, WINDOW_MARGIN, workspaceActors, type PendingSuggestion } from '../../../src/core/suggestions';
 import { readTowns } from '../../../src/cli/towns';
 
 const TEXT =

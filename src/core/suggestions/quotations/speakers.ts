@@ -1,0 +1,524 @@
+/**
+ * Finds the cue and the speaker of a quotation in its sentence: "selon X", "X a déclaré",
+ * "a-t-il affirmé", "estime X", "d'après X", colon introductions; "X said", "said X",
+ * "according to X", "X told Y"; "sagte X", "so X", "laut X", "X zufolge".
+ */
+import type { Span } from '../../model';
+import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, cueLexicon } from '../languages/cueLexicon';
+import { FIRST_NAMES, TITLES } from '../languages/lexicons';
+import { tokenize, type Token } from '../text/tokens';
+import type { SuggestLanguage } from '../types';
+
+export type CueKind = 'verb' | 'preposition' | 'colon';
+
+export interface Attribution {
+  readonly cue?: Span;
+  readonly cueKind: CueKind;
+  readonly speaker?: Span;
+  /** The verb or preposition sits right next to the quotation (only punctuation between). */
+  readonly adjacent: boolean;
+  /** The quotation itself is the source a preposition names ("laut „Reuters“"). */
+  readonly sourceIsQuote?: boolean;
+  /** The verb follows the quotation with nothing between: the quotation is its subject ("„Xinhua“ meldete"). */
+  readonly quoteIsSubject?: boolean;
+}
+
+const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
+const PUNCT = /^[^\p{L}\p{M}\p{N}]$/u;
+/** Words that end a noun phrase when reading it rightwards or leftwards. */
+const NP_STOP = new Set([
+  'que', "qu'", 'qu’', 'dass', 'that', 'à', 'lors', 'dans', 'gegenüber', 'am', 'im', 'in', 'bei', 'vor', 'on', 'at',
+  'to', 'during', 'after', 'while', 'when', 'sur', 'après', 'avant', 'pendant', 'mit', 'pour', 'par', 'en', 'au',
+  'aux', 'avec', 'hier', 'gestern', 'heute', 'am', 'vendredi', 'lundi', 'mardi', 'mercredi', 'jeudi', 'samedi',
+  'dimanche', 'mais', 'but', 'aber', 'und', 'wie', 'comme', 'ce', 'lui', 'leur', 'nach', 'auf', 'zu', 'zum', 'zur',
+  'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
+  'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
+  'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
+  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as', 'waren', 'sind', 'es', 'hatten',
+  'laut', 'nicht', 'soll', 'sollte', 'kann', 'könne', 'muss', 'müsse',
+]);
+/** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
+const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
+const ADVERBS = new Set([
+  'aussi', 'encore', 'également', 'ensuite', "d'ailleurs", 'd’ailleurs', 'toutefois', 'pourtant', 'alors', 'notamment',
+  'auch', 'dazu', 'weiter', 'zudem', 'noch', 'jedoch', 'bereits', 'daraufhin', 'außerdem', 'also', 'later', 'then',
+  'further', 'recently', 'hinzu', 'mit', 'fort', 'ein', 'an', 'einmal', 'gar', 'ainsi', 'même', 'bien', 'déjà',
+  'sich', 'ähnlich', 'damals', 'später', 'deshalb', 'darin', 'dort', 'hier', 'abschließend', 'anschließend', 'zuvor',
+  'wörtlich', 'cependant', 'enfin', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
+]);
+/** Words that link a phrase to what follows and are left off its end. */
+const TRAILING_LINKS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'un', 'une', 'le', 'la', 'les', 'a', 'an', 'the', 'of', 'de', 'du', 'des', 'vom', 'zum', 'zur']);
+
+/** Pronouns that follow a preposition of attribution ("selon lui", "according to him", "laut ihm"). */
+const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'ihm', 'ihr', 'ihnen']);
+/** Relative pronouns whose antecedent is the speaker ("Laurent Wauquiez, qui se félicite"). */
+const RELATIVES = new Set(['qui', 'who', 'which', 'der', 'die', 'welcher', 'welche']);
+/** Auxiliaries that open a verb group whose participle comes later ("„…“, hatte X … erklärt"). */
+const AUXILIARIES = new Set(['a', 'avait', 'hat', 'hatte', 'habe', 'hätte', 'ist', 'war', 'wird', 'wurde', 'has', 'had', 'was']);
+const PREPOSITION_OPENERS = new Set([
+  'in', 'im', 'bei', 'gegenüber', 'dazu', 'am', 'auf', 'à', 'dans', 'lors', 'en', 'au', 'aux', 'vor', 'nach', 'mit',
+  'during', 'at', 'on', 'after', 'in', 'to', 'anlässlich', 'hierzu', 'vom', 'zum', 'zur', 'beim', 'über', 'für',
+  'so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem',
+  'außerdem', 'auch', 'jedoch', 'dem', 'den', 'einem', 'einen', 'des', 'with', 'par', 'pour', 'avec', 'sur',
+]);
+
+function isCapitalised(token: Token): boolean {
+  const first = token.text[0]!;
+  return first !== first.toLowerCase();
+}
+
+/** German words that link one noun phrase to the next inside it ("der Chef des Verbands", "Sprecher von Greenpeace"). */
+const GERMAN_NP_LINKS = new Set(['der', 'des', 'von', 'vom', 'für', 'aus', 'im', 'am', 'beim', 'zur', 'zum', 'in', 'bei', 'und', 'dem', 'den', 'die', 'das']);
+
+/**
+ * Where a German noun phrase ends: its nouns and names are capitalised, so a lowercase word
+ * right after one (other than an article or preposition that links a genitive or a "von"
+ * phrase) is already the verb or an adverb ("Reinhold Gall nicht", "die DSW schlug").
+ * Returns the indices where a new phrase would have to start.
+ */
+function germanPhraseBreaks(phrase: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let k = 1; k < phrase.length; k++) {
+    const token = phrase[k]!;
+    const previous = phrase[k - 1]!;
+    const lowercase = /^\p{Ll}/u.test(token.text);
+    const previousIsNoun = (isCapitalised(previous) && !DETERMINERS.de.has(previous.lower) && !GERMAN_NP_LINKS.has(previous.lower) && !SUBJECT_PRONOUNS.de.has(previous.lower)) || /^\d/u.test(previous.text) || previous.text === ')';
+    // "nannte Shultz einen …", "räumte Lopez ein": an object or a verb particle follows the name
+    const objectOrParticle = /^(den|dem|einen|einem|ein|eine)$/u.test(token.lower) && !/^\p{Lu}/u.test(phrase[k + 1]?.text ?? '');
+    if (lowercase && previousIsNoun && ((!GERMAN_NP_LINKS.has(token.lower) && !DETERMINERS.de.has(token.lower)) || objectOrParticle || /^(den|dem|einen|einem|seinen|seinem|ihren|ihrem|diesen|diesem)$/u.test(token.lower))) breaks.push(k);
+  }
+  return breaks;
+}
+
+function germanHead(phrase: Token[]): Token[] {
+  const first = germanPhraseBreaks(phrase)[0];
+  let kept = first === undefined ? phrase : phrase.slice(0, first);
+  while (kept.length > 1 && GERMAN_NP_LINKS.has(kept[kept.length - 1]!.lower)) kept = kept.slice(0, -1);
+  return kept;
+}
+
+/** The tokens of the noun phrase that starts at `from` and reads rightwards. */
+function nounPhraseAfter(tokens: readonly Token[], from: number, language: SuggestLanguage): Token[] {
+  let i = from;
+  // "ein" is a verb particle ("räumte ein") unless a noun follows ("ließ ein Sprecher")
+  while (i < tokens.length && ADVERBS.has(tokens[i]!.lower) && !(tokens[i]!.lower === 'ein' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) i++;
+  if (tokens[i] && OBJECT_PRONOUNS.has(tokens[i]!.lower)) return [tokens[i]!];
+  // "a confié, à Reuters, le directeur": skip one parenthetical between commas
+  if (tokens[i]?.text === ',') {
+    let j = i + 1;
+    while (j < tokens.length && j < i + 8 && tokens[j]!.text !== ',' && !PUNCT.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.text === ',') i = j + 1;
+  }
+  const phrase: Token[] = [];
+  for (; i < tokens.length && phrase.length < 9; i++) {
+    const token = tokens[i]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (phrase.length === 0 ? NP_STOP.has(token.lower) && !NP_OPENERS.has(token.lower) && !DETERMINERS[language].has(token.lower) : NP_STOP.has(token.lower) && !(language === 'de' && /^(der|des)$/u.test(token.lower))) break;
+    phrase.push(token);
+  }
+  return language === 'de' ? germanHead(phrase) : phrase;
+}
+
+/** The tokens of the subject that ends right before `before`, reading leftwards. */
+function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
+  let i = before - 1;
+  while (i >= 0 && ADVERBS.has(tokens[i]!.lower)) i--;
+  if (i >= 0 && RELATIVES.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',') {
+    // the antecedent of "qui": skip the comma and a parenthesis such as "( LR )"
+    i -= 2;
+    if (tokens[i]?.text === ')') while (i >= 0 && tokens[i]!.text !== '(') i--;
+    if (tokens[i]?.text === '(') i--;
+  }
+  if (i >= 0 && tokens[i]!.text === ',') i--; // an apposition: ", Mohammed Belhocine, a annoncé"
+  const phrase: Token[] = [];
+  for (; i >= 0 && phrase.length < 10; i--) {
+    const token = tokens[i]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (NP_STOP.has(token.lower) && !NP_OPENERS.has(token.lower)) break;
+    phrase.unshift(token);
+  }
+  return phrase;
+}
+
+/** Narrows a phrase to its pronoun, or to the proper name in apposition at its end ("le maire Gaël Perdriau"). */
+function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | undefined {
+  if (phrase.length === 0) return undefined;
+  const pronoun = phrase.find((t) => SUBJECT_PRONOUNS[language].has(t.lower));
+  if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
+  if (language !== 'de') {
+    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
+    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower));
+    const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
+    if (at > 0 && onlyName) {
+      let end = at;
+      while (end + 1 < phrase.length && (isCapitalised(phrase[end + 1]!) || (/^(de|van|von|al|ben|bin|da|di|del|du|der|la|le)$/u.test(phrase[end + 1]!.lower) && phrase[end + 2] && isCapitalised(phrase[end + 2]!)))) end++;
+      return { start: phrase[at]!.start, end: phrase[end]!.end };
+    }
+  }
+  return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+}
+
+interface CueCandidate {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: 'verb' | 'preposition';
+  readonly inverted?: Span;
+}
+
+/** German verbs that are verbs of saying only with their separated particle later in the clause. */
+const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries({
+    'fest': ['hielt', 'hält'],
+    'an|bekannt|zu|wieder': ['gab', 'gaben', 'gibt'],
+    'hin|zurück': ['wies', 'wiesen', 'weist'],
+    'hervor': ['hob', 'hoben', 'hebt'],
+    'aus': ['führte', 'führten', 'führt'],
+    'davon': ['ging', 'gingen', 'geht'],
+    'hinzu': ['fügt', 'fügte', 'fügten'],
+    'ein': ['räumt', 'räumte', 'räumten', 'wandte', 'wandten', 'wendet'],
+    'an': ['merkte', 'merkten', 'merkt', 'kündigte', 'kündigten', 'kündigt'],
+    'mit': ['teilt', 'teilte', 'teilten'],
+    'verlauten': ['ließ', 'ließen', 'lässt'],
+    'heraus': ['strich', 'strichen', 'streicht'],
+    'fest|heraus': ['stellte', 'stellten', 'stellt'],
+    // "zeigte sich zufrieden:": a verb of stance with the feeling it shows
+    'zufrieden|enttäuscht|überzeugt|erfreut|besorgt|zuversichtlich|optimistisch|skeptisch|erleichtert|empört|entsetzt|überrascht|dankbar|betroffen|kämpferisch|selbstbewusst|schockiert|verärgert|erschüttert|erstaunt': ['zeigte', 'zeigten', 'zeigt'],
+  }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
+);
+
+function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandidate[] {
+  const lexicon = cueLexicon(language);
+  const cues: CueCandidate[] = [];
+  tokens.forEach((token, i) => {
+    const inverted = language === 'fr' ? INVERTED.exec(token.lower) : null;
+    // "s'affirment", "l'a": the elided clitic is not part of the verb form
+    const base = (inverted ? inverted[1]! : token.lower).replace(/^(?:s|l|qu|n|m)['’](?=\p{L})/u, '');
+    if (lexicon.prepositions.has(base)) {
+      if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
+      // "„…“, so Müller" (or with the comma forgotten right after the quotation)
+      if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return;
+      cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
+      return;
+    }
+    // German separable verbs of saying: "stellte Celebi fest", "gab der Sprecher an", "fügt Gall hinzu"
+    const particle = language === 'de' ? SEPARABLE_DE[base] : undefined;
+    if (particle) {
+      if (tokens.slice(i + 1).some((t) => particle.test(t.lower))) cues.push({ first: i, last: i, kind: 'verb' });
+      return;
+    }
+    // German capitalises nouns: "die Versicherten" inside a sentence is no verb "versicherten"
+    if (language === 'de' && /^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:"„“«»]$/u.test(tokens[i - 1]!.text)) return;
+    if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
+      // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
+      return;
+    }
+    if (base === 'savoir' && tokens[i - 1]?.lower !== 'fait') return; // "a fait savoir"
+    if (base === 'part' && tokens[i - 1]?.lower !== 'fait') return; // "a fait part"
+    if (base === 'nach') {
+      if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return;
+      cues.push({ first: i, last: i + 1, kind: 'preposition' });
+      return;
+    }
+    let first = i;
+    let invertedPronoun: Span | undefined;
+    if (inverted) {
+      const pronounLength = inverted[2]!.length;
+      invertedPronoun = { start: token.end - pronounLength, end: token.end };
+    }
+    if (language === 'fr') {
+      let j = i - 1;
+      while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
+      const aux = tokens[j];
+      const auxInverted = aux ? INVERTED.exec(aux.lower) : null;
+      if (aux && FR_AUXILIARIES.has(aux.lower)) first = j;
+      // A participle without "avoir" is passive or adjectival ("qualifié de", "annoncée comme"): no source.
+      const participle = /(?:é|ée|és|ées)$/u.test(base) && !inverted;
+      const reflexive = /^(s'|s’)/u.test(token.lower);
+      if (participle && !reflexive && !(aux && (FR_ACTIVE_AUXILIARIES.has(aux.lower) || (auxInverted && FR_ACTIVE_AUXILIARIES.has(auxInverted[1]!))))) return;
+      else if (aux && auxInverted && FR_AUXILIARIES.has(auxInverted[1]!)) {
+        first = j;
+        invertedPronoun = { start: aux.end - auxInverted[2]!.length, end: aux.end };
+      }
+      if (tokens[first - 1] && /^(s'|s’|se)$/u.test(tokens[first - 1]!.lower)) first--;
+    }
+    cues.push({ first, last: i, kind: 'verb', ...(invertedPronoun ? { inverted: invertedPronoun } : {}) });
+  });
+  return cues;
+}
+
+/**
+ * The cue and speaker of the quotation `quote` inside `sentence`. Tokens inside any quotation
+ * (`quoted`) are not read as cues.
+ */
+export function attribute(
+  text: string,
+  quote: Span,
+  sentence: Span,
+  quoted: readonly Span[],
+  language: SuggestLanguage,
+): Attribution | undefined {
+  const tokens = tokenize(text, sentence.start, sentence.end).filter(
+    (t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end) || (t.start === quote.start && t.end === quote.end),
+  );
+  // A placeholder token stands for the quotation itself, so phrases stop at it.
+  const all: Token[] = [...tokens.filter((t) => t.end <= quote.start), { start: quote.start, end: quote.end, text: '"', lower: '"' }, ...tokens.filter((t) => t.start >= quote.end)];
+  const q = all.findIndex((t) => t.start === quote.start && t.end === quote.end);
+  const cues = findCues(all, language);
+  if (cues.length > 0) {
+    const distance = (c: CueCandidate): number => (c.last < q ? quote.start - all[c.last]!.end : all[c.first]!.start - quote.end);
+    // Closest cue; at equal distance the one after the quotation ("», a-t-il ajouté").
+    const cue = [...cues].sort((a, b) => distance(a) - distance(b))[0]!;
+    const cueSpan = { start: all[cue.first]!.start, end: all[cue.last]!.end };
+    const afterQuote = cue.first > q;
+    const between = afterQuote ? all.slice(q + 1, cue.first) : all.slice(cue.last + 1, q);
+    const adjacent = between.every((t) => PUNCT.test(t.text));
+    if (cue.inverted) return { cue: cueSpan, cueKind: 'verb', speaker: cue.inverted, adjacent };
+    if (afterQuote && between.length === 0 && cue.kind === 'verb') {
+      // "» a déclaré Paul Ryan" (speech, speaker after) or "„Xinhua“ meldete" (the quotation is the subject)
+      const phrase = nounPhraseAfter(all, cue.last + 1, language);
+      return { cue: cueSpan, cueKind: 'verb', adjacent, quoteIsSubject: true, ...(phrase.length > 0 ? { speaker: speakerOf(phrase, language) } : {}) };
+    }
+    if (cue.kind === 'preposition') {
+      const lower = all[cue.first]!.lower;
+      const phrase = lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
+      const sourceIsQuote = !afterQuote && between.every((t) => !PUNCT.test(t.text)) && between.length <= 2;
+      return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent, sourceIsQuote };
+    }
+    // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": subject after the auxiliary
+    const auxiliary = afterQuote && !adjacent ? between.find((t) => !PUNCT.test(t.text)) : undefined;
+    if (auxiliary && AUXILIARIES.has(auxiliary.lower) && between.indexOf(auxiliary) === between.findIndex((t) => !PUNCT.test(t.text))) {
+      const phrase = nounPhraseAfter(all, all.indexOf(auxiliary) + 1, language);
+      if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
+    }
+    let after = nounPhraseAfter(all, cue.last + 1, language);
+    // "skandierten Sprüche wie „…“": the phrase introduces the quotation as its example, an object
+    const afterNext = all.indexOf(after[after.length - 1]!) + 1;
+    if (!afterQuote && after.length > 0 && all[afterNext]?.lower === 'wie' && afterNext + 1 === q) after = [];
+    // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
+    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
+      // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
+      if (after.length <= 2) after = [];
+      else while (after.length > 0 && TRAILING_LINKS.has(after[after.length - 1]!.lower)) after = after.slice(0, -1);
+    }
+    // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
+    const next = all.indexOf(after[after.length - 1]!) + 1;
+    if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
+      const apposition = nounPhraseAfter(all, next + 1, language);
+      if (apposition.length > 0 && apposition.length <= 4 && apposition.every((t) => isCapitalised(t) || /^(de|van|von|al|ben|du)$/u.test(t.lower))) after = apposition;
+    }
+    let before = nounPhraseBefore(all, cue.first);
+    // "Sie wird mit den Worten zitiert": look past a prepositional phrase and an auxiliary
+    if (before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower) && language !== 'en') {
+      let k = all.indexOf(before[0]!);
+      if (all[k - 1] && AUXILIARIES.has(all[k - 1]!.lower)) k--;
+      const further = nounPhraseBefore(all, k);
+      if (further.length > 0 && !PREPOSITION_OPENERS.has(further[0]!.lower)) before = further;
+    }
+    const looksLikeSubject = (phrase: readonly Token[]): boolean =>
+      phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && !(language === 'de' && governedByPreposition(all, phrase)) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
+    const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
+    // "RIA Novosti zitiert dazu Néstor Kirchner": the one cited speaks
+    const cites = /^(zitiert|zitierte|zitieren|quoted|quotes|cite|citent|cité)$/u.test(all[cue.last]!.lower) && !AUXILIARIES.has(all[cue.first - 1]?.lower ?? '') && all[cue.first - 1]?.lower !== 'wird';
+    // German puts the verb second: when an object or a clause comes first ("Der Zeitung sagte Filep
+    // Karma:", "Nachdem er gefragt wurde, entgegnete Suttner:"), the subject follows the verb.
+    const afterEnd = all[all.indexOf(after[after.length - 1]!) + 1];
+    const bareName = after.length > 0 && isCapitalised(after[0]!) && !DETERMINERS.de.has(after[0]!.lower) && !SUBJECT_PRONOUNS.de.has(after[0]!.lower) &&
+      (after.filter((t) => isCapitalised(t)).length >= 2 || afterEnd === undefined || /^[:,"]$/u.test(afterEnd.text) || afterEnd.start === quote.start);
+    const clauseFirst = all[cue.first - 1]?.text === ',' && /^\p{Ll}/u.test(all[cue.first - 2]?.text ?? '');
+    const verbSecond = language === 'de' && !afterQuote && looksLikeSubject(after) && (bareName || (clauseFirst && !afterIsPronoun));
+    // "Im Positionspapier heißt es:": the document speaks
+    if (language === 'de' && /^(heißt|hieß)$/u.test(all[cue.last]!.lower) && (all[cue.last + 1]?.lower === 'es' || all[cue.first - 1]?.lower === 'es')) {
+      const container = all.findIndex((t, k) => k < q && /^(in|im)$/u.test(t.lower) && k !== cue.first - 1);
+      if (container >= 0) {
+        const document = nounPhraseAfter(all, container + 1, language);
+        if (document.length > 0 && document.length <= 8) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(document, language), adjacent };
+      }
+    }
+    let phrase: Token[];
+    // the one cited is an object ("zitiert einen Augenzeugen"), so an accusative article is fine
+    if (cites && after.length > 0 && after.some((t) => isCapitalised(t))) phrase = after;
+    else if (verbSecond) phrase = after;
+    else if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
+    else if (looksLikeSubject(before)) phrase = before;
+    else if (looksLikeSubject(after)) phrase = after;
+    else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
+    if (language === 'de') {
+      // "Der Sprecher nannte sie „…“": after a subject that names a source, "sie" is the object
+      const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
+      const clauseSubject = objectPronoun && !(looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) ? germanClauseSource(text, all.slice(0, cue.first)) : undefined;
+      if (objectPronoun && looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) phrase = before;
+      // "Die Firma bestätigte nichts und nannte sie „…“": the subject of the clause before "und"
+      else if (clauseSubject && text.slice(clauseSubject.start, clauseSubject.end) !== phrase[0]!.text) return { cue: cueSpan, cueKind: 'verb', speaker: clauseSubject, adjacent };
+      else if (!namesGermanSource(phrase, surnamesIn(text))) {
+        // "Stoiber hatte die Rolle der Vorsitzenden betont:": the phrase read off the verb names no
+        // source, the clause does
+        const source = germanClauseSource(text, afterQuote ? all.slice(q + 1) : all.slice(0, q));
+        if (source) return { cue: cueSpan, cueKind: 'verb', speaker: source, adjacent };
+      }
+    }
+    return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
+  }
+  // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".
+  const previous = all[q - 1];
+  if (previous?.text === ':') {
+    // "Die Forderung wies Hartmann zurück:": German puts objects first, so look for the phrase that names a source
+    const source = language === 'de' ? germanClauseSource(text, all.slice(0, q - 1)) : undefined;
+    if (source) return { cueKind: 'colon', speaker: source, adjacent: true };
+    const clause = subjectOfClause(all.slice(0, q - 1), language);
+    return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
+  }
+  return undefined;
+}
+
+/** True when the word before the phrase is a preposition ("Über Steve Fossett sagte Branson"). */
+function governedByPreposition(tokens: readonly Token[], phrase: readonly Token[]): boolean {
+  const previous = tokens[tokens.indexOf(phrase[0]!) - 1];
+  return previous !== undefined && (PREPOSITION_OPENERS.has(previous.lower) || /^(als|über|zu|für|gegen|von|durch|unter|nach)$/u.test(previous.lower));
+}
+
+/** The subject at the start of a clause: a pronoun, a run of capitalised words, or determiner + noun. */
+function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
+  const words = tokens.filter((t) => !PUNCT.test(t.text));
+  if (language === 'de') {
+    // "Staatssekretär Harald Stegemann bestreitet …": a clause that opens with a name (two or more
+    // capitalised words) followed by its verb
+    let run = 0;
+    while (run < words.length && isCapitalised(words[run]!) && !DETERMINERS.de.has(words[run]!.lower) && !PREPOSITION_OPENERS.has(words[run]!.lower) && !ADVERBS.has(words[run]!.lower)) run++;
+    if (run >= 2 && words[run] && /^\p{Ll}/u.test(words[run]!.text)) return words.slice(0, run);
+    // German puts an adverbial or object first ("Dazu gab das Ministerium bekannt:"):
+    // the subject is the first nominative phrase or pronoun.
+    const k = words.findIndex((t, i) => (i === 0 && (SUBJECT_PRONOUNS.de.has(t.lower) || /^(der|die|das|ein|eine)$/u.test(t.lower))) || (i > 0 && (/^(der|die|das|ein|eine)$/u.test(t.lower) || SUBJECT_PRONOUNS.de.has(t.lower)) && !PREPOSITION_OPENERS.has(words[i - 1]!.lower) && !/^(als|über|zu|für|gegen|von|durch|unter|nach|mit|und)$/u.test(words[i - 1]!.lower)));
+    if (k >= 0) {
+      return SUBJECT_PRONOUNS.de.has(words[k]!.lower) ? [words[k]!] : nounPhraseAfter(words, k, language).slice(0, 8);
+    }
+  }
+  const first = words[0];
+  if (!first || ((ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower))) return [];
+  if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
+  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {
+    return nounPhraseAfter(words, 0, language).slice(0, 8);
+  }
+  const run: Token[] = [];
+  for (const t of words) {
+    if (!isCapitalised(t)) break;
+    run.push(t);
+  }
+  return run;
+}
+
+/** The subject of the sentence before the quotation, for a quotation with no cue. */
+export function sentenceSubject(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  const subject = subjectOfClause(tokens, language);
+  return speakerOf(subject, language);
+}
+
+/**
+ * German heads of phrases that name a source: people by role or kin, bodies, and the documents
+ * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
+ */
+const GERMAN_SOURCE_HEAD = new RegExp(
+  '(?:sprecher|minister|präsident|kanzler|chef|vorsitzende|vorsitzender|vorsitzenden|leiter|direktor|experte|experten|sekretär|meister|' +
+    'abgeordnete|abgeordneter|abgeordneten|politiker|anwalt|anwälte|richter|trainer|gericht|regierung|ministerium|polizei|partei|verband|' +
+    'gewerkschaft|kommission|zeitung|agentur|behörde|anwaltschaft|konzern|organisation|fraktion|vertreter|bruder|schwester|mutter|vater|' +
+    'sohn|tochter|autor|kritiker|demonstranten|veranstalter|gutachter|ermittler|opposition|kammer|komitee|stiftung|institut|studie|bericht|' +
+    'erklärung|mitteilung|botschafter|führer|funktionär|mitglied|mitglieder|beauftragte|beauftragter|kandidat|senator|gouverneur|könig|königin|' +
+    'papst|bischof|kardinal|manager|geschäftsführer|verteidiger|aktivist|aktivisten|journalist|wissenschaftler|forscher|ökonom|analyst|' +
+    'analysten|einwohner|augenzeuge|augenzeugen|zeuge|zeugen|polizist|polizisten|soldat|soldaten|arzt|ärzte|ausschuss|unternehmen|verein|' +
+    'sender|magazin|premier|rat|bürger|sportler|spieler|diplomat|diplomaten|beamte|beamter|beamten|ökonomen|schauspieler|sänger|künstler)(?:in|innen)?$',
+  'u',
+);
+/** Nominative pronouns that name a speaker. */
+const GERMAN_SPEAKING_PRONOUNS = new Set(['er', 'sie', 'ich', 'wir']);
+/** Determiners a German subject can open with (nominative forms). */
+const GERMAN_NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'sein', 'seine', 'ihr', 'ihre', 'dieser', 'diese', 'mehrere', 'viele', 'einige', 'beide', 'jeder', 'jede']);
+/** Words after which a phrase is not the subject: prepositions and conjunctions that govern it. */
+const GERMAN_GOVERNORS = /^(als|über|zu|für|gegen|von|durch|unter|nach|mit|aus|wie|dass|ob|ohne|seit|bis|um|trotz|wegen|während|zwischen|neben|hinter|laut|gemäß|innerhalb|außerhalb|angesichts|aufgrund|bezüglich|seitens|dank|samt)$/u;
+
+/** Adverbs that open a German clause without governing the phrase after them ("Auch der Minister …"). */
+const GERMAN_SENTENCE_ADVERBS = new Set(['so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem', 'außerdem', 'auch', 'jedoch', 'hierzu', 'dazu']);
+
+let surnameCache: { text: string; surnames: ReadonlySet<string> } | undefined;
+
+/** Words that follow a known first name somewhere in `text` ("Horst Osterloh" makes "Osterloh" a name). */
+function surnamesIn(text: string): ReadonlySet<string> {
+  if (surnameCache?.text === text) return surnameCache.surnames;
+  const surnames = new Set<string>();
+  const pattern = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+)/gu;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    // "Horst Osterloh", and a role before a name: "Innenminister Gall"
+    if (FIRST_NAMES.has(match[1]!.toLowerCase()) || GERMAN_SOURCE_HEAD.test(match[1]!.toLowerCase())) surnames.add(match[2]!);
+    pattern.lastIndex = match.index + match[1]!.length; // "Anna Maria Schmidt": the next pair may start at the second word
+  }
+  surnameCache = { text, surnames };
+  return surnames;
+}
+
+/**
+ * Whether a German phrase names a source: a personal pronoun, a phrase whose head noun is a role,
+ * a body or a document ("der Sprecher", "die Bundesregierung", "Experten"), or a person's name
+ * (a first name, or a surname the text gives with a first name elsewhere). "Die Lage", "der
+ * Airbus" and "die Sichtweise von X" do not.
+ */
+function namesGermanSource(phrase: readonly Token[], surnames: ReadonlySet<string>): boolean {
+  if (phrase.length === 1 && GERMAN_SPEAKING_PRONOUNS.has(phrase[0]!.lower)) return true;
+  const head = phrase.findIndex((t) => isCapitalised(t) && !DETERMINERS.de.has(t.lower) && !GERMAN_NOMINATIVE_OPENERS.has(t.lower));
+  if (head < 0) return false;
+  const word = phrase[head]!;
+  // an acronym names a body: "die SPD", "der BND"
+  if (GERMAN_SOURCE_HEAD.test(word.lower) || FIRST_NAMES.has(word.lower) || surnames.has(word.text) || /^\p{Lu}{2,}$/u.test(word.text)) return true;
+  // a name without an article: "Erna Kluge"
+  return head === 0 && phrase.length >= 2 && phrase.every((t) => isCapitalised(t) || t.text === '-');
+}
+
+/**
+ * The phrase in a German clause that most plainly names a source, when the quotation has no cue
+ * that names one: the first phrase (in the nominative, not governed by a preposition) that names
+ * a source. "Für den Experten X ist …" names X too.
+ */
+export function germanClauseSource(text: string, tokens: readonly Token[]): Span | undefined {
+  const words = tokens.filter((t) => !PUNCT.test(t.text) || t.text === ',' || t.text === '"');
+  let surnames: ReadonlySet<string> | undefined;
+  for (let i = 0; i < words.length; ) {
+    const token = words[i]!;
+    // a comma after a verb or adverb ends the main clause and a new subject follows ("kritisierte,
+    // Müller habe"); a verb after the comma goes on with the main clause ("… zu lassen, lehnt er ab")
+    if (token.text === ',' && /^\p{Ll}/u.test(words[i - 1]?.text ?? '') && !/^(der|die|das|welche|welcher)$/u.test(words[i + 1]?.lower ?? '') && !(/^\p{Ll}/u.test(words[i + 1]?.text ?? '') && !DETERMINERS.de.has(words[i + 1]!.lower) && !GERMAN_SPEAKING_PRONOUNS.has(words[i + 1]!.lower) && !/^(dass|ob|weil|wenn|als|da|nachdem|obwohl|während|damit|wie|was|wer|wo)$/u.test(words[i + 1]!.lower))) return undefined;
+    const pronoun = GERMAN_SPEAKING_PRONOUNS.has(token.lower);
+    if (!(isCapitalised(token) || DETERMINERS.de.has(token.lower) || GERMAN_NOMINATIVE_OPENERS.has(token.lower) || pronoun) || ADVERBS.has(token.lower) || PREPOSITION_OPENERS.has(token.lower)) {
+      i++;
+      continue;
+    }
+    let phrase = pronoun ? [token] : nounPhraseAfter(words, i, 'de');
+    if (phrase.length === 0) {
+      i++;
+      continue;
+    }
+    // "die Fraktion den Schritt": an accusative or dative phrase after the noun starts another phrase
+    const cut = phrase.findIndex((t, k) => k > 0 && /^(den|dem|einen|einem)$/u.test(t.lower) && isCapitalised(phrase[k - 1]!));
+    if (cut > 0) phrase = phrase.slice(0, cut);
+    const next = words.indexOf(phrase[phrase.length - 1]!) + 1;
+    const previous = words[i - 1];
+    // "Für den Theologen X sei der Rücktritt „…“": the one whose view it is
+    const forView = previous?.lower === 'für' && /^(ist|sei|war|wäre|sind|seien|waren|bleibt|bleibe)$/u.test(words[next]?.lower ?? '');
+    const governed = previous !== undefined && ((PREPOSITION_OPENERS.has(previous.lower) && !GERMAN_SENTENCE_ADVERBS.has(previous.lower)) || GERMAN_GOVERNORS.test(previous.lower)) && !forView;
+    const objectCase = /^(den|dem|einen|einem|des|eines|denen|deren|dessen)$/u.test(token.lower);
+    // a relative pronoun after a comma opens a clause about the phrase before
+    const relative = previous?.text === ',' && /^(der|die|das|welche|welcher)$/u.test(token.lower) && /^\p{Ll}/u.test(words[i + 1]?.text ?? '');
+    // "politischer Druck", "junge Menschen": an adjective before makes a bare noun a common one
+    const afterAdjective = previous !== undefined && /^\p{Ll}.*(e|en|er|es|em)$/u.test(previous.text) && !pronoun && isCapitalised(token) && !DETERMINERS.de.has(token.lower);
+    if (!governed && !objectCase && !relative && !afterAdjective) {
+      surnames ??= surnamesIn(text);
+      if (namesGermanSource(phrase, surnames)) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+    }
+    i = Math.max(i + 1, next);
+  }
+  return undefined;
+}
+
+/** The source named in the clause before the quotation (German only, see germanClauseSource). */
+export function clauseSource(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  if (language !== 'de') return undefined;
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  return germanClauseSource(text, tokens);
+}
