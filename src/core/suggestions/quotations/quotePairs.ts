@@ -6,7 +6,7 @@
  * reopening with the same mark, as typographers do) is one passage.
  */
 import type { Span } from '../../model';
-import { isWordChar } from '../text/words';
+import { isWordAt, isWordBefore } from '../text/words';
 
 export interface QuotedPassage extends Span {
   /** The opening mark as written (e.g. "«", "„", "“", '"'). */
@@ -41,7 +41,7 @@ function leftFlanking(text: string, at: number): boolean {
 /** Right-flanking: ends a quotation (something glued before, no word character after). */
 function rightFlanking(text: string, at: number): boolean {
   const before = text[at - 1];
-  return before !== undefined && !/\s/u.test(before) && !isWordChar(text[at + 1]);
+  return before !== undefined && !/\s/u.test(before) && !isWordAt(text, at + 1);
 }
 
 /**
@@ -138,7 +138,7 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
         break;
       case '’':
         // Between letters it is an apostrophe (l’État, don’t); it closes only a ‘ … ’ quotation.
-        if (isWordChar(text[at - 1]) && isWordChar(text[at + 1])) break;
+        if (isWordBefore(text, at) && isWordAt(text, at + 1)) break;
         if (top()?.family === 'single' && rightFlanking(text, at)) close('single', at);
         break;
       case '"':
@@ -153,9 +153,9 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
         else if (leftFlanking(text, at)) open('straight-double', char, at);
         break;
       case "'":
-        if (isWordChar(text[at - 1]) && isWordChar(text[at + 1])) break; // apostrophe
+        if (isWordBefore(text, at) && isWordAt(text, at + 1)) break; // apostrophe
         if (top()?.family === 'straight-single' && rightFlanking(text, at)) close('straight-single', at);
-        else if (leftFlanking(text, at) && /\s/u.test(text[at - 1] ?? ' ') && isWordChar(text[at + 1])) {
+        else if (leftFlanking(text, at) && /\s/u.test(text[at - 1] ?? ' ') && isWordAt(text, at + 1)) {
           open('straight-single', char, at);
         }
         break;

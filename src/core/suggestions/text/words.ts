@@ -1,22 +1,15 @@
 /**
- * Word boundaries shared by the suggesters: a word character is a Unicode letter, mark or
- * digit (so "l'État", "Al-Qaïda" and "Zürich" behave), as in the model's mention rule.
+ * Whole words for the suggesters, by the rule of core/matching (word-chars.ts): a word character
+ * is a Unicode letter, mark or digit (so "l'État", "Al-Qaïda" and "Zürich" behave), one rule for
+ * suggestions and for the mentions they become.
  */
+import { isWordAt, isWordBefore } from '../../matching';
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && char !== '' && WORD_CHAR.test(char);
-}
+export { isWordAt, isWordBefore };
 
 /** True when `text.slice(start, end)` neither starts nor ends inside a word. */
 export function isWholeWord(text: string, start: number, end: number): boolean {
-  return !isWordChar(text[start - 1]) && !isWordChar(text[end]);
-}
-
-export function isUpperInitial(word: string): boolean {
-  const first = word[0];
-  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+  return !isWordBefore(text, start) && !isWordAt(text, end);
 }
 
 /** Every whole-word occurrence of `needle` in `text`, left to right, overlapping allowed. */
