@@ -248,7 +248,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
 
 /**
  * The cue and speaker of the quotation `quote` inside `sentence`. Tokens inside any quotation
- * (`quoted`) are not read as cues.
+ * (`quoted`) are not read as cues. The cue nearest the quotation decides; without one, a colon
+ * right before the quotation introduces it.
  */
 export function attribute(
   text: string,
@@ -257,117 +258,224 @@ export function attribute(
   quoted: readonly Span[],
   language: SuggestLanguage,
 ): Attribution | undefined {
+  const all = sentenceTokens(text, quote, sentence, quoted);
+  const q = all.findIndex((t) => t.start === quote.start && t.end === quote.end);
+  const cues = findCues(all, language);
+  if (cues.length > 0) return attributeByCue(cueContext(text, quote, all, q, nearestCue(cues, all, quote, q), language));
+  return colonIntroduction(text, all, q, language);
+}
+
+/** The sentence's tokens outside quotations, with one placeholder token for the quotation itself, so phrases stop at it. */
+function sentenceTokens(text: string, quote: Span, sentence: Span, quoted: readonly Span[]): Token[] {
   const tokens = tokenize(text, sentence.start, sentence.end).filter(
     (t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end) || (t.start === quote.start && t.end === quote.end),
   );
-  // A placeholder token stands for the quotation itself, so phrases stop at it.
-  const all: Token[] = [...tokens.filter((t) => t.end <= quote.start), { start: quote.start, end: quote.end, text: '"', lower: '"' }, ...tokens.filter((t) => t.start >= quote.end)];
-  const q = all.findIndex((t) => t.start === quote.start && t.end === quote.end);
-  const cues = findCues(all, language);
-  if (cues.length > 0) {
-    const distance = (c: CueCandidate): number => (c.last < q ? quote.start - all[c.last]!.end : all[c.first]!.start - quote.end);
-    // Closest cue; at equal distance the one after the quotation ("», a-t-il ajouté").
-    const cue = [...cues].sort((a, b) => distance(a) - distance(b))[0]!;
-    const cueSpan = { start: all[cue.first]!.start, end: all[cue.last]!.end };
-    const afterQuote = cue.first > q;
-    const between = afterQuote ? all.slice(q + 1, cue.first) : all.slice(cue.last + 1, q);
-    const adjacent = between.every((t) => PUNCT.test(t.text));
-    if (cue.inverted) return { cue: cueSpan, cueKind: 'verb', speaker: cue.inverted, adjacent };
-    if (afterQuote && between.length === 0 && cue.kind === 'verb') {
-      // "» a déclaré Paul Ryan" (speech, speaker after) or "„Xinhua“ meldete" (the quotation is the subject)
-      const phrase = nounPhraseAfter(all, cue.last + 1, language);
-      return { cue: cueSpan, cueKind: 'verb', adjacent, quoteIsSubject: true, ...(phrase.length > 0 ? { speaker: speakerOf(phrase, language) } : {}) };
-    }
-    if (cue.kind === 'preposition') {
-      const lower = all[cue.first]!.lower;
-      const phrase = lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
-      const sourceIsQuote = !afterQuote && between.every((t) => !PUNCT.test(t.text)) && between.length <= 2;
-      return { cue: cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent, sourceIsQuote };
-    }
-    // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": subject after the auxiliary
-    const auxiliary = afterQuote && !adjacent ? between.find((t) => !PUNCT.test(t.text)) : undefined;
-    if (auxiliary && AUXILIARIES.has(auxiliary.lower) && between.indexOf(auxiliary) === between.findIndex((t) => !PUNCT.test(t.text))) {
-      const phrase = nounPhraseAfter(all, all.indexOf(auxiliary) + 1, language);
-      if (phrase.length > 0) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent: true };
-    }
-    let after = nounPhraseAfter(all, cue.last + 1, language);
-    // "skandierten Sprüche wie „…“": the phrase introduces the quotation as its example, an object
-    const afterNext = all.indexOf(after[after.length - 1]!) + 1;
-    if (!afterQuote && after.length > 0 && all[afterNext]?.lower === 'wie' && afterNext + 1 === q) after = [];
-    // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
-    if (!afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
-      // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
-      if (after.length <= 2) after = [];
-      else while (after.length > 0 && TRAILING_LINKS.has(after[after.length - 1]!.lower)) after = after.slice(0, -1);
-    }
-    // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
-    const next = all.indexOf(after[after.length - 1]!) + 1;
-    if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
-      const apposition = nounPhraseAfter(all, next + 1, language);
-      if (apposition.length > 0 && apposition.length <= 4 && apposition.every((t) => isCapitalised(t) || /^(de|van|von|al|ben|du)$/u.test(t.lower))) after = apposition;
-    }
-    let before = nounPhraseBefore(all, cue.first);
-    // "Sie wird mit den Worten zitiert": look past a prepositional phrase and an auxiliary
-    if (before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower) && language !== 'en') {
-      let k = all.indexOf(before[0]!);
-      if (all[k - 1] && AUXILIARIES.has(all[k - 1]!.lower)) k--;
-      const further = nounPhraseBefore(all, k);
-      if (further.length > 0 && !PREPOSITION_OPENERS.has(further[0]!.lower)) before = further;
-    }
-    const looksLikeSubject = (phrase: readonly Token[]): boolean =>
-      phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && !(language === 'de' && governedByPreposition(all, phrase)) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
-    const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
-    // "RIA Novosti zitiert dazu Néstor Kirchner": the one cited speaks
-    const cites = /^(zitiert|zitierte|zitieren|quoted|quotes|cite|citent|cité)$/u.test(all[cue.last]!.lower) && !AUXILIARIES.has(all[cue.first - 1]?.lower ?? '') && all[cue.first - 1]?.lower !== 'wird';
-    // German puts the verb second: when an object or a clause comes first ("Der Zeitung sagte Filep
-    // Karma:", "Nachdem er gefragt wurde, entgegnete Suttner:"), the subject follows the verb.
-    const afterEnd = all[all.indexOf(after[after.length - 1]!) + 1];
-    const bareName = after.length > 0 && isCapitalised(after[0]!) && !DETERMINERS.de.has(after[0]!.lower) && !SUBJECT_PRONOUNS.de.has(after[0]!.lower) &&
-      (after.filter((t) => isCapitalised(t)).length >= 2 || afterEnd === undefined || /^[:,"]$/u.test(afterEnd.text) || afterEnd.start === quote.start);
-    const clauseFirst = all[cue.first - 1]?.text === ',' && /^\p{Ll}/u.test(all[cue.first - 2]?.text ?? '');
-    const verbSecond = language === 'de' && !afterQuote && looksLikeSubject(after) && (bareName || (clauseFirst && !afterIsPronoun));
-    // "Im Positionspapier heißt es:": the document speaks
-    if (language === 'de' && /^(heißt|hieß)$/u.test(all[cue.last]!.lower) && (all[cue.last + 1]?.lower === 'es' || all[cue.first - 1]?.lower === 'es')) {
-      const container = all.findIndex((t, k) => k < q && /^(in|im)$/u.test(t.lower) && k !== cue.first - 1);
-      if (container >= 0) {
-        const document = nounPhraseAfter(all, container + 1, language);
-        if (document.length > 0 && document.length <= 8) return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(document, language), adjacent };
-      }
-    }
-    let phrase: Token[];
-    // the one cited is an object ("zitiert einen Augenzeugen"), so an accusative article is fine
-    if (cites && after.length > 0 && after.some((t) => isCapitalised(t))) phrase = after;
-    else if (verbSecond) phrase = after;
-    else if ((afterQuote && adjacent) || afterIsPronoun) phrase = looksLikeSubject(after) ? after : before;
-    else if (looksLikeSubject(before)) phrase = before;
-    else if (looksLikeSubject(after)) phrase = after;
-    else phrase = subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
-    if (language === 'de') {
-      // "Der Sprecher nannte sie „…“": after a subject that names a source, "sie" is the object
-      const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
-      const clauseSubject = objectPronoun && !(looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) ? germanClauseSource(text, all.slice(0, cue.first)) : undefined;
-      if (objectPronoun && looksLikeSubject(before) && namesGermanSource(before, surnamesIn(text))) phrase = before;
-      // "Die Firma bestätigte nichts und nannte sie „…“": the subject of the clause before "und"
-      else if (clauseSubject && text.slice(clauseSubject.start, clauseSubject.end) !== phrase[0]!.text) return { cue: cueSpan, cueKind: 'verb', speaker: clauseSubject, adjacent };
-      else if (!namesGermanSource(phrase, surnamesIn(text))) {
-        // "Stoiber hatte die Rolle der Vorsitzenden betont:": the phrase read off the verb names no
-        // source, the clause does
-        const source = germanClauseSource(text, afterQuote ? all.slice(q + 1) : all.slice(0, q));
-        if (source) return { cue: cueSpan, cueKind: 'verb', speaker: source, adjacent };
-      }
-    }
-    return { cue: cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, language), adjacent };
-  }
-  // A colon introduction: "Mohammed Belhocine est plus explicite : « … »".
-  const previous = all[q - 1];
-  if (previous?.text === ':') {
-    // "Die Forderung wies Hartmann zurück:": German puts objects first, so look for the phrase that names a source
-    const source = language === 'de' ? germanClauseSource(text, all.slice(0, q - 1)) : undefined;
-    if (source) return { cueKind: 'colon', speaker: source, adjacent: true };
-    const clause = subjectOfClause(all.slice(0, q - 1), language);
-    return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
+  return [...tokens.filter((t) => t.end <= quote.start), { start: quote.start, end: quote.end, text: '"', lower: '"' }, ...tokens.filter((t) => t.start >= quote.end)];
+}
+
+/** The closest cue; at equal distance the one after the quotation ("», a-t-il ajouté"). */
+function nearestCue(cues: readonly CueCandidate[], all: readonly Token[], quote: Span, q: number): CueCandidate {
+  const distance = (c: CueCandidate): number => (c.last < q ? quote.start - all[c.last]!.end : all[c.first]!.start - quote.end);
+  return [...cues].sort((a, b) => distance(a) - distance(b))[0]!;
+}
+
+/** What the rules of a cue read: the sentence's tokens, the quotation's index, the cue and what lies between. */
+interface CueContext {
+  readonly text: string;
+  readonly quote: Span;
+  readonly all: readonly Token[];
+  /** Index of the quotation's placeholder in `all`. */
+  readonly q: number;
+  readonly cue: CueCandidate;
+  readonly cueSpan: Span;
+  readonly afterQuote: boolean;
+  /** The tokens between the quotation and the cue. */
+  readonly between: readonly Token[];
+  /** Only punctuation between the quotation and the cue. */
+  readonly adjacent: boolean;
+  readonly language: SuggestLanguage;
+}
+
+function cueContext(text: string, quote: Span, all: readonly Token[], q: number, cue: CueCandidate, language: SuggestLanguage): CueContext {
+  const afterQuote = cue.first > q;
+  const between = afterQuote ? all.slice(q + 1, cue.first) : all.slice(cue.last + 1, q);
+  return {
+    text, quote, all, q, cue, language, afterQuote, between,
+    cueSpan: { start: all[cue.first]!.start, end: all[cue.last]!.end },
+    adjacent: between.every((t) => PUNCT.test(t.text)),
+  };
+}
+
+/** The rules that find the speaker of a cue, in order: the first that answers decides. */
+const CUE_RULES: readonly ((c: CueContext) => Attribution | undefined)[] = [
+  pronounInvertedInTheVerb,
+  verbRightAfterTheQuotation,
+  sourceOfThePreposition,
+  subjectAfterTheAuxiliary,
+  subjectOfTheVerb,
+];
+
+function attributeByCue(c: CueContext): Attribution | undefined {
+  for (const rule of CUE_RULES) {
+    const attribution = rule(c);
+    if (attribution) return attribution;
   }
   return undefined;
+}
+
+/** "a-t-il déclaré", "estime-t-elle": the pronoun inside the verb is the speaker. */
+function pronounInvertedInTheVerb(c: CueContext): Attribution | undefined {
+  return c.cue.inverted ? { cue: c.cueSpan, cueKind: 'verb', speaker: c.cue.inverted, adjacent: c.adjacent } : undefined;
+}
+
+/** "» a déclaré Paul Ryan" (speech, speaker after) or "„Xinhua“ meldete" (the quotation is the subject). */
+function verbRightAfterTheQuotation(c: CueContext): Attribution | undefined {
+  if (!(c.afterQuote && c.between.length === 0 && c.cue.kind === 'verb')) return undefined;
+  const phrase = nounPhraseAfter(c.all, c.cue.last + 1, c.language);
+  return { cue: c.cueSpan, cueKind: 'verb', adjacent: c.adjacent, quoteIsSubject: true, ...(phrase.length > 0 ? { speaker: speakerOf(phrase, c.language) } : {}) };
+}
+
+/** "selon X", "according to X", "laut X", "X zufolge": the phrase the preposition governs. */
+function sourceOfThePreposition(c: CueContext): Attribution | undefined {
+  if (c.cue.kind !== 'preposition') return undefined;
+  const { all, cue, language } = c;
+  const phrase = all[cue.first]!.lower === 'zufolge' ? nounPhraseBefore(all, cue.first) : nounPhraseAfter(all, cue.last + 1, language);
+  const sourceIsQuote = !c.afterQuote && c.between.every((t) => !PUNCT.test(t.text)) && c.between.length <= 2;
+  return { cue: c.cueSpan, cueKind: 'preposition', speaker: speakerOf(phrase, language), adjacent: c.adjacent, sourceIsQuote };
+}
+
+/** "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": the subject after the auxiliary. */
+function subjectAfterTheAuxiliary(c: CueContext): Attribution | undefined {
+  const auxiliary = c.afterQuote && !c.adjacent ? c.between.find((t) => !PUNCT.test(t.text)) : undefined;
+  if (!(auxiliary && AUXILIARIES.has(auxiliary.lower) && c.between.indexOf(auxiliary) === c.between.findIndex((t) => !PUNCT.test(t.text)))) return undefined;
+  const phrase = nounPhraseAfter(c.all, c.all.indexOf(auxiliary) + 1, c.language);
+  return phrase.length > 0 ? { cue: c.cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, c.language), adjacent: true } : undefined;
+}
+
+/** The noun phrase right after the verb, less what is its object rather than its subject. */
+function phraseAfterTheVerb(c: CueContext): Token[] {
+  const { all, cue, q, language } = c;
+  let after = nounPhraseAfter(all, cue.last + 1, language);
+  // "skandierten Sprüche wie „…“": the phrase introduces the quotation as its example, an object
+  const afterNext = all.indexOf(after[after.length - 1]!) + 1;
+  if (!c.afterQuote && after.length > 0 && all[afterNext]?.lower === 'wie' && afterNext + 1 === q) after = [];
+  // "évoque un « … »": a phrase that runs into the quotation is its object, not the speaker
+  if (!c.afterQuote && after.length > 0 && all.indexOf(after[after.length - 1]!) + 1 === q && !SUBJECT_PRONOUNS[language].has(after[0]!.lower)) {
+    // "verkündeten die „…“" is the object; "sprach der Präsident von der „…“" keeps its subject
+    if (after.length <= 2) after = [];
+    else while (after.length > 0 && TRAILING_LINKS.has(after[after.length - 1]!.lower)) after = after.slice(0, -1);
+  }
+  // "a précisé la porte-parole du parquet, Julie Plevoets": the name in apposition
+  const next = all.indexOf(after[after.length - 1]!) + 1;
+  if (after.length > 0 && all[next]?.text === ',' && all[next + 1] && isCapitalised(all[next + 1]!) && !DETERMINERS[language].has(all[next + 1]!.lower)) {
+    const apposition = nounPhraseAfter(all, next + 1, language);
+    if (apposition.length > 0 && apposition.length <= 4 && apposition.every((t) => isCapitalised(t) || /^(de|van|von|al|ben|du)$/u.test(t.lower))) after = apposition;
+  }
+  return after;
+}
+
+/** The noun phrase right before the verb; "Sie wird mit den Worten zitiert": past a prepositional phrase and an auxiliary. */
+function phraseBeforeTheVerb(c: CueContext): Token[] {
+  const { all, cue, language } = c;
+  let before = nounPhraseBefore(all, cue.first);
+  if (before.length > 0 && PREPOSITION_OPENERS.has(before[0]!.lower) && language !== 'en') {
+    let k = all.indexOf(before[0]!);
+    if (all[k - 1] && AUXILIARIES.has(all[k - 1]!.lower)) k--;
+    const further = nounPhraseBefore(all, k);
+    if (further.length > 0 && !PREPOSITION_OPENERS.has(further[0]!.lower)) before = further;
+  }
+  return before;
+}
+
+/** Whether a phrase can be the subject: not governed by a preposition, with a name, a determiner or a pronoun. */
+function looksLikeSubject(c: CueContext, phrase: readonly Token[]): boolean {
+  const { language } = c;
+  return phrase.length > 0 && !PREPOSITION_OPENERS.has(phrase[0]!.lower) && !(language === 'de' && governedByPreposition(c.all, phrase)) && phrase.some((t) => isCapitalised(t) || DETERMINERS[language].has(t.lower) || SUBJECT_PRONOUNS[language].has(t.lower));
+}
+
+/**
+ * German puts the verb second: when an object or a clause comes first ("Der Zeitung sagte Filep
+ * Karma:", "Nachdem er gefragt wurde, entgegnete Suttner:"), the subject follows the verb.
+ */
+function germanSubjectAfterTheVerb(c: CueContext, after: readonly Token[]): boolean {
+  const { all, cue, quote } = c;
+  const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[c.language].has(after[0]!.lower);
+  const afterEnd = all[all.indexOf(after[after.length - 1]!) + 1];
+  const bareName = after.length > 0 && isCapitalised(after[0]!) && !DETERMINERS.de.has(after[0]!.lower) && !SUBJECT_PRONOUNS.de.has(after[0]!.lower) &&
+    (after.filter((t) => isCapitalised(t)).length >= 2 || afterEnd === undefined || /^[:,"]$/u.test(afterEnd.text) || afterEnd.start === quote.start);
+  const clauseFirst = all[cue.first - 1]?.text === ',' && /^\p{Ll}/u.test(all[cue.first - 2]?.text ?? '');
+  return c.language === 'de' && !c.afterQuote && looksLikeSubject(c, after) && (bareName || (clauseFirst && !afterIsPronoun));
+}
+
+/** "Im Positionspapier heißt es:": the document speaks. */
+function documentThatSays(c: CueContext): Attribution | undefined {
+  const { all, cue, q, language } = c;
+  if (!(language === 'de' && /^(heißt|hieß)$/u.test(all[cue.last]!.lower) && (all[cue.last + 1]?.lower === 'es' || all[cue.first - 1]?.lower === 'es'))) return undefined;
+  const container = all.findIndex((t, k) => k < q && /^(in|im)$/u.test(t.lower) && k !== cue.first - 1);
+  if (container < 0) return undefined;
+  const document = nounPhraseAfter(all, container + 1, language);
+  return document.length > 0 && document.length <= 8 ? { cue: c.cueSpan, cueKind: 'verb', speaker: speakerOf(document, language), adjacent: c.adjacent } : undefined;
+}
+
+/** Which of the phrases around the verb is its subject. */
+function subjectPhrase(c: CueContext, before: Token[], after: Token[]): Token[] {
+  const { all, cue, q, language } = c;
+  const afterIsPronoun = after.length > 0 && SUBJECT_PRONOUNS[language].has(after[0]!.lower);
+  // "RIA Novosti zitiert dazu Néstor Kirchner": the one cited speaks
+  const cites = /^(zitiert|zitierte|zitieren|quoted|quotes|cite|citent|cité)$/u.test(all[cue.last]!.lower) && !AUXILIARIES.has(all[cue.first - 1]?.lower ?? '') && all[cue.first - 1]?.lower !== 'wird';
+  // the one cited is an object ("zitiert einen Augenzeugen"), so an accusative article is fine
+  if (cites && after.length > 0 && after.some((t) => isCapitalised(t))) return after;
+  if (germanSubjectAfterTheVerb(c, after)) return after;
+  if ((c.afterQuote && c.adjacent) || afterIsPronoun) return looksLikeSubject(c, after) ? after : before;
+  if (looksLikeSubject(c, before)) return before;
+  if (looksLikeSubject(c, after)) return after;
+  return subjectOfClause(all.slice(0, Math.min(cue.first, q)), language);
+}
+
+/**
+ * German checks that the subject names a source: "Der Sprecher nannte sie „…“" (after a subject
+ * that names a source, "sie" is the object); "Die Firma bestätigte nichts und nannte sie „…“"
+ * (the subject of the clause before "und"); "Stoiber hatte die Rolle der Vorsitzenden betont:"
+ * (the phrase read off the verb names no source, the clause does). Returns the attribution when
+ * the clause gives the speaker, or the phrase to use.
+ */
+function germanSourceCheck(c: CueContext, phrase: Token[], before: Token[]): Attribution | Token[] {
+  const { text, all, cue, q } = c;
+  const objectPronoun = phrase.length === 1 && /^(sie|es)$/u.test(phrase[0]!.lower) && all.indexOf(phrase[0]!) > cue.last;
+  const beforeNamesSource = looksLikeSubject(c, before) && namesGermanSource(before, surnamesIn(text));
+  const clauseSubject = objectPronoun && !beforeNamesSource ? germanClauseSource(text, all.slice(0, cue.first)) : undefined;
+  if (objectPronoun && beforeNamesSource) return before;
+  if (clauseSubject && text.slice(clauseSubject.start, clauseSubject.end) !== phrase[0]!.text) return { cue: c.cueSpan, cueKind: 'verb', speaker: clauseSubject, adjacent: c.adjacent };
+  if (!namesGermanSource(phrase, surnamesIn(text))) {
+    const source = germanClauseSource(text, c.afterQuote ? all.slice(q + 1) : all.slice(0, q));
+    if (source) return { cue: c.cueSpan, cueKind: 'verb', speaker: source, adjacent: c.adjacent };
+  }
+  return phrase;
+}
+
+/** The subject of a verb of saying, before or after it. */
+function subjectOfTheVerb(c: CueContext): Attribution {
+  const after = phraseAfterTheVerb(c);
+  const before = phraseBeforeTheVerb(c);
+  const document = documentThatSays(c);
+  if (document) return document;
+  let phrase = subjectPhrase(c, before, after);
+  if (c.language === 'de') {
+    const checked = germanSourceCheck(c, phrase, before);
+    if (!Array.isArray(checked)) return checked;
+    phrase = checked;
+  }
+  return { cue: c.cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, c.language), adjacent: c.adjacent };
+}
+
+/** A colon introduction: "Mohammed Belhocine est plus explicite : « … »". */
+function colonIntroduction(text: string, all: readonly Token[], q: number, language: SuggestLanguage): Attribution | undefined {
+  if (all[q - 1]?.text !== ':') return undefined;
+  // "Die Forderung wies Hartmann zurück:": German puts objects first, so look for the phrase that names a source
+  const source = language === 'de' ? germanClauseSource(text, all.slice(0, q - 1)) : undefined;
+  if (source) return { cueKind: 'colon', speaker: source, adjacent: true };
+  const clause = subjectOfClause(all.slice(0, q - 1), language);
+  return { cueKind: 'colon', speaker: speakerOf(clause, language), adjacent: true };
 }
 
 /** True when the word before the phrase is a preposition ("Über Steve Fossett sagte Branson"). */
