@@ -13,7 +13,7 @@ import { explained } from '../reasons';
 import { linkSpeaker } from './speakerLinks';
 import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
-import type { QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
+import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
@@ -147,68 +147,157 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
   const language = options.language ?? guessLanguage(text);
   const passages = findQuotedPassages(text);
   const suggestions: QuotationSuggestion[] = [];
-  let lastSpeaker: { speaker: SpeakerSuggestion; end: number } | undefined;
+  let lastSpeaker: PreviousSpeaker | undefined;
   for (const passage of passages) {
     const span = { start: passage.start, end: passage.end };
     const sentence = sentenceAround(text, span, passages);
     const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
-    let speaker: SpeakerSuggestion | undefined;
-    let speakerHow: Message | undefined;
-    let speakerHandedOn = true;
-    let previousSource: Span | undefined;
-    const ownSource = verdict.direct && !attribution?.speaker ? clauseSource(text, span, sentence, passages, language) : undefined;
-    const ownPronoun = ownSource !== undefined && /^(er|sie|ich|wir)$/iu.test(text.slice(ownSource.start, ownSource.end));
-    const cuedBefore = verdict.direct && !attribution?.speaker ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined;
-    if (verdict.direct && attribution?.speaker) {
-      speaker = linkSpeaker(text, attribution.speaker, options.knownActors ?? []);
-      speakerHow = message('named with the cue');
-    } else if (ownSource && !ownPronoun) {
-      // "Für die Ministerin ist das „…“", "Osterloh sieht darin einen „…“": the source named in its own clause
-      speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
-      speakerHow = message('named in its own clause');
-    } else if (cuedBefore) {
-      // "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on
-      speaker = linkSpeaker(text, cuedBefore, options.knownActors ?? []);
-      speakerHow = message('named with a cue in the sentence before');
-    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) === 0) {
-      speaker = lastSpeaker.speaker;
-      speakerHow = message('the speaker of the previous quotation in the paragraph');
-    } else if (ownSource) {
-      speaker = linkSpeaker(text, ownSource, options.knownActors ?? []);
-      speakerHow = message('the pronoun subject of its clause');
-    } else if (verdict.direct && text.slice(sentence.start, passage.start).trim() === '' && previousSentenceSubject(text, sentence, passages, language)) {
-      // "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before
-      speaker = linkSpeaker(text, previousSentenceSubject(text, sentence, passages, language)!, options.knownActors ?? []);
-      speakerHow = message('the subject of the sentence before');
-    } else if (verdict.direct && lastSpeaker && passage.start - lastSpeaker.end < 1500 && paragraphsBetween(text, lastSpeaker.end, passage.start) <= 1 && text.slice(sentence.start, passage.start).trim() === '' && startsParagraph(text, sentence.start)) {
-      // a paragraph that opens with a quotation goes on with the speaker of the paragraph before
-      speaker = lastSpeaker.speaker;
-      speakerHow = message('the speaker of the previous quotation');
-    } else if (verdict.direct && (previousSource = previousSentenceSource(text, sentence, passages, language))) {
-      // "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before
-      speaker = linkSpeaker(text, previousSource, options.knownActors ?? []);
-      speakerHow = message('named in the sentence before');
-    } else if (verdict.direct) {
-      const subject = sentenceSubject(text, span, sentence, passages, language);
-      if (subject) speaker = linkSpeaker(text, subject, options.knownActors ?? []);
-      speakerHow = message('the subject of its sentence');
-      speakerHandedOn = false;
-    }
+    const choice = verdict.direct ? chooseSpeaker(speakerContext(text, passage, sentence, passages, language, attribution, lastSpeaker, options.knownActors ?? [])) : undefined;
+    let speaker = choice?.speaker;
     if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
     // a guess from the bare subject of the sentence is too weak to hand on to later quotations
-    if (verdict.direct && speaker && speakerHandedOn) lastSpeaker = { speaker, end: passage.end };
+    if (verdict.direct && speaker && choice?.handedOn) lastSpeaker = { speaker, end: passage.end };
     suggestions.push({
       span,
       direct: verdict.direct,
       ...(speaker ? { speaker } : {}),
       ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
       confidence: verdict.confidence,
-      ...explained(speaker && speakerHow ? message('{0}; speaker: {1}', verdict.reason, speakerHow) : verdict.reason),
+      ...explained(speaker && choice ? message('{0}; speaker: {1}', verdict.reason, choice.how) : verdict.reason),
     });
   }
   return mergeConsecutive(text, suggestions);
+}
+
+/** The speaker of the last direct quotation that hands its speaker on, and where it ended. */
+interface PreviousSpeaker {
+  readonly speaker: SpeakerSuggestion;
+  readonly end: number;
+}
+
+/** What the speaker rules read about a direct quotation. */
+interface SpeakerContext {
+  readonly text: string;
+  readonly span: Span;
+  readonly sentence: Span;
+  readonly passages: readonly QuotedPassage[];
+  readonly language: SuggestLanguage;
+  readonly attribution: Attribution | undefined;
+  readonly lastSpeaker: PreviousSpeaker | undefined;
+  readonly knownActors: readonly KnownActor[];
+  /** The source named in the quotation's own clause (German), when the cue names none. */
+  readonly ownSource: Span | undefined;
+  /** The speaker named with a cue in the sentence before, when the cue names none. */
+  readonly cuedBefore: Span | undefined;
+}
+
+function speakerContext(
+  text: string,
+  passage: QuotedPassage,
+  sentence: Span,
+  passages: readonly QuotedPassage[],
+  language: SuggestLanguage,
+  attribution: Attribution | undefined,
+  lastSpeaker: PreviousSpeaker | undefined,
+  knownActors: readonly KnownActor[],
+): SpeakerContext {
+  const span = { start: passage.start, end: passage.end };
+  const uncued = !attribution?.speaker;
+  return {
+    text, span, sentence, passages, language, attribution, lastSpeaker, knownActors,
+    ownSource: uncued ? clauseSource(text, span, sentence, passages, language) : undefined,
+    cuedBefore: uncued ? previousSentenceAttribution(text, sentence, passages, language, lastSpeaker?.end ?? 0) : undefined,
+  };
+}
+
+/** A speaker rule's answer: who (none when the rule found the place but no one there), how, and whether later quotations may take it. */
+interface SpeakerChoice {
+  readonly speaker?: SpeakerSuggestion;
+  readonly how: Message;
+  readonly handedOn: boolean;
+}
+
+/** The rules that choose the speaker of a direct quotation, in order: the first that answers decides. */
+const SPEAKER_RULES: readonly ((c: SpeakerContext) => SpeakerChoice | undefined)[] = [
+  namedWithTheCue,
+  namedInItsOwnClause,
+  namedWithACueInTheSentenceBefore,
+  previousSpeakerOfTheParagraph,
+  pronounSubjectOfItsClause,
+  subjectOfTheSentenceBefore,
+  previousSpeakerOfTheParagraphBefore,
+  sourceNamedInTheSentenceBefore,
+  subjectOfItsSentence,
+];
+
+function chooseSpeaker(c: SpeakerContext): SpeakerChoice | undefined {
+  for (const rule of SPEAKER_RULES) {
+    const choice = rule(c);
+    if (choice) return choice;
+  }
+  return undefined;
+}
+
+/** The expression at `span`, linked to the known actor it names. */
+function linked(c: SpeakerContext, span: Span, how: Message, handedOn = true): SpeakerChoice {
+  return { speaker: linkSpeaker(c.text, span, c.knownActors), how, handedOn };
+}
+
+function namedWithTheCue(c: SpeakerContext): SpeakerChoice | undefined {
+  return c.attribution?.speaker ? linked(c, c.attribution.speaker, message('named with the cue')) : undefined;
+}
+
+/** "Für die Ministerin ist das „…“", "Osterloh sieht darin einen „…“": the source named in its own clause. */
+function namedInItsOwnClause(c: SpeakerContext): SpeakerChoice | undefined {
+  const own = c.ownSource;
+  if (!own || /^(er|sie|ich|wir)$/iu.test(c.text.slice(own.start, own.end))) return undefined;
+  return linked(c, own, message('named in its own clause'));
+}
+
+/** "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on. */
+function namedWithACueInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
+  return c.cuedBefore ? linked(c, c.cuedBefore, message('named with a cue in the sentence before')) : undefined;
+}
+
+/** The speaker of the previous quotation, in the same paragraph. */
+function previousSpeakerOfTheParagraph(c: SpeakerContext): SpeakerChoice | undefined {
+  const last = c.lastSpeaker;
+  if (!(last && c.span.start - last.end < 1500 && paragraphsBetween(c.text, last.end, c.span.start) === 0)) return undefined;
+  return { speaker: last.speaker, how: message('the speaker of the previous quotation in the paragraph'), handedOn: true };
+}
+
+/** "er", "sie" as the subject of the quotation's own clause. */
+function pronounSubjectOfItsClause(c: SpeakerContext): SpeakerChoice | undefined {
+  return c.ownSource ? linked(c, c.ownSource, message('the pronoun subject of its clause')) : undefined;
+}
+
+/** "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before. */
+function subjectOfTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
+  if (c.text.slice(c.sentence.start, c.span.start).trim() !== '') return undefined;
+  const subject = previousSentenceSubject(c.text, c.sentence, c.passages, c.language);
+  return subject ? linked(c, subject, message('the subject of the sentence before')) : undefined;
+}
+
+/** A paragraph that opens with a quotation goes on with the speaker of the paragraph before. */
+function previousSpeakerOfTheParagraphBefore(c: SpeakerContext): SpeakerChoice | undefined {
+  const last = c.lastSpeaker;
+  const opensParagraph = c.text.slice(c.sentence.start, c.span.start).trim() === '' && startsParagraph(c.text, c.sentence.start);
+  if (!(last && c.span.start - last.end < 1500 && paragraphsBetween(c.text, last.end, c.span.start) <= 1 && opensParagraph)) return undefined;
+  return { speaker: last.speaker, how: message('the speaker of the previous quotation'), handedOn: true };
+}
+
+/** "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before. */
+function sourceNamedInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
+  const source = previousSentenceSource(c.text, c.sentence, c.passages, c.language);
+  return source ? linked(c, source, message('named in the sentence before')) : undefined;
+}
+
+/** The bare subject of the quotation's sentence: a guess, not handed on. */
+function subjectOfItsSentence(c: SpeakerContext): SpeakerChoice {
+  const subject = sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
+  return subject ? linked(c, subject, message('the subject of its sentence'), false) : { how: message('the subject of its sentence'), handedOn: false };
 }
 
 /**
