@@ -73,118 +73,203 @@ export function isTownCandidate(candidate: NameCandidate, towns: TownNames): boo
 /** Evidence of a town's name, added once to the pooled evidence of all its mentions. */
 export const TOWN_EVIDENCE = 2;
 
+/** The type of a name from its words and context: a decisive sign first, else the evidence of every rule, weighed. */
 export function typeName(candidate: NameCandidate, towns: TownNames): TypedName {
-  const score = { person: 0, organization: 0, place: 0 };
-  const reasons: Message[] = [];
+  const decisive = decisiveType(candidate);
+  if (decisive) return decisive;
+  const evidence: Evidence = { score: { person: 0, organization: 0, place: 0 }, reasons: [] };
+  for (const rule of EVIDENCE_RULES) rule(candidate, evidence, towns);
+  const { type, confidence } = decide(evidence.score);
+  return { type, confidence, ...explained(reasonList(evidence.reasons, message('capitalised word'))), scores: evidence.score };
+}
+
+/** An event's head word, a storm's name, a well-known work: the type, whatever else is said. */
+function decisiveType(candidate: NameCandidate): TypedName | undefined {
+  const scores = { person: 0, organization: 0, place: 0 };
   const words = candidate.words;
-  const text = candidate.text;
-  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, ...explained(message('event head word')), scores: score };
+  if (EVENT_HEADS.has(words[0]!) && words.length > 1 && !candidate.titled) return { type: 'event', confidence: 0.7, ...explained(message('event head word')), scores };
   // "l'ouragan Matthew", "la tempête Egon": a storm's first name names the storm
-  if (STORM_NOUNS.has(candidate.previous)) return { type: 'event', confidence: 0.8, ...explained(message("'{0}' before", candidate.previous)), scores: score };
-  if (WELL_KNOWN_WORKS.has(text)) return { type: 'work', confidence: 0.8, ...explained(message('a well-known website, app or spacecraft')), scores: score };
-  if (WELL_KNOWN_ORGANIZATIONS.has(text)) {
-    score.organization += 6;
-    reasons.push(message('well-known organisation'));
-  }
-  if (isCountry(text, candidate.language)) {
-    score.place += 5;
-    reasons.push(message('country or continent'));
-  }
-  if (isTownCandidate(candidate, towns)) reasons.push(message('a town'));
-  if (/\s\d{1,2}$/u.test(text)) {
-    score.organization += 2;
-    reasons.push(message('name with a number (channel, league)'));
-  }
-  // road numbers use a few letters (A7, N165, RN 7, D1, E40); "TF1" or "M6" channels are names
-  if (/^(?:A|N|RN|D|RD|E|B|L)\s?\d{1,4}$/u.test(text)) {
-    score.place += 4;
-    reasons.push(message('road number'));
-  } else if (candidate.acronym) {
-    score.organization += 2.5;
-    reasons.push(message('acronym'));
-  }
-  // persons' names have no lowercase adjectives ("Gilets jaunes", "Pôle emploi") and no article ("Le Parisien")
-  const lowercaseWord = text.split(/[\s\u00a0]+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|van|von|der|den|di|da|del|al-|el-|bin|ben|d['’]|l['’])/u.test(w));
+  if (STORM_NOUNS.has(candidate.previous)) return { type: 'event', confidence: 0.8, ...explained(message("'{0}' before", candidate.previous)), scores };
+  if (WELL_KNOWN_WORKS.has(candidate.text)) return { type: 'work', confidence: 0.8, ...explained(message('a well-known website, app or spacecraft')), scores };
+  return undefined;
+}
+
+/** The evidence gathered for a name: points per type, and the reasons shown to the user. */
+interface Evidence {
+  readonly score: NameScores;
+  readonly reasons: Message[];
+}
+
+/** Adds points (and a reason) to the evidence. */
+function add(evidence: Evidence, points: Partial<NameScores>, reason?: Message): void {
+  if (points.person) evidence.score.person += points.person;
+  if (points.organization) evidence.score.organization += points.organization;
+  if (points.place) evidence.score.place += points.place;
+  if (reason) evidence.reasons.push(reason);
+}
+
+type EvidenceRule = (candidate: NameCandidate, evidence: Evidence, towns: TownNames) => void;
+
+/** The rules that weigh a name's type, in order (the last ones read what the earlier ones found). */
+const EVIDENCE_RULES: readonly EvidenceRule[] = [
+  wellKnownOrganization,
+  countryOrContinent,
+  town,
+  nameWithANumber,
+  roadNumberOrAcronym,
+  lowercaseWordOrArticleInTheName,
+  organizationHeadWord,
+  placeHeadWord,
+  firstName,
+  titleBefore,
+  ageOrBirthAfter,
+  placePrepositionBefore,
+  sourcePrepositionBefore,
+  afterAVerbOfSaying,
+  functionBefore,
+  organizationNounBefore,
+  ministry,
+  placeNounBefore,
+  subjectOfAVerb,
+  articleBeforeOneWord,
+  countryInsideALongerName,
+  twoOrThreeCapitalisedWords,
+  oneWordWithoutEvidence,
+];
+
+function wellKnownOrganization(candidate: NameCandidate, evidence: Evidence): void {
+  if (WELL_KNOWN_ORGANIZATIONS.has(candidate.text)) add(evidence, { organization: 6 }, message('well-known organisation'));
+}
+
+function countryOrContinent(candidate: NameCandidate, evidence: Evidence): void {
+  if (isCountry(candidate.text, candidate.language)) add(evidence, { place: 5 }, message('country or continent'));
+}
+
+/** A town's evidence is pooled once per name (see TOWN_EVIDENCE); here only its reason. */
+function town(candidate: NameCandidate, evidence: Evidence, towns: TownNames): void {
+  if (isTownCandidate(candidate, towns)) add(evidence, {}, message('a town'));
+}
+
+function nameWithANumber(candidate: NameCandidate, evidence: Evidence): void {
+  if (/\s\d{1,2}$/u.test(candidate.text)) add(evidence, { organization: 2 }, message('name with a number (channel, league)'));
+}
+
+/** Road numbers use a few letters (A7, N165, RN 7, D1, E40); "TF1" or "M6" channels are names. */
+function roadNumberOrAcronym(candidate: NameCandidate, evidence: Evidence): void {
+  if (/^(?:A|N|RN|D|RD|E|B|L)\s?\d{1,4}$/u.test(candidate.text)) add(evidence, { place: 4 }, message('road number'));
+  else if (candidate.acronym) add(evidence, { organization: 2.5 }, message('acronym'));
+}
+
+/** Persons' names have no lowercase adjectives ("Gilets jaunes", "Pôle emploi") and no article ("Le Parisien"). */
+function lowercaseWordOrArticleInTheName(candidate: NameCandidate, evidence: Evidence): void {
+  const words = candidate.words;
+  const lowercaseWord = candidate.text.split(/[\s\u00a0]+/u).slice(1).some((w) => /^\p{Ll}/u.test(w) && !/^(de|du|des|la|le|van|von|der|den|di|da|del|al-|el-|bin|ben|d['’]|l['’])/u.test(w));
   const article = /^(le|la|les|the)$/u.test(words[0]!);
-  if ((lowercaseWord || article) && words.length > 1) {
-    score.organization += 1.8;
-    reasons.push(article ? message('article in the name') : message('lowercase word in the name'));
+  if ((lowercaseWord || article) && words.length > 1) add(evidence, { organization: 1.8 }, article ? message('article in the name') : message('lowercase word in the name'));
+}
+
+function organizationHeadWord(candidate: NameCandidate, evidence: Evidence): void {
+  if (candidate.words.some((w) => ORGANIZATION_HEADS.has(w))) add(evidence, { organization: 3 }, message('organisation head word'));
+}
+
+function placeHeadWord(candidate: NameCandidate, evidence: Evidence): void {
+  if (candidate.words.some((w) => PLACE_HEADS.has(w) || PLACE_HEADS.has(w.split('-')[0]!))) add(evidence, { place: 2 }, message('place head word'));
+}
+
+/** A first name alone ("Sarah") is still a person, with less certainty. */
+function firstName(candidate: NameCandidate, evidence: Evidence): void {
+  if (FIRST_NAMES.has(candidate.words[0]!.split('-')[0]!)) add(evidence, { person: candidate.words.length > 1 ? 3.5 : 1.5 }, message('first name'));
+}
+
+function titleBefore(candidate: NameCandidate, evidence: Evidence): void {
+  if (candidate.titled) add(evidence, { person: 3 }, message('title before'));
+}
+
+function ageOrBirthAfter(candidate: NameCandidate, evidence: Evidence): void {
+  if (/^[\s\u00a0]?,[\s\u00a0]?(?:\d{1,3} ans|\d{1,3}, |aged \d|né|née)/u.test(candidate.following)) add(evidence, { person: 2 }, message('age or birth after'));
+}
+
+/** "according to Reuters" names a source, not a destination. */
+function isAccordingTo(candidate: NameCandidate): boolean {
+  return candidate.previous === 'to' && candidate.previous2 === 'according';
+}
+
+function placePrepositionBefore(candidate: NameCandidate, evidence: Evidence): void {
+  if ((PLACE_PREPOSITIONS.has(candidate.previous) && !isAccordingTo(candidate)) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
+    add(evidence, { place: 2 }, message("'{0}' before", candidate.previous));
   }
-  if (words.some((w) => ORGANIZATION_HEADS.has(w))) {
-    score.organization += 3;
-    reasons.push(message('organisation head word'));
+}
+
+/** "selon X", "by X", "according to X": a source, most often someone. */
+function sourcePrepositionBefore(candidate: NameCandidate, evidence: Evidence): void {
+  if (PERSON_CONTEXT_BEFORE.has(candidate.previous) || isAccordingTo(candidate)) add(evidence, { person: 0.5 });
+}
+
+/** Whether a word is a verb of saying in any of the languages. */
+function isCueVerb(word: string): boolean {
+  return (['fr', 'en', 'de'] as const).some((l) => cueLexicon(l).verbs.has(word));
+}
+
+/** "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks. */
+function afterAVerbOfSaying(candidate: NameCandidate, evidence: Evidence): void {
+  if (candidate.previous !== 'dit' && isCueVerb(candidate.previous) && /,|\s/u.test(candidate.following[0] ?? '')) add(evidence, { person: 1.5 }, message("after '{0}'", candidate.previous));
+}
+
+function functionBefore(candidate: NameCandidate, evidence: Evidence): void {
+  if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) add(evidence, { person: 2.5 }, message("function '{0}' before", candidate.previous));
+}
+
+/** "le constructeur Airbus", "le groupe pétrolier Total". */
+function organizationNounBefore(candidate: NameCandidate, evidence: Evidence): void {
+  const { previous, previous2 } = candidate;
+  if (ORGANIZATION_CONTEXT_BEFORE.has(previous) || ((DEMONYMS.has(previous) || CONTEXT_ADJECTIVE.test(previous)) && ORGANIZATION_CONTEXT_BEFORE.has(previous2))) {
+    add(evidence, { organization: 2.5 }, message("'{0}' before", previous));
   }
-  if (words.some((w) => PLACE_HEADS.has(w) || PLACE_HEADS.has(w.split('-')[0]!))) {
-    score.place += 2;
-    reasons.push(message('place head word'));
-  }
-  if (FIRST_NAMES.has(words[0]!.split('-')[0]!)) {
-    // a first name alone ("Sarah") is still a person, with less certainty
-    score.person += words.length > 1 ? 3.5 : 1.5;
-    reasons.push(message('first name'));
-  }
-  if (candidate.titled) {
-    score.person += 3;
-    reasons.push(message('title before'));
-  }
-  if (/^[\s\u00a0]?,[\s\u00a0]?(?:\d{1,3} ans|\d{1,3}, |aged \d|né|née)/u.test(candidate.following)) {
-    score.person += 2;
-    reasons.push(message('age or birth after'));
-  }
-  // "according to Reuters" names a source, not a destination
-  const accordingTo = candidate.previous === 'to' && candidate.previous2 === 'according';
-  if ((PLACE_PREPOSITIONS.has(candidate.previous) && !accordingTo) || (candidate.previous === 'de' && candidate.previous2 === 'près')) {
-    score.place += 2;
-    reasons.push(message("'{0}' before", candidate.previous));
-  }
-  if (PERSON_CONTEXT_BEFORE.has(candidate.previous) || accordingTo) score.person += 0.5;
-  // "a annoncé Erdoğan", "a déclaré Jimmy Wales": the one after a verb of saying speaks
-  if (candidate.previous !== 'dit' && ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(candidate.previous)) && /,|\s/u.test(candidate.following[0] ?? '')) {
-    score.person += 1.5;
-    reasons.push(message("after '{0}'", candidate.previous));
-  }
-  if (TITLES.has(candidate.previous) || (DEMONYMS.has(candidate.previous) && TITLES.has(candidate.previous2))) {
-    score.person += 2.5;
-    reasons.push(message("function '{0}' before", candidate.previous));
-  }
-  if (ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous) || ((DEMONYMS.has(candidate.previous) || CONTEXT_ADJECTIVE.test(candidate.previous)) && ORGANIZATION_CONTEXT_BEFORE.has(candidate.previous2))) {
-    score.organization += 2.5;
-    reasons.push(message("'{0}' before", candidate.previous));
-  }
-  // "le ministre de l'Intérieur", "le ministre belge de la Justice": the ministry is the organisation
+}
+
+/** "le ministre de l'Intérieur", "le ministre belge de la Justice": the ministry is the organisation. */
+function ministry(candidate: NameCandidate, evidence: Evidence): void {
   if (/(?:ministre|ministère|ministres|secrétaire|secrétariat)(?:[\s\u00a0]+\p{Ll}+)?[\s\u00a0]+(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des|du|de|d['’])[\s\u00a0]*$/u.test(candidate.preceding)) {
-    score.organization += 3;
-    reasons.push(message('a ministry'));
+    add(evidence, { organization: 3 }, message('a ministry'));
   }
+}
+
+/** "la ville de", "la région", "le lac". */
+function placeNounBefore(candidate: NameCandidate, evidence: Evidence): void {
   if (PLACE_CONTEXT_BEFORE.has(candidate.previous) || (candidate.previous === 'de' && PLACE_CONTEXT_BEFORE.has(candidate.previous2))) {
-    score.place += 2.5;
-    reasons.push(message("'{0}' before", candidate.previous));
+    add(evidence, { place: 2.5 }, message("'{0}' before", candidate.previous));
   }
-  // the subject of a verb of saying or winning is someone, not somewhere
+}
+
+/** The subject of a verb of saying or winning is someone, not somewhere. */
+function subjectOfAVerb(candidate: NameCandidate, evidence: Evidence): void {
   const nextWord = /^[\s\u00a0]+([\p{Ll}'’-]+)/u.exec(candidate.following)?.[1];
-  if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || ['fr', 'en', 'de'].some((l) => cueLexicon(l as 'fr').verbs.has(nextWord)))) {
-    score.person += 1.2;
-    score.organization += 0.6;
-    reasons.push(message("subject of '{0}'", nextWord));
+  if (nextWord && !PLACE_PREPOSITIONS.has(candidate.previous) && (SUBJECT_VERBS.has(nextWord) || isCueVerb(nextWord))) {
+    add(evidence, { person: 1.2, organization: 0.6 }, message("subject of '{0}'", nextWord));
   }
-  if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && words.length === 1) {
-    score.organization += 0.5;
-    score.place += 0.7;
-  }
-  // "France Info", "Skate Canada", "Justice des États-Unis": a country inside a longer name that
-  // does not merely situate it ("Amérique latine", "Afrique de l'Ouest") names a body
-  const tokens = text.split(/[\s\u00a0]+/u);
-  const countryPart = words.length > 1 && !isCountry(text, candidate.language) && tokens.some((t) => isCountry(t, candidate.language));
+}
+
+function articleBeforeOneWord(candidate: NameCandidate, evidence: Evidence): void {
+  if (/^(?:l'|l’|la|le|les)$/u.test(candidate.previous) && candidate.words.length === 1) add(evidence, { organization: 0.5, place: 0.7 });
+}
+
+/**
+ * "France Info", "Skate Canada", "Justice des États-Unis": a country inside a longer name that
+ * does not merely situate it ("Amérique latine", "Afrique de l'Ouest") names a body.
+ */
+function countryInsideALongerName(candidate: NameCandidate, evidence: Evidence): void {
+  const tokens = candidate.text.split(/[\s\u00a0]+/u);
+  const countryPart = candidate.words.length > 1 && !isCountry(candidate.text, candidate.language) && tokens.some((t) => isCountry(t, candidate.language));
   const geographic = tokens.some((t) => /^(?:latine|centrale|du|de|d['’]\p{L}+|l['’]\p{L}+|occidentale|orientale|subsaharienne|équatoriale|méridionale|septentrionale|Nord|Sud|Est|Ouest|Sud-Est|Nord-Est|Sud-Ouest|Nord-Ouest|North|South|East|West|Central|Latin)$/u.test(t));
-  if (countryPart && !geographic) {
-    score.organization += 2.5;
-    reasons.push(message('a country inside a longer name'));
-  }
-  if (words.length >= 2 && words.length <= 3 && score.organization === 0 && score.place === 0) {
-    score.person += 1.5;
-    reasons.push(message('two or three capitalised words'));
-  }
-  if (words.length === 1 && score.person === 0 && score.organization === 0) score.place += 0.8;
-  const { type, confidence } = decide(score);
-  return { type, confidence, ...explained(reasonList(reasons, message('capitalised word'))), scores: score };
+  if (countryPart && !geographic) add(evidence, { organization: 2.5 }, message('a country inside a longer name'));
+}
+
+function twoOrThreeCapitalisedWords(candidate: NameCandidate, evidence: Evidence): void {
+  const { score } = evidence;
+  if (candidate.words.length >= 2 && candidate.words.length <= 3 && score.organization === 0 && score.place === 0) add(evidence, { person: 1.5 }, message('two or three capitalised words'));
+}
+
+/** A single word nothing else types leans to a place. */
+function oneWordWithoutEvidence(candidate: NameCandidate, evidence: Evidence): void {
+  if (candidate.words.length === 1 && evidence.score.person === 0 && evidence.score.organization === 0) add(evidence, { place: 0.8 });
 }
