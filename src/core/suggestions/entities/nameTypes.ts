@@ -10,40 +10,17 @@ import { WELL_KNOWN_ORGANIZATIONS, WELL_KNOWN_WORKS, isCountry, DEMONYMS, EVENT_
 import type { NameCandidate } from './names';
 import { explained, reasonList, type Explained } from '../reasons';
 import type { TownNames } from './towns';
+import { ANY_LANGUAGE } from '../languages';
 
-const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers', 'depuis', 'près', 'dans', 'in', 'at', 'nach', 'aus', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'across']);
-const PERSON_CONTEXT_BEFORE = new Set(['selon', 'par', 'avec', 'by', 'said', 'dit', 'déclare', 'explique']);
-
-/** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
-const ORGANIZATION_CONTEXT_BEFORE = new Set([
-  'entreprise', 'société', 'groupe', 'constructeur', 'journal', 'quotidien', 'hebdomadaire', 'chaîne', 'agence',
-  'site', 'parti', 'club', 'équipe', 'organisation', 'compagnie', 'firme', 'géant', 'réseau', 'syndicat',
-  'association', 'fabricant', 'opérateur', 'banque', 'magazine', 'radio', 'fondation', 'ong', 'laboratoire',
-  'chez', 'mouvement', 'formation', 'opposant', 'filiale', 'start-up', 'startup', 'plateforme', 'application',
-  'company', 'newspaper', 'group', 'firm', 'agency', 'party', 'team', 'club', 'network', 'broadcaster', 'carrier',
-  'unternehmen', 'konzern', 'zeitung', 'partei', 'verein', 'sender',
-  'usine', 'magasin', 'magasins', 'enseigne', 'marque', 'action', 'actions', 'revue', 'sondage', 'baromètre', 'institut',
-  'éditeur', 'studio', 'studios', 'label', 'distributeur', 'transporteur', 'assureur', 'cabinet', 'conglomérat',
-  'stations-service', 'centrale', 'formation', 'hebdo', 'mensuel', 'titre', 'collectif', 'organisme', 'agences',
-  'entreprises', 'sociétés', 'groupes', 'constructeurs', 'partis', 'clubs', 'associations', 'journaux', 'chaînes',
-]);
+// Context words, each language's lists together (see ../languages/rules.ts for what each holds).
+const PLACE_PREPOSITIONS = ANY_LANGUAGE.placePrepositions;
+const PERSON_CONTEXT_BEFORE = ANY_LANGUAGE.sourceWordsBefore;
+const ORGANIZATION_CONTEXT_BEFORE = ANY_LANGUAGE.organizationNounsBefore;
+const PLACE_CONTEXT_BEFORE = ANY_LANGUAGE.placeNounsBefore;
+const SUBJECT_VERBS = ANY_LANGUAGE.subjectVerbs;
+const STORM_NOUNS = ANY_LANGUAGE.stormNouns;
 /** Adjectives that may sit between such a noun and the name ("le groupe pétrolier Total", "le quotidien britannique The Guardian"). */
 const CONTEXT_ADJECTIVE = /^(?:\p{Ll}+(?:ier|ière|iers|al|ale|aux|ique|iques|ais|aise|ain|aine|ien|ienne|ois|oise|éen|éenne|el|elle|if|ive|aire|aires)|d['’]\p{Ll}+|de|du|des)$/u;
-/** Common nouns that announce a place's name ("la ville de", "la région", "le village"). */
-const PLACE_CONTEXT_BEFORE = new Set([
-  'ville', 'village', 'commune', 'capitale', 'région', 'province', 'département', 'pays', 'quartier', 'localité',
-  'city', 'town', 'village', 'province', 'county', 'state', 'stadt', 'dorf', 'hauptstadt',
-  // buildings and natural features named after a place: "la mairie de Lyon", "le lac Léman"
-  'mairie', 'préfecture', 'aéroport', 'lac', 'mont', 'mer', 'océan', 'pont', 'église', 'cathédrale', 'basilique', 'château',
-]);
-
-const SUBJECT_VERBS = new Set([
-  'remporte', 'gagne', 'garde', 'creuse', 'termine', 'devance', 'prend', 'signe', 'quitte', 'rejoint', 'bat', 'perd',
-  'démissionne', 'meurt', 'décède', 'succède', 's’impose', "s'impose", 'conserve', 'reste', 'devient', 'wins', 'won',
-  'beat', 'leads', 'died', 'dies', 'resigned', 'resigns', 'gewinnt', 'siegt', 'stirbt', 'tritt',
-]);
-
-const STORM_NOUNS = new Set(['ouragan', 'tempête', 'cyclone', 'typhon', 'dépression', 'hurricane', 'storm', 'typhoon', 'sturm', 'orkan', 'hurrikan', 'taifun']);
 
 export type NameScores = { person: number; organization: number; place: number };
 

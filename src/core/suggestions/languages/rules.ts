@@ -45,6 +45,26 @@ export interface LanguageLexicon {
   readonly demonyms: readonly string[];
   /** Words capitalised only because they start a sentence or a title. */
   readonly sentenceStartWords: readonly string[];
+  /** Prepositions of place before a name ("à Lyon", "in Berlin"). */
+  readonly placePrepositions: readonly string[];
+  /** Words before a name that make it a source, most often someone ("selon X", "by X"). */
+  readonly sourceWordsBefore: readonly string[];
+  /** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
+  readonly organizationNounsBefore: readonly string[];
+  /** Common nouns that announce a place's name ("la ville de", "le lac Léman"). */
+  readonly placeNounsBefore: readonly string[];
+  /** Verbs of winning, leaving, dying whose subject is someone, not somewhere ("X remporte"). */
+  readonly subjectVerbs: readonly string[];
+  /** Nouns before a storm's name ("l'ouragan Matthew"). */
+  readonly stormNouns: readonly string[];
+  /** Words right before a quotation that announce a name or title, not speech ("le film « … »", "surnommé"). */
+  readonly namingWordsBefore: readonly string[];
+  /** Words that end a noun phrase when reading it rightwards or leftwards (conjunctions, prepositions, auxiliaries). */
+  readonly nounPhraseStops: readonly string[];
+  /** Adverbs skipped between a verb of saying and its subject ("a aussi déclaré", "sagte auch"). */
+  readonly cueAdverbs: readonly string[];
+  /** Words that open a prepositional or adverbial phrase, not a subject. */
+  readonly prepositionOpeners: readonly string[];
 }
 
 export interface LanguageRules extends LanguageLexicon {
@@ -74,6 +94,16 @@ const LEXICON_KEYS: readonly (keyof LanguageLexicon)[] = [
   'nameAdjectives',
   'demonyms',
   'sentenceStartWords',
+  'placePrepositions',
+  'sourceWordsBefore',
+  'organizationNounsBefore',
+  'placeNounsBefore',
+  'subjectVerbs',
+  'stormNouns',
+  'namingWordsBefore',
+  'nounPhraseStops',
+  'cueAdverbs',
+  'prepositionOpeners',
 ];
 
 /** An empty lexicon, to be filled with the lists a lexicon has. */

@@ -15,29 +15,13 @@ import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKin
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
+import { ANY_LANGUAGE } from '../languages';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
 
-/** Words right before (or after) a quotation that announce a name or title, not speech. */
-const NAMING_BEFORE = new Set([
-  // fr
-  'surnommé', 'surnommée', 'surnommés', 'baptisé', 'baptisée', 'intitulé', 'intitulée', 'appelé', 'appelée', 'nommé',
-  'nommée', 'dit', 'dite', 'opération', 'film', 'livre', 'album', 'chanson', 'émission', 'journal', 'quotidien',
-  'hebdomadaire', 'magazine', 'site', 'mouvement', 'slogan', 'programme', 'plan', 'projet', 'mission', 'campagne',
-  'association', 'collectif', 'groupe', 'opérations', 'titre', 'ouvrage', 'roman', 'série', 'spectacle', 'festival',
-  'navire', 'bateau', 'tempête', 'ouragan', 'cyclone', 'nom', 'code', 'label', 'plateforme', 'réseau',
-  // de
-  'genannten', 'genannte', 'genannter', 'sogenannten', 'sogenannte', 'sogenannter', 'namens', 'namen', 'motto',
-  'typ', 'titel', 'buch', 'projekt', 'operation', 'website', 'zeitung', 'magazin', 'sender', 'fernsehsender',
-  'kampagne', 'programm', 'firma', 'schiff', 'raumschiff', 'mission', 'wochenzeitung', 'tageszeitung', 'band',
-  'gruppe', 'organisation', 'umweltschutzorganisation', 'partei', 'initiative', 'aktion', 'serie', 'sendung',
-  'roman', 'lied', 'stück', 'oper', 'zeitschrift', 'nachrichtenmagazin', 'fluggesellschaft', 'unternehmen',
-  'kennwort', 'stichwort', 'begriff', 'wort', 'schlagwort',
-  // en
-  'called', 'dubbed', 'titled', 'entitled', 'so-called', 'named', 'nicknamed', 'known', 'book', 'song', 'newspaper',
-  'campaign', 'show', 'series', 'magazine', 'program', 'programme', 'project', 'term', 'word', 'slogan',
-]);
+/** Words right before (or after) a quotation that announce a name or title, not speech (every language's). */
+const NAMING_BEFORE = ANY_LANGUAGE.namingWordsBefore;
 const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten']);
 
 function words(text: string, span: Span): string[] {

@@ -8,6 +8,7 @@ import { DETERMINERS, FR_ACTIVE_AUXILIARIES, FR_AUXILIARIES, SUBJECT_PRONOUNS, c
 import { FIRST_NAMES, TITLES } from '../languages/lexicons';
 import { tokenize, type Token } from '../text/tokens';
 import type { SuggestLanguage } from '../types';
+import { ANY_LANGUAGE } from '../languages';
 
 export type CueKind = 'verb' | 'preposition' | 'colon';
 
@@ -25,27 +26,12 @@ export interface Attribution {
 
 const INVERTED = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 const PUNCT = /^[^\p{L}\p{M}\p{N}]$/u;
-/** Words that end a noun phrase when reading it rightwards or leftwards. */
-const NP_STOP = new Set([
-  'que', "qu'", 'qu’', 'dass', 'that', 'à', 'lors', 'dans', 'gegenüber', 'am', 'im', 'in', 'bei', 'vor', 'on', 'at',
-  'to', 'during', 'after', 'while', 'when', 'sur', 'après', 'avant', 'pendant', 'mit', 'pour', 'par', 'en', 'au',
-  'aux', 'avec', 'hier', 'gestern', 'heute', 'am', 'vendredi', 'lundi', 'mardi', 'mercredi', 'jeudi', 'samedi',
-  'dimanche', 'mais', 'but', 'aber', 'und', 'wie', 'comme', 'ce', 'lui', 'leur', 'nach', 'auf', 'zu', 'zum', 'zur',
-  'über', 'who', 'which', 'qui', 'dont', 'der', 'die', 'das', 'was', 'is', 'est', 'a', 'ont', 'hat', 'habe', 'haben',
-  'sei', 'seien', 'wird', 'wurde', 'will', 'would', 'has', 'had', 'have', 'were', 'sont', 'était', 'avait',
-  'devant', 'depuis', 'from', 'et', 'and', 'sich', 'hatte', 'ist', 'war', 'sagte', 'said', 'from', 'because', 'parce',
-  'car', 'denn', 'weil', 'if', 'si', 'wenn', 'ob', 'als', 'comme', 'as', 'waren', 'sind', 'es', 'hatten',
-  'laut', 'nicht', 'soll', 'sollte', 'kann', 'könne', 'muss', 'müsse',
-]);
+/** Words that end a noun phrase, every language's (see ../languages/rules.ts, like the next lists). */
+const NP_STOP = ANY_LANGUAGE.nounPhraseStops;
 /** Determiners that may open a noun phrase although NP_STOP lists them as relative pronouns. */
 const NP_OPENERS = new Set(['der', 'die', 'das', 'a', 'ce']);
-const ADVERBS = new Set([
-  'aussi', 'encore', 'également', 'ensuite', "d'ailleurs", 'd’ailleurs', 'toutefois', 'pourtant', 'alors', 'notamment',
-  'auch', 'dazu', 'weiter', 'zudem', 'noch', 'jedoch', 'bereits', 'daraufhin', 'außerdem', 'also', 'later', 'then',
-  'further', 'recently', 'hinzu', 'mit', 'fort', 'ein', 'an', 'einmal', 'gar', 'ainsi', 'même', 'bien', 'déjà',
-  'sich', 'ähnlich', 'damals', 'später', 'deshalb', 'darin', 'dort', 'hier', 'abschließend', 'anschließend', 'zuvor',
-  'wörtlich', 'cependant', 'enfin', 'finally', 'however', 'later', 'empört', 'folgendermaßen',
-]);
+/** Adverbs skipped between a verb of saying and its subject. */
+const ADVERBS = ANY_LANGUAGE.cueAdverbs;
 /** Words that link a phrase to what follows and are left off its end. */
 const TRAILING_LINKS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'un', 'une', 'le', 'la', 'les', 'a', 'an', 'the', 'of', 'de', 'du', 'des', 'vom', 'zum', 'zur']);
 
@@ -55,12 +41,8 @@ const OBJECT_PRONOUNS = new Set(['lui', 'elle', 'eux', 'elles', 'him', 'her', 't
 const RELATIVES = new Set(['qui', 'who', 'which', 'der', 'die', 'welcher', 'welche']);
 /** Auxiliaries that open a verb group whose participle comes later ("„…“, hatte X … erklärt"). */
 const AUXILIARIES = new Set(['a', 'avait', 'hat', 'hatte', 'habe', 'hätte', 'ist', 'war', 'wird', 'wurde', 'has', 'had', 'was']);
-const PREPOSITION_OPENERS = new Set([
-  'in', 'im', 'bei', 'gegenüber', 'dazu', 'am', 'auf', 'à', 'dans', 'lors', 'en', 'au', 'aux', 'vor', 'nach', 'mit',
-  'during', 'at', 'on', 'after', 'in', 'to', 'anlässlich', 'hierzu', 'vom', 'zum', 'zur', 'beim', 'über', 'für',
-  'so', 'darin', 'damit', 'daraufhin', 'indes', 'dann', 'nun', 'heute', 'gestern', 'ähnlich', 'deshalb', 'zudem',
-  'außerdem', 'auch', 'jedoch', 'dem', 'den', 'einem', 'einen', 'des', 'with', 'par', 'pour', 'avec', 'sur',
-]);
+/** Words that open a prepositional or adverbial phrase, not a subject. */
+const PREPOSITION_OPENERS = ANY_LANGUAGE.prepositionOpeners;
 
 function isCapitalised(token: Token): boolean {
   const first = token.text[0]!;

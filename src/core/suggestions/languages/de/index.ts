@@ -2,12 +2,22 @@
 import type { LanguageRules } from '../rules';
 import { germanCues } from './cues';
 import { capitalisedTitles } from './capitalisedTitles';
+import { cueAdverbs } from './cueAdverbs';
 import { eventHeads } from './eventHeads';
 import { loneHeads } from './loneHeads';
 import { nameConnectors } from './nameConnectors';
+import { namingWordsBefore } from './namingWordsBefore';
+import { nounPhraseStops } from './nounPhraseStops';
 import { organizationHeads } from './organizationHeads';
+import { organizationNounsBefore } from './organizationNounsBefore';
 import { placeHeads } from './placeHeads';
+import { placeNounsBefore } from './placeNounsBefore';
+import { placePrepositions } from './placePrepositions';
+import { prepositionOpeners } from './prepositionOpeners';
 import { sentenceStartWords } from './sentenceStartWords';
+import { sourceWordsBefore } from './sourceWordsBefore';
+import { stormNouns } from './stormNouns';
+import { subjectVerbs } from './subjectVerbs';
 import { titles } from './titles';
 
 export const german: LanguageRules = {
@@ -26,6 +36,16 @@ export const german: LanguageRules = {
   nameAdjectives: [],
   demonyms: [],
   sentenceStartWords,
+  placePrepositions,
+  sourceWordsBefore,
+  organizationNounsBefore,
+  placeNounsBefore,
+  subjectVerbs,
+  stormNouns,
+  namingWordsBefore,
+  nounPhraseStops,
+  cueAdverbs,
+  prepositionOpeners,
   demonymEnding: /(?:er|ers|isch|ische|ischen|aner|anerin)$/u,
   countryLocales: ['de', 'en'],
 };
