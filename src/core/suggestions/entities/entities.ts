@@ -11,10 +11,10 @@ import { guessLanguage } from '../languages/guessLanguage';
 import { findNameCandidates, isCardinalPoint, type NameCandidate } from './names';
 import { COMMON_NOUN_ACRONYMS, FIRST_NAMES, ORGANIZATION_HEADS, TITLES, WELL_KNOWN_ORGANIZATIONS, isCountry } from '../languages/lexicons';
 import { wholeWordOccurrences } from '../text/words';
-import { decide, isTownCandidate, TOWN_EVIDENCE, typeName, type NameScores } from './nameTypes';
+import { decide, isTownCandidate, TOWN_EVIDENCE, typeName, type NameScores, type TypedName } from './nameTypes';
 import { explained } from '../reasons';
 import { NO_TOWNS, type TownNames } from './towns';
-import type { EntitySuggestion, SuggestOptions } from '../types';
+import type { EntitySuggestion, KnownActor, SuggestLanguage, SuggestOptions } from '../types';
 
 /** Lowercase words that open the spelled-out name of a body, besides the organisation head words. */
 const EXPANSION_HEADS = new Set(['peloton', 'régie', 'inspection', 'parquet', 'compagnie', 'structure', 'brigade', 'délégation', 'haute', 'haut', 'caisse', 'établissement', 'autorité', 'secrétariat', 'observatoire', 'conservatoire', 'centre', 'cellule', 'unité', 'sécurité']);
@@ -40,6 +40,11 @@ function isNamedInGerman(candidate: NameCandidate, towns: TownNames): boolean {
   return FIRST_NAMES.has(first) || TITLES.has(candidate.previous) || candidate.acronym || isCountry(candidate.text, 'de') || town || WELL_KNOWN_ORGANIZATIONS.has(candidate.text);
 }
 
+/**
+ * Entity candidates of `text`, in text order: known actors' names first, then dates, spelled-out
+ * acronyms and typed capitalised names; a span already taken by an earlier source is not
+ * proposed again.
+ */
 export function suggestEntities(text: string, options: SuggestOptions = {}): EntitySuggestion[] {
   const language = options.language ?? guessLanguage(text);
   const towns = options.towns ?? NO_TOWNS;
@@ -51,14 +56,39 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     taken.fill(1, s.span.start, s.span.end);
     suggestions.push(s);
   };
-  const entries = (options.knownActors ?? []).flatMap((actor) => actor.names.map((name) => ({ name, value: actor })));
-  for (const match of matchGazetteer(text, entries)) {
-    add({ span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, ...explained(message("known actor '{0}'", match.value.id)), actorId: match.value.id });
-  }
+  for (const s of knownActorNames(text, options.knownActors ?? [])) add(s);
   for (const span of findDates(text, language)) add({ span, type: 'date', confidence: 0.9, ...explained(message('date or time expression')) });
-  // an acronym spelled out in lowercase words abbreviates a common noun ("produit intérieur brut
-  // (PIB)") unless the words open like a body's name ("parquet national financier (PNF)")
-  const commonAcronyms = new Set(COMMON_NOUN_ACRONYMS);
+  const acronyms = spelledOutAcronyms(text);
+  for (const s of acronyms.bodies) add(s);
+  const names = typedNames(text, language, towns, acronyms.ofCommonNouns);
+  const pooled = pooledEvidence(names, towns);
+  const occurrencesOf = occurrenceCounter(text);
+  for (const { candidate, typed } of names) {
+    const decided = typed.type === 'event' || typed.type === 'work' ? typed : decide(pooled.get(candidate.text)!);
+    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: typed.reason, reasonMessage: typed.reasonMessage });
+    const place = decided.type !== 'person' ? placeInsideTheName(candidate, language, occurrencesOf) : undefined;
+    if (place) suggestions.push(place);
+  }
+  return suggestions.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Every name or alias of a known actor, as a mention of that actor. */
+function knownActorNames(text: string, knownActors: readonly KnownActor[]): EntitySuggestion[] {
+  const entries = knownActors.flatMap((actor) => actor.names.map((name) => ({ name, value: actor })));
+  return matchGazetteer(text, entries).map((match) => ({
+    span: { start: match.start, end: match.end }, type: match.value.type ?? 'misc', confidence: 0.95, ...explained(message("known actor '{0}'", match.value.id)), actorId: match.value.id,
+  }));
+}
+
+/**
+ * Acronyms spelled out before their parenthesis. An acronym spelled out in lowercase words
+ * abbreviates a common noun ("produit intérieur brut (PIB)") unless the words open like a body's
+ * name ("parquet national financier (PNF)"): bodies are proposed as organisations, common-noun
+ * acronyms are left out of the names.
+ */
+function spelledOutAcronyms(text: string): { bodies: EntitySuggestion[]; ofCommonNouns: ReadonlySet<string> } {
+  const ofCommonNouns = new Set(COMMON_NOUN_ACRONYMS);
+  const bodies: EntitySuggestion[] = [];
   for (const expansion of findAcronymExpansions(text)) {
     const words = text.slice(expansion.expansion.start, expansion.expansion.end);
     const head = words.split(/[\s\u00a0]/u)[0]!.replace(/s$/u, '');
@@ -66,20 +96,34 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
       // only an expansion that spells every letter tells what the acronym is ("droits de
       // l'homme" is the end of the FIDH's name, not all of it)
       const letters = expansion.acronymText.replace(/[^\p{Lu}]/gu, '').length;
-      if (words.split(/[\s\u00a0'’-]+/u).filter((w) => w.length > 3).length >= letters) commonAcronyms.add(expansion.acronymText);
+      if (words.split(/[\s\u00a0'’-]+/u).filter((w) => w.length > 3).length >= letters) ofCommonNouns.add(expansion.acronymText);
       continue;
     }
-    add({ span: expansion.expansion, type: 'organization', confidence: 0.8, ...explained(message('expansion of {0}', expansion.acronymText)) });
+    bodies.push({ span: expansion.expansion, type: 'organization', confidence: 0.8, ...explained(message('expansion of {0}', expansion.acronymText)) });
   }
+  return { bodies, ofCommonNouns };
+}
+
+interface TypedCandidate {
+  readonly candidate: NameCandidate;
+  readonly typed: TypedName;
+}
+
+/** The capitalised name candidates worth proposing, each typed; a name typed as an event once ("l'ouragan Matthew") is that event wherever it is mentioned alone. */
+function typedNames(text: string, language: SuggestLanguage, towns: TownNames, commonAcronyms: ReadonlySet<string>): TypedCandidate[] {
   const typedNames = findNameCandidates(text, language)
     .filter((candidate) => !commonAcronyms.has(candidate.text) && !isCodeOrNumeral(candidate.text))
     .filter((candidate) => language !== 'de' || isNamedInGerman(candidate, towns))
     .map((candidate) => ({ candidate, typed: typeName(candidate, towns) }));
-  // a name typed as an event once ("l'ouragan Matthew") is that event wherever it is mentioned alone
   const events = new Map(typedNames.filter(({ typed }) => typed.type === 'event').map(({ candidate, typed }) => [candidate.text, typed]));
-  const names = typedNames.map(({ candidate, typed }) => ({ candidate, typed: events.get(candidate.text) ?? typed }));
-  // Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), and a
-  // person's full name lends its evidence to the surname alone.
+  return typedNames.map(({ candidate, typed }) => ({ candidate, typed: events.get(candidate.text) ?? typed }));
+}
+
+/**
+ * Mentions of one name pool their evidence ("à Paris" here, "Paris a accueilli" there), a town
+ * counts once per name, and a person's full name lends its evidence to the surname alone.
+ */
+function pooledEvidence(names: readonly TypedCandidate[], towns: TownNames): Map<string, NameScores> {
   const pooled = new Map<string, NameScores>();
   const pool = (key: string, scores: NameScores, weight = 1): void => {
     const into = pooled.get(key) ?? { person: 0, organization: 0, place: 0 };
@@ -94,27 +138,27 @@ export function suggestEntities(text: string, options: SuggestOptions = {}): Ent
     pool(candidate.text, typed.scores);
     if (typed.type === 'person' && candidate.words.length > 1) pool(candidate.text.split(/\s+/u).slice(-1)[0]!, { person: typed.scores.person, organization: 0, place: 0 });
   }
-  // how often a name occurs in the text, counted once per name
+  return pooled;
+}
+
+/** How often a name occurs in the text, counted once per name. */
+function occurrenceCounter(text: string): (name: string) => number {
   const occurrences = new Map<string, number>();
-  const occurrencesOf = (name: string): number => {
+  return (name) => {
     let count = occurrences.get(name);
     if (count === undefined) occurrences.set(name, (count = wholeWordOccurrences(text, name).length));
     return count;
   };
-  for (const { candidate, typed } of names) {
-    const decided = typed.type === 'event' || typed.type === 'work' ? typed : decide(pooled.get(candidate.text)!);
-    add({ span: { start: candidate.start, end: candidate.end }, type: decided.type, confidence: decided.confidence, reason: typed.reason, reasonMessage: typed.reasonMessage });
-    if (decided.type !== 'person') {
-      // "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer name is a name too
-      const inner = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text);
-      // not a cardinal point ("Corée du Nord") nor "l'État"; a country, or a name the article uses on its own too
-      const name = inner?.[1];
-      if (name && !isCardinalPoint(name.toLowerCase()) && !/^[EÉ]tats?$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2)) {
-        const start = candidate.end - name.length;
-        suggestions.push({ span: { start, end: candidate.end }, type: 'place', confidence: 0.6, ...explained(message('a place named inside a longer name')) });
-      }
-    }
-  }
-  return suggestions.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * "Parquet de Paris", "Jeux olympiques de Rio", "université de Duke": the place inside a longer
+ * name is a name too when it is a country or a name the article uses on its own too; not a
+ * cardinal point ("Corée du Nord") nor "l'État".
+ */
+function placeInsideTheName(candidate: NameCandidate, language: SuggestLanguage, occurrencesOf: (name: string) => number): EntitySuggestion | undefined {
+  const name = /\s(?:de|du|d['’]|des)\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s-]\p{Lu}[\p{L}\p{M}'’-]+)?)$/u.exec(candidate.text)?.[1];
+  if (!(name && !isCardinalPoint(name.toLowerCase()) && !/^[EÉ]tats?$/u.test(name) && (isCountry(name, language) || occurrencesOf(name) >= 2))) return undefined;
+  const start = candidate.end - name.length;
+  return { span: { start, end: candidate.end }, type: 'place', confidence: 0.6, ...explained(message('a place named inside a longer name')) };
+}
