@@ -58,68 +58,167 @@ const ATTRIBUTED_BY: Record<CueKind, Message> = {
   colon: message('words attributed by a cue (colon)'),
 };
 
-function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
+/** What the rules that tell speech from names read about a quotation-marked passage. */
+interface PassageContext {
+  readonly text: string;
+  readonly passage: QuotedPassage;
+  readonly attribution: Attribution | undefined;
+  readonly language: SuggestLanguage;
+  /** German reported speech (subjunctive) around the passage. */
+  readonly reported: boolean;
+  /** The words inside the marks, as written. */
+  readonly inner: string;
+  readonly innerWords: readonly string[];
+  /** Words before and after the passage (letters only). */
+  readonly before: readonly Token[];
+  readonly after: readonly Token[];
+  readonly previousWord: string;
+  /** A word is glued to the opening mark ("le film « … »", not "le projet, « … »"). */
+  readonly glued: boolean;
+  readonly startsUpper: boolean;
+  /** Six words or fewer, capitalised, no sentence punctuation: looks like a name. */
+  readonly shortName: boolean;
+  readonly sentenceLike: boolean;
+  readonly titleLike: boolean;
+}
+
+function passageContext(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): PassageContext {
   const inner = text.slice(passage.inner.start, passage.inner.end);
   const innerWords = words(text, passage.inner);
   const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
-  const previousWord = before[before.length - 1]?.lower ?? '';
-  // naming words count only when glued to the mark ("le film « … »", not "le projet, « … »")
-  const glued = /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start));
-  const previousWords = glued ? before.slice(-2).map((t) => t.lower) : [];
-  const after = tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text));
-  if (passage.depth > 0) return { direct: false, confidence: 0.6, reason: message('nested inside another quotation') };
-  const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
-  // "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech
-  if (glued && previousWord === 'pour' && !/^\p{Lu}/u.test(inner)) return { direct: false, confidence: 0.6, reason: message("wording after 'pour'") };
-  // "( « Prisonniers à la maison » )": the journalist's gloss in parentheses
-  if (/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3))) {
-    return { direct: false, confidence: 0.6, reason: message('a gloss in parentheses') };
-  }
-  // "ihr Erstwerk: „…“": a colon after a word naming a work introduces its title
-  const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
-  if ((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6)) {
-    if (!(attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming)) return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
-  }
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
-  if (language === 'de') {
-    const german = germanShortQuotation(text, passage, before, after, glued, attribution, reported);
-    if (german) return german;
+  return {
+    text, passage, attribution, language, reported, inner, innerWords, before, startsUpper,
+    after: tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text)),
+    previousWord: before[before.length - 1]?.lower ?? '',
+    glued: /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)),
+    shortName: innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner),
+    sentenceLike: /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true),
+    // German capitalises every noun: one capitalised word is no sign of a name there.
+    titleLike: isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined),
+  };
+}
+
+/** The rules that tell reported speech from names, titles and terms, in order: the first that answers decides. */
+const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = [
+  nestedQuotation,
+  wordingAfterPour,
+  glossInParentheses,
+  nameOrTitleAfterANamingWord,
+  germanShortQuotationRules,
+  mediumThatReports,
+  subjectOfTheVerbAfterIt,
+  nameInApposition,
+  sourceNamedInQuotationMarks,
+  introducedByAColon,
+  quotedSentence,
+  wordsNearACue,
+  insideReportedSpeech,
+  longPassage,
+  capitalisedNameOrTitle,
+  germanFragmentOfSpeech,
+];
+
+function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
+  const c = passageContext(text, passage, attribution, language, reported);
+  for (const rule of CLASSIFY_RULES) {
+    const verdict = rule(c);
+    if (verdict) return verdict;
   }
-  const shortName = innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner);
-  const previousToken = before[before.length - 1];
-  // "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports
-  if (shortName && ((glued && REPORTING_VERBS.test(previousWord)) || (previousWord === 'wie' && REPORTING_VERBS.test(after[0]?.lower ?? '')))) {
-    return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
-  }
-  if (attribution?.quoteIsSubject && shortName) return { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') };
-  if (shortName && glued && previousToken && !attribution?.adjacent) {
-    // "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition
-    const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(text, previousToken.start);
-    const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (innerWords.length > 1 || language === 'de');
-    if (previousIsNoun || previousIsArticle) return { direct: false, confidence: 0.7, reason: message('a name in apposition') };
-  }
-  const sentenceLike = /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true);
-  // German capitalises every noun: one capitalised word is no sign of a name there.
-  const titleLike = isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined);
-  if (attribution?.cueKind === 'preposition' && attribution.sourceIsQuote) return { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') };
-  if (attribution?.cueKind === 'colon') {
-    if (innerWords.length >= 3 && !(titleLike && !sentenceLike)) return { direct: true, confidence: 0.85, reason: message('introduced by a colon') };
-    return { direct: false, confidence: 0.5, reason: message('short title after a colon') };
-  }
-  if (sentenceLike && innerWords.length >= 3) {
-    return { direct: true, confidence: attribution ? 0.95 : 0.8, reason: attribution ? message('sentence with a cue of attribution') : message('quoted sentence') };
-  }
-  if (attribution) {
-    if (language === 'de' && startsUpper && innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: message('short capitalised words near a cue: a name') };
-    if (titleLike && innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: message('capitalised name near a cue') };
-    return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: ATTRIBUTED_BY[attribution.cueKind] };
-  }
-  if (reported && !titleLike) return { direct: true, confidence: 0.6, reason: message('inside reported speech (subjunctive)') };
-  if (innerWords.length >= 8 && !titleLike) return { direct: true, confidence: 0.6, reason: message('long quoted passage') };
-  if (titleLike) return { direct: false, confidence: 0.7, reason: message('capitalised: a name or title') };
-  // German news quotes fragments of speech inside reported clauses (Konjunktiv) far more than terms
-  if (language === 'de' && !startsUpper && innerWords.length >= 3) return { direct: true, confidence: 0.5, reason: message('a quoted phrase: someone’s words') };
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
+}
+
+function nestedQuotation(c: PassageContext): Verdict | undefined {
+  return c.passage.depth > 0 ? { direct: false, confidence: 0.6, reason: message('nested inside another quotation') } : undefined;
+}
+
+/** "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech. */
+function wordingAfterPour(c: PassageContext): Verdict | undefined {
+  return c.glued && c.previousWord === 'pour' && !/^\p{Lu}/u.test(c.inner) ? { direct: false, confidence: 0.6, reason: message("wording after 'pour'") } : undefined;
+}
+
+/** "( « Prisonniers à la maison » )": the journalist's gloss in parentheses. */
+function glossInParentheses(c: PassageContext): Verdict | undefined {
+  const { text, passage } = c;
+  if (!(/\([\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)) && /^[\s\u00a0]*\)/u.test(text.slice(passage.end, passage.end + 3)))) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('a gloss in parentheses') };
+}
+
+/** "surnommé « … »", "le film « … »", "„…“ genannt", "ihr Erstwerk: „…“": a name or a title. */
+function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
+  const { text, passage, after, innerWords, language, previousWord } = c;
+  const previousWords = c.glued ? c.before.slice(-2).map((t) => t.lower) : [];
+  const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
+  // a colon after a word naming a work introduces its title
+  const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
+  if (!((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
+  if (c.attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming) return undefined;
+  return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
+}
+
+function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
+  return c.language === 'de' ? germanShortQuotation(c.text, c.passage, c.before, c.after, c.glued, c.attribution, c.reported) : undefined;
+}
+
+/** "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports. */
+function mediumThatReports(c: PassageContext): Verdict | undefined {
+  if (!(c.shortName && ((c.glued && REPORTING_VERBS.test(c.previousWord)) || (c.previousWord === 'wie' && REPORTING_VERBS.test(c.after[0]?.lower ?? ''))))) return undefined;
+  return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
+}
+
+function subjectOfTheVerbAfterIt(c: PassageContext): Verdict | undefined {
+  return c.attribution?.quoteIsSubject && c.shortName ? { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') } : undefined;
+}
+
+/** "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition. */
+function nameInApposition(c: PassageContext): Verdict | undefined {
+  const previousToken = c.before[c.before.length - 1];
+  if (!(c.shortName && c.glued && previousToken && !c.attribution?.adjacent)) return undefined;
+  const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(c.text, previousToken.start);
+  const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (c.innerWords.length > 1 || c.language === 'de');
+  return previousIsNoun || previousIsArticle ? { direct: false, confidence: 0.7, reason: message('a name in apposition') } : undefined;
+}
+
+/** "laut „Reuters“": the quotation is the source a preposition names. */
+function sourceNamedInQuotationMarks(c: PassageContext): Verdict | undefined {
+  return c.attribution?.cueKind === 'preposition' && c.attribution.sourceIsQuote ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
+}
+
+function introducedByAColon(c: PassageContext): Verdict | undefined {
+  if (c.attribution?.cueKind !== 'colon') return undefined;
+  if (c.innerWords.length >= 3 && !(c.titleLike && !c.sentenceLike)) return { direct: true, confidence: 0.85, reason: message('introduced by a colon') };
+  return { direct: false, confidence: 0.5, reason: message('short title after a colon') };
+}
+
+function quotedSentence(c: PassageContext): Verdict | undefined {
+  if (!(c.sentenceLike && c.innerWords.length >= 3)) return undefined;
+  return { direct: true, confidence: c.attribution ? 0.95 : 0.8, reason: c.attribution ? message('sentence with a cue of attribution') : message('quoted sentence') };
+}
+
+/** Words a cue attributes, unless they look like a name the cue's sentence mentions. */
+function wordsNearACue(c: PassageContext): Verdict | undefined {
+  const attribution = c.attribution;
+  if (!attribution) return undefined;
+  if (c.language === 'de' && c.startsUpper && c.innerWords.length <= 3 && !attribution.adjacent) return { direct: false, confidence: 0.55, reason: message('short capitalised words near a cue: a name') };
+  if (c.titleLike && c.innerWords.length <= 6 && !attribution.adjacent) return { direct: false, confidence: 0.6, reason: message('capitalised name near a cue') };
+  return { direct: true, confidence: attribution.adjacent ? 0.9 : 0.7, reason: ATTRIBUTED_BY[attribution.cueKind] };
+}
+
+function insideReportedSpeech(c: PassageContext): Verdict | undefined {
+  return c.reported && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('inside reported speech (subjunctive)') } : undefined;
+}
+
+function longPassage(c: PassageContext): Verdict | undefined {
+  return c.innerWords.length >= 8 && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+}
+
+function capitalisedNameOrTitle(c: PassageContext): Verdict | undefined {
+  return c.titleLike ? { direct: false, confidence: 0.7, reason: message('capitalised: a name or title') } : undefined;
+}
+
+/** German news quotes fragments of speech inside reported clauses (Konjunktiv) far more than terms. */
+function germanFragmentOfSpeech(c: PassageContext): Verdict | undefined {
+  return c.language === 'de' && !c.startsUpper && c.innerWords.length >= 3 ? { direct: true, confidence: 0.5, reason: message('a quoted phrase: someone’s words') } : undefined;
 }
 
 /**
