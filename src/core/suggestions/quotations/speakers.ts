@@ -9,6 +9,7 @@ import { FIRST_NAMES, TITLES } from '../languages/lexicons';
 import { tokenize, type Token } from '../text/tokens';
 import type { SuggestLanguage } from '../types';
 import { ANY_LANGUAGE } from '../languages';
+import { sourceHeads } from '../languages/de/sourceHeads';
 
 export type CueKind = 'verb' | 'preposition' | 'colon';
 
@@ -507,17 +508,7 @@ export function sentenceSubject(text: string, quote: Span, sentence: Span, quote
  * German heads of phrases that name a source: people by role or kin, bodies, and the documents
  * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
  */
-const GERMAN_SOURCE_HEAD = new RegExp(
-  '(?:sprecher|minister|präsident|kanzler|chef|vorsitzende|vorsitzender|vorsitzenden|leiter|direktor|experte|experten|sekretär|meister|' +
-    'abgeordnete|abgeordneter|abgeordneten|politiker|anwalt|anwälte|richter|trainer|gericht|regierung|ministerium|polizei|partei|verband|' +
-    'gewerkschaft|kommission|zeitung|agentur|behörde|anwaltschaft|konzern|organisation|fraktion|vertreter|bruder|schwester|mutter|vater|' +
-    'sohn|tochter|autor|kritiker|demonstranten|veranstalter|gutachter|ermittler|opposition|kammer|komitee|stiftung|institut|studie|bericht|' +
-    'erklärung|mitteilung|botschafter|führer|funktionär|mitglied|mitglieder|beauftragte|beauftragter|kandidat|senator|gouverneur|könig|königin|' +
-    'papst|bischof|kardinal|manager|geschäftsführer|verteidiger|aktivist|aktivisten|journalist|wissenschaftler|forscher|ökonom|analyst|' +
-    'analysten|einwohner|augenzeuge|augenzeugen|zeuge|zeugen|polizist|polizisten|soldat|soldaten|arzt|ärzte|ausschuss|unternehmen|verein|' +
-    'sender|magazin|premier|rat|bürger|sportler|spieler|diplomat|diplomaten|beamte|beamter|beamten|ökonomen|schauspieler|sänger|künstler)(?:in|innen)?$',
-  'u',
-);
+const GERMAN_SOURCE_HEAD = new RegExp(`(?:${sourceHeads.join('|')})(?:in|innen)?$`, 'u');
 /** Nominative pronouns that name a speaker. */
 const GERMAN_SPEAKING_PRONOUNS = new Set(['er', 'sie', 'ich', 'wir']);
 /** Determiners a German subject can open with (nominative forms). */
