@@ -169,6 +169,7 @@ const SEPARABLE_DE: Record<string, RegExp> = Object.fromEntries(
   }).flatMap(([particles, verbs]) => verbs.map((v) => [v, new RegExp(`^(${particles})$`, 'u')])),
 );
 
+/** Every cue of attribution among `tokens`: prepositions, German separable verbs, verbs of saying (with a French verb group's auxiliary). */
 function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandidate[] {
   const lexicon = cueLexicon(language);
   const cues: CueCandidate[] = [];
@@ -177,10 +178,8 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
     // "s'affirment", "l'a": the elided clitic is not part of the verb form
     const base = (inverted ? inverted[1]! : token.lower).replace(/^(?:s|l|qu|n|m)['’](?=\p{L})/u, '');
     if (lexicon.prepositions.has(base)) {
-      if (base === 'according' && tokens[i + 1]?.lower !== 'to') return;
-      // "„…“, so Müller" (or with the comma forgotten right after the quotation)
-      if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return;
-      cues.push({ first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' });
+      const cue = prepositionCue(tokens, i, base);
+      if (cue) cues.push(cue);
       return;
     }
     // German separable verbs of saying: "stellte Celebi fest", "gab der Sprecher an", "fügt Gall hinzu"
@@ -191,42 +190,58 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
     }
     // German capitalises nouns: "die Versicherten" inside a sentence is no verb "versicherten"
     if (language === 'de' && /^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:"„“«»]$/u.test(tokens[i - 1]!.text)) return;
-    if (!lexicon.verbs.has(base) || (inverted && !lexicon.verbs.has(base))) {
-      // "a-t-il déclaré": the inverted auxiliary is part of the next verb's cue
-      return;
-    }
-    if (base === 'savoir' && tokens[i - 1]?.lower !== 'fait') return; // "a fait savoir"
-    if (base === 'part' && tokens[i - 1]?.lower !== 'fait') return; // "a fait part"
-    if (base === 'nach') {
-      if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return;
-      cues.push({ first: i, last: i + 1, kind: 'preposition' });
-      return;
-    }
-    let first = i;
-    let invertedPronoun: Span | undefined;
-    if (inverted) {
-      const pronounLength = inverted[2]!.length;
-      invertedPronoun = { start: token.end - pronounLength, end: token.end };
-    }
-    if (language === 'fr') {
-      let j = i - 1;
-      while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
-      const aux = tokens[j];
-      const auxInverted = aux ? INVERTED.exec(aux.lower) : null;
-      if (aux && FR_AUXILIARIES.has(aux.lower)) first = j;
-      // A participle without "avoir" is passive or adjectival ("qualifié de", "annoncée comme"): no source.
-      const participle = /(?:é|ée|és|ées)$/u.test(base) && !inverted;
-      const reflexive = /^(s'|s’)/u.test(token.lower);
-      if (participle && !reflexive && !(aux && (FR_ACTIVE_AUXILIARIES.has(aux.lower) || (auxInverted && FR_ACTIVE_AUXILIARIES.has(auxInverted[1]!))))) return;
-      else if (aux && auxInverted && FR_AUXILIARIES.has(auxInverted[1]!)) {
-        first = j;
-        invertedPronoun = { start: aux.end - auxInverted[2]!.length, end: aux.end };
-      }
-      if (tokens[first - 1] && /^(s'|s’|se)$/u.test(tokens[first - 1]!.lower)) first--;
-    }
-    cues.push({ first, last: i, kind: 'verb', ...(invertedPronoun ? { inverted: invertedPronoun } : {}) });
+    // "a-t-il déclaré": an inverted auxiliary is part of the next verb's cue
+    if (!lexicon.verbs.has(base)) return;
+    const cue = verbCue(tokens, i, base, inverted, language);
+    if (cue) cues.push(cue);
   });
   return cues;
+}
+
+/** "selon", "according to", "laut"; "so" only after a comma ("„…“, so Müller", or a comma forgotten after the quotation). */
+function prepositionCue(tokens: readonly Token[], i: number, base: string): CueCandidate | undefined {
+  if (base === 'according' && tokens[i + 1]?.lower !== 'to') return undefined;
+  if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return undefined;
+  return { first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' };
+}
+
+/** A verb of saying, with the words that make it one ("a fait savoir", "nach Angaben") and its French verb group. */
+function verbCue(tokens: readonly Token[], i: number, base: string, inverted: RegExpExecArray | null, language: SuggestLanguage): CueCandidate | undefined {
+  if (base === 'savoir' && tokens[i - 1]?.lower !== 'fait') return undefined; // "a fait savoir"
+  if (base === 'part' && tokens[i - 1]?.lower !== 'fait') return undefined; // "a fait part"
+  if (base === 'nach') {
+    if (!/^(angaben|aussagen|ansicht|meinung|worten|auffassung)$/u.test(tokens[i + 1]?.lower ?? '')) return undefined;
+    return { first: i, last: i + 1, kind: 'preposition' };
+  }
+  const token = tokens[i]!;
+  const invertedPronoun: Span | undefined = inverted ? { start: token.end - inverted[2]!.length, end: token.end } : undefined;
+  if (language !== 'fr') return { first: i, last: i, kind: 'verb', ...(invertedPronoun ? { inverted: invertedPronoun } : {}) };
+  return frenchVerbGroup(tokens, i, base, inverted, invertedPronoun);
+}
+
+/**
+ * The French verb group of a verb of saying: its auxiliary ("a déclaré", "a-t-il déclaré": the
+ * pronoun inverted in the auxiliary speaks) and a reflexive "se" before it. A participle without
+ * "avoir" is passive or adjectival ("qualifié de", "annoncée comme"): no cue.
+ */
+function frenchVerbGroup(tokens: readonly Token[], i: number, base: string, inverted: RegExpExecArray | null, invertedPronoun: Span | undefined): CueCandidate | undefined {
+  const token = tokens[i]!;
+  let first = i;
+  let pronoun = invertedPronoun;
+  let j = i - 1;
+  while (j >= 0 && ADVERBS.has(tokens[j]!.lower)) j--;
+  const aux = tokens[j];
+  const auxInverted = aux ? INVERTED.exec(aux.lower) : null;
+  if (aux && FR_AUXILIARIES.has(aux.lower)) first = j;
+  const participle = /(?:é|ée|és|ées)$/u.test(base) && !inverted;
+  const reflexive = /^(s'|s’)/u.test(token.lower);
+  if (participle && !reflexive && !(aux && (FR_ACTIVE_AUXILIARIES.has(aux.lower) || (auxInverted && FR_ACTIVE_AUXILIARIES.has(auxInverted[1]!))))) return undefined;
+  else if (aux && auxInverted && FR_AUXILIARIES.has(auxInverted[1]!)) {
+    first = j;
+    pronoun = { start: aux.end - auxInverted[2]!.length, end: aux.end };
+  }
+  if (tokens[first - 1] && /^(s'|s’|se)$/u.test(tokens[first - 1]!.lower)) first--;
+  return { first, last: i, kind: 'verb', ...(pronoun ? { inverted: pronoun } : {}) };
 }
 
 /**
