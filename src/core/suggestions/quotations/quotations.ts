@@ -10,6 +10,7 @@ import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { explained } from '../reasons';
+import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
 import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
@@ -120,11 +121,8 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
 ];
 
 function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
-  const c = passageContext(text, passage, attribution, language, reported);
-  for (const rule of CLASSIFY_RULES) {
-    const verdict = rule(c);
-    if (verdict) return verdict;
-  }
+  const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, attribution, language, reported));
+  if (verdict) return verdict;
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
 }
 
@@ -316,11 +314,7 @@ const SPEAKER_RULES: readonly ((c: SpeakerContext) => SpeakerChoice | undefined)
 ];
 
 function chooseSpeaker(c: SpeakerContext): SpeakerChoice | undefined {
-  for (const rule of SPEAKER_RULES) {
-    const choice = rule(c);
-    if (choice) return choice;
-  }
-  return undefined;
+  return firstAnswer(SPEAKER_RULES, c);
 }
 
 /** The expression at `span`, linked to the known actor it names. */

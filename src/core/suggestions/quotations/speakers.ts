@@ -10,6 +10,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { SuggestLanguage } from '../types';
 import { ANY_LANGUAGE } from '../languages';
 import { sourceHeads } from '../languages/de/sourceHeads';
+import { firstAnswer } from '../firstAnswer';
 
 export type CueKind = 'verb' | 'preposition' | 'colon';
 
@@ -314,11 +315,7 @@ const CUE_RULES: readonly ((c: CueContext) => Attribution | undefined)[] = [
 ];
 
 function attributeByCue(c: CueContext): Attribution | undefined {
-  for (const rule of CUE_RULES) {
-    const attribution = rule(c);
-    if (attribution) return attribution;
-  }
-  return undefined;
+  return firstAnswer(CUE_RULES, c);
 }
 
 /** "a-t-il déclaré", "estime-t-elle": the pronoun inside the verb is the speaker. */
