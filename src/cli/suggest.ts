@@ -2,11 +2,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
-import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggest';
+import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggestions';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { writeOutput } from './writeOutput';
+import { readTowns } from './towns';
 
 export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] PATH...
 
@@ -86,7 +87,7 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
         continue;
       }
       const quotations = suggestQuotations(text);
-      const entities = suggestEntities(text);
+      const entities = suggestEntities(text, { towns: readTowns() });
       if (options.format === 'json') {
         // The file as the user named it: relative when the PATH given was.
         const named = isAbsolute(path) ? file : relative(io.cwd, file);

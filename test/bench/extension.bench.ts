@@ -24,7 +24,7 @@ export default async function run(): Promise<WorkloadResult> {
   const activation = existsSync(activationFile)
     ? { ...(JSON.parse(readFileSync(activationFile, 'utf8')) as { activationMs: number }), measuredAt: statSync(activationFile).mtime.toISOString() }
     : undefined;
-  const townsBytes = statSync(join(REPO_ROOT, 'src', 'core', 'suggest', 'generated', 'towns.txt')).size;
+  const townsBytes = statSync(join(REPO_ROOT, 'src', 'core', 'suggestions', 'generated', 'towns.txt')).size;
   console.log(`dist/extension.js (production, minified): ${(size / 1024).toFixed(1)} KiB; dist/towns.txt, read on first suggestion: ${(townsBytes / 1024).toFixed(1)} KiB`);
   console.log(activation
     ? `activation in the VS Code host: ${activation.activationMs.toFixed(1)} ms (from ${activationFile}, ${activation.measuredAt})`

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestEntities, suggestQuotations } from '../../src/core/suggest';
+import { suggestEntities, suggestQuotations } from '../../src/core/suggestions';
+import { readTowns } from '../../src/cli/towns';
 import { articleFiles, articleSource, corpusRoot } from './corpus';
 import { fmtMs, fmtRatio, measure, printTable, type BenchContext, type WorkloadResult } from './harness';
 
@@ -22,7 +23,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
   const megabytes = Buffer.byteLength(texts.join(''), 'utf8') / 1e6;
 
   const [ours, floor] = measure([
-    { name: 'suggestQuotations + suggestEntities', run: () => texts.reduce((n, t) => n + suggestQuotations(t).length + suggestEntities(t).length, 0), rounds: quick ? 1 : 3 },
+    { name: 'suggestQuotations + suggestEntities', run: () => texts.reduce((n, t) => n + suggestQuotations(t).length + suggestEntities(t, { towns: readTowns() }).length, 0), rounds: quick ? 1 : 3 },
     { name: 'one regex pass (floor)', run: () => texts.reduce((n, t) => n + (t.match(FLOOR)?.length ?? 0), 0), rounds: quick ? 3 : 7 },
   ], { rounds: 3, warmup: 1 });
   const rate = (ms: number) => megabytes / (ms / 1000);

@@ -15,8 +15,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suggestEntities, suggestQuotations } from '../../src/core/suggest';
-import { matchGazetteer } from '../../src/core/suggest/gazetteer';
+import { suggestEntities, suggestQuotations } from '../../src/core/suggestions';
+import { readTowns } from '../../src/cli/towns';
+import { matchGazetteer } from '../../src/core/suggestions/entities/gazetteer';
 import { findCorpus, loadFolder, type GoldDocument } from './corpus';
 import { addCounts, emptyCounts, exactCounts, overlapCounts, overlaps, scores, type Counts, type Labelled } from './metrics';
 
@@ -39,7 +40,7 @@ function entityEval(docs: readonly GoldDocument[]) {
   const start = Date.now();
   for (const doc of docs) {
     const gold: Labelled[] = doc.spans.filter((s) => TYPE_MAP[s.type]).map((s) => ({ start: s.start, end: s.end, type: TYPE_MAP[s.type]! }));
-    const predicted: Labelled[] = suggestEntities(doc.text).map((e) => ({ start: e.span.start, end: e.span.end, type: e.type }));
+    const predicted: Labelled[] = suggestEntities(doc.text, { towns: readTowns() }).map((e) => ({ start: e.span.start, end: e.span.end, type: e.type }));
     addCounts(all.typed, exactCounts(gold, predicted, true));
     addCounts(all.untyped, exactCounts(gold, predicted, false));
     addCounts(all.overlap, overlapCounts(gold, predicted));
@@ -169,7 +170,7 @@ function speedEval(allTexts: readonly string[]) {
   const runs: [string, (t: string) => unknown][] = [
     ['one-regex-pass floor', (t) => t.match(floorPattern)],
     ['suggestQuotations', (t) => suggestQuotations(t)],
-    ['suggestEntities', (t) => suggestEntities(t)],
+    ['suggestEntities', (t) => suggestEntities(t, { towns: readTowns() })],
   ];
   const suggesters: Record<string, { milliseconds: number; megabytesPerSecond: number }> = {};
   for (const [name, run] of runs) {

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, { annotateTitle: string; outlineView: string; quo
     duplicateKey: "l'acteur «\u00a0vsse\u00a0»\u00a0: clé «\u00a0name\u00a0» en double",
     conflictFix: 'Prendre leur version ("Sûreté de l\'État") pour actors.vsse.name',
     undone: 'Marginalia\u00a0: annulé — nouvel acteur (personne) Francisca Bostyn',
-    // the reason of the suggestion too (src/core/suggest/reasons.ts)
+    // the reason of the suggestion too (src/core/suggestions/reasons.ts)
     suggestionHover: "Suggestion\u00a0: personne (prénom, deux ou trois mots à majuscule). Le correctif rapide (Ctrl+.) l'accepte ou la rejette.",
   },
 };

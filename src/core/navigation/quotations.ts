@@ -1,6 +1,6 @@
 import type { ArticleView } from '../article/view';
 import type { Span } from '../model';
-import { findQuotedPassages } from '../suggest/quotePairs';
+import { findQuotedPassages } from '../suggestions/quotations/quotePairs';
 import { step, type Direction, type Jump } from './cycle';
 
 /** A quotation to move to: stored in the sidecar (with its index) or only marked in the text. */

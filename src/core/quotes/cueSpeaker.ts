@@ -1,5 +1,5 @@
 import type { Actor, Span } from '../model';
-import { suggestQuotations } from '../suggest/quotations';
+import { suggestQuotations } from '../suggestions';
 
 /** Who the cue of a quotation names: its words, and the actor they match when there is one. */
 export interface CueSpeaker {

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { findQuotedPassages } from '../suggest/quotePairs';
+import { findQuotedPassages } from '../suggestions/quotations/quotePairs';
 
 /**
  * The innermost quotation (marks included) around `offset` within its line, paired as the

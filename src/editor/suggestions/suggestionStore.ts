@@ -2,15 +2,14 @@ import * as vscode from 'vscode';
 import { applyChange } from '../../core/anchoring';
 import { buildArticleView, type ArticleView } from '../../core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
-import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../core/suggest';
-import { pendingSuggestions, workspaceActors, type PendingSuggestion } from '../../core/suggestions';
+import { pendingSuggestions, suggestEntities, suggestionWindow, suggestQuotations, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleScope } from '../articleScope';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
-import { suggestionWindow } from '../../core/suggestions/window';
+import { extensionTowns } from './towns';
 
 /** Quiet time after the last edit before the suggesters run again. */
 export const SUGGESTION_DELAY_MS = 300;
@@ -111,13 +110,14 @@ export class SuggestionStore implements vscode.Disposable {
     }
     const settings = suggestionSettings(document.uri);
     const articles = settings.entities || settings.quotations ? await this.index.all() : [];
+    const towns = settings.entities ? await extensionTowns() : undefined;
     if (document.isClosed) return;
     const view = this.viewOf(document);
     const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.view.annotations.actors)]);
     const text = view.text;
     const window = suggestionWindow(text, visibleSpan(document));
     const slice = text.slice(window.start, window.end);
-    const options = { knownActors: gazetteer.known };
+    const options = { knownActors: gazetteer.known, ...(towns ? { towns } : {}) };
     const shift = (span: Span): Span => ({ start: span.start + window.start, end: span.end + window.start });
     const quotations = settings.quotations
       ? suggestQuotations(slice, options).map((q) => ({ ...q, span: shift(q.span), ...(q.cue ? { cue: shift(q.cue) } : {}), ...(q.speaker?.span ? { speaker: { ...q.speaker, span: shift(q.speaker.span) } } : {}) }))

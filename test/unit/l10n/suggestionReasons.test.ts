@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { formatMessage, type Message } from '../../../src/core/messages';
-import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../../src/core/suggest';
+import { suggestEntities, suggestQuotations, type EntitySuggestion, type QuotationSuggestion } from '../../../src/core/suggestions';
 import { loadFolder } from '../../eval/corpus';
 import { FRENCH, inFrench } from './inFrench';
+import { readTowns } from '../../../src/cli/towns';
 
 const ARTICLE =
   'Francisca Bostyn, la patronne de la VSSE, était à Rabat le 3 mars 2024 avec Jean-Marc Lemaire. ' +
@@ -13,7 +14,7 @@ const ENGLISH = '"We will not give up," said the minister, Jane Smith, in London
 
 /** Every suggestion of `text`, by the text it covers. */
 function suggestions(text: string): Map<string, EntitySuggestion | QuotationSuggestion> {
-  const all = [...suggestQuotations(text), ...suggestEntities(text, { knownActors: [{ id: 'vsse', names: ['VSSE'], type: 'organization' }] })];
+  const all = [...suggestQuotations(text), ...suggestEntities(text, { towns: readTowns(), knownActors: [{ id: 'vsse', names: ['VSSE'], type: 'organization' }] })];
   return new Map(all.map((s) => [text.slice(s.span.start, s.span.end), s]));
 }
 
@@ -57,7 +58,7 @@ describe('l10n: the reasons of suggestions', () => {
     const fixtures = join(__dirname, '..', '..', 'fixtures', 'suggest');
     for (const folder of ['quotes-fr', 'winer-fr', 'en-gum']) {
       for (const doc of loadFolder(join(fixtures, folder))) {
-        for (const suggestion of [...suggestQuotations(doc.text), ...suggestEntities(doc.text)]) {
+        for (const suggestion of [...suggestQuotations(doc.text), ...suggestEntities(doc.text, { towns: readTowns() })]) {
           const why = suggestion.reasonMessage;
           assert.ok(why, `${folder}/${doc.name}: "${suggestion.reason}" has a message`);
           assert.equal(formatMessage(why), suggestion.reason);

@@ -3,9 +3,9 @@ import { createAnchor } from '../../../src/core/anchoring';
 import { buildArticleView } from '../../../src/core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Annotations } from '../../../src/core/model';
 import * as ops from '../../../src/core/operations';
-import { suggestEntities, suggestQuotations } from '../../../src/core/suggest';
-import { acceptSuggestions, pendingSuggestions, rejectSuggestions, workspaceActors, type PendingSuggestion } from '../../../src/core/suggestions';
-import { suggestionWindow, WINDOW_MARGIN } from '../../../src/core/suggestions/window';
+import { suggestEntities, suggestQuotations } from '../../../src/core/suggestions';
+import { acceptSuggestions, pendingSuggestions, rejectSuggestions, suggestionWindow, WINDOW_MARGIN, workspaceActors, type PendingSuggestion } from '../../../src/core/suggestions';
+import { readTowns } from '../../../src/cli/towns';
 
 const TEXT =
   'Francisca Bostyn, la patronne de la VSSE, était à Rabat le 3 mars 2024. ' +
@@ -14,7 +14,7 @@ const TEXT =
 function pending(annotations: Annotations, known: readonly Actor[][] = []): PendingSuggestion[] {
   const view = buildArticleView(TEXT, annotations);
   const gazetteer = workspaceActors([annotations.actors, ...known]);
-  return pendingSuggestions(view, suggestQuotations(TEXT, { knownActors: gazetteer.known, language: 'fr' }), suggestEntities(TEXT, { knownActors: gazetteer.known, language: 'fr' }));
+  return pendingSuggestions(view, suggestQuotations(TEXT, { knownActors: gazetteer.known, language: 'fr' }), suggestEntities(TEXT, { towns: readTowns(), knownActors: gazetteer.known, language: 'fr' }));
 }
 const texts = (list: readonly PendingSuggestion[]) => list.map((s) => `${s.kind}:${s.text}`);
 

@@ -1,0 +1,8 @@
+/** Head words of event names (lowercased): a name that starts with one is an event. */
+import { wordList } from '../wordList';
+
+export const eventHeads = wordList(`
+meisterschaft
+krieg
+gipfel
+`);

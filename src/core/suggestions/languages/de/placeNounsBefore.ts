@@ -1,0 +1,8 @@
+/** Common nouns that announce a place's name ("la ville de", "le lac Léman"). */
+import { wordList } from '../wordList';
+
+export const placeNounsBefore = wordList(`
+stadt
+dorf
+hauptstadt
+`);

@@ -1,0 +1,8 @@
+/** Prepositions of place before a name ("à Lyon", "in Berlin"). */
+import { wordList } from '../wordList';
+
+export const placePrepositions = wordList(`
+in
+nach
+aus
+`);

@@ -1,0 +1,6 @@
+/** Words before a name that make it a source, most often someone ("selon X", "by X"). */
+import { wordList } from '../wordList';
+
+export const sourceWordsBefore = wordList(`
+
+`);

@@ -1,0 +1,9 @@
+/** Nouns before a storm's name ("l'ouragan Matthew"). */
+import { wordList } from '../wordList';
+
+export const stormNouns = wordList(`
+sturm
+orkan
+hurrikan
+taifun
+`);

@@ -1,0 +1,17 @@
+/** Head nouns that are not a name on their own ("l'État", "la République", "le Conseil"). */
+import { wordList } from '../wordList';
+
+export const loneHeads = wordList(`
+internet
+web
+party
+council
+committee
+agency
+department
+ministry
+university
+bank
+army
+government
+`);

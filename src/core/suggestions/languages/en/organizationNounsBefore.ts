@@ -1,0 +1,16 @@
+/** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
+import { wordList } from '../wordList';
+
+export const organizationNounsBefore = wordList(`
+club
+company
+newspaper
+group
+firm
+agency
+party
+team
+network
+broadcaster
+carrier
+`);

@@ -1,0 +1,13 @@
+/** Verbs of winning, leaving, dying whose subject is someone, not somewhere ("X remporte"). */
+import { wordList } from '../wordList';
+
+export const subjectVerbs = wordList(`
+wins
+won
+beat
+leads
+died
+dies
+resigned
+resigns
+`);

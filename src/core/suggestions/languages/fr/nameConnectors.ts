@@ -1,0 +1,12 @@
+/** Words that connect the parts of one name ("Place de la Concorde", "Bank of America", "van Gogh"). */
+import { wordList } from '../wordList';
+
+export const nameConnectors = wordList(`
+de
+du
+des
+la
+le
+d'
+d’
+`);

@@ -1,0 +1,10 @@
+/** Nouns before a storm's name ("l'ouragan Matthew"). */
+import { wordList } from '../wordList';
+
+export const stormNouns = wordList(`
+ouragan
+tempête
+cyclone
+typhon
+dépression
+`);

@@ -1,0 +1,114 @@
+/**
+ * One interface for what the suggesters know of a language. Each language's folder (fr/, en/,
+ * de/) exports a {@link LanguageRules}; the shared algorithms take the rules of the text's
+ * language, so that a fix for one language cannot leak into another. Rules that were written
+ * language-blind read {@link ANY_LANGUAGE}, the union of every language's lists (a name in an
+ * English text may still carry a French title), until a rule is narrowed to one language.
+ */
+import type { SuggestLanguage } from '../types';
+
+/** Words that attribute speech in one language. */
+export interface CueWords {
+  /** Verbs of saying, every inflected form news prose uses ("a déclaré", "said", "sagte"). */
+  readonly verbs: ReadonlySet<string>;
+  /** Prepositions of attribution ("selon", "according", "laut"). */
+  readonly prepositions: ReadonlySet<string>;
+  /** Personal pronouns that can name a speaker ("il", "she", "er"). */
+  readonly subjectPronouns: ReadonlySet<string>;
+  /** Words that start a noun phrase (determiners and possessives). */
+  readonly determiners: ReadonlySet<string>;
+}
+
+/** Word lists of one language, lowercased unless said otherwise. */
+export interface LanguageLexicon {
+  /** Titles and functions before a person's name, not part of it ("le ministre X"). */
+  readonly titles: readonly string[];
+  /** Titles capitalised before a name by convention ("le Pape François"). */
+  readonly capitalisedTitles: readonly string[];
+  /** Head words of organisation names ("parti", "university"). */
+  readonly organizationHeads: readonly string[];
+  /** Head words of place names ("île", "street", "platz"). */
+  readonly placeHeads: readonly string[];
+  /** Head words of event names ("coupe", "summit", "gipfel"). */
+  readonly eventHeads: readonly string[];
+  /** Words that join the parts of one name ("de la", "of the", "von"). */
+  readonly nameConnectors: readonly string[];
+  /** Head nouns that are not a name on their own ("l'État", "the Council"). */
+  readonly loneHeads: readonly string[];
+  /** Lowercase words that open a name when a capitalised word follows ("gare Saint-Lazare"). */
+  readonly lowercaseHeads: readonly string[];
+  /** Common nouns of laws, treaties and plans, capitalised before what names them ("loi"). */
+  readonly documentHeads: readonly string[];
+  /** Lowercase adjectives that continue a name after its head ("Assemblée nationale"). */
+  readonly nameAdjectives: readonly string[];
+  /** Nationality and inhabitant nouns ("Britannique", "Français"). */
+  readonly demonyms: readonly string[];
+  /** Words capitalised only because they start a sentence or a title. */
+  readonly sentenceStartWords: readonly string[];
+  /** Prepositions of place before a name ("à Lyon", "in Berlin"). */
+  readonly placePrepositions: readonly string[];
+  /** Words before a name that make it a source, most often someone ("selon X", "by X"). */
+  readonly sourceWordsBefore: readonly string[];
+  /** Common nouns that announce an organisation's name ("le constructeur Airbus", "le quotidien Le Monde"). */
+  readonly organizationNounsBefore: readonly string[];
+  /** Common nouns that announce a place's name ("la ville de", "le lac Léman"). */
+  readonly placeNounsBefore: readonly string[];
+  /** Verbs of winning, leaving, dying whose subject is someone, not somewhere ("X remporte"). */
+  readonly subjectVerbs: readonly string[];
+  /** Nouns before a storm's name ("l'ouragan Matthew"). */
+  readonly stormNouns: readonly string[];
+  /** Words right before a quotation that announce a name or title, not speech ("le film « … »", "surnommé"). */
+  readonly namingWordsBefore: readonly string[];
+  /** Words that end a noun phrase when reading it rightwards or leftwards (conjunctions, prepositions, auxiliaries). */
+  readonly nounPhraseStops: readonly string[];
+  /** Adverbs skipped between a verb of saying and its subject ("a aussi déclaré", "sagte auch"). */
+  readonly cueAdverbs: readonly string[];
+  /** Words that open a prepositional or adverbial phrase, not a subject. */
+  readonly prepositionOpeners: readonly string[];
+}
+
+export interface LanguageRules extends LanguageLexicon {
+  readonly language: SuggestLanguage;
+  /** The most frequent function words, which tell the language of a text. */
+  readonly guessWords: readonly string[];
+  readonly cues: CueWords;
+  /** Endings of nationality and inhabitant nouns ("-ais", "-ese", "-er"). */
+  readonly demonymEnding: RegExp;
+  /** Locales whose country names a text in this language writes (ICU display names). */
+  readonly countryLocales: readonly string[];
+}
+
+/** The union of several languages' lists, as sets, for rules that are not (yet) per language. */
+export type LexiconSets = { readonly [K in keyof LanguageLexicon]: ReadonlySet<string> };
+
+const LEXICON_KEYS: readonly (keyof LanguageLexicon)[] = [
+  'titles',
+  'capitalisedTitles',
+  'organizationHeads',
+  'placeHeads',
+  'eventHeads',
+  'nameConnectors',
+  'loneHeads',
+  'lowercaseHeads',
+  'documentHeads',
+  'nameAdjectives',
+  'demonyms',
+  'sentenceStartWords',
+  'placePrepositions',
+  'sourceWordsBefore',
+  'organizationNounsBefore',
+  'placeNounsBefore',
+  'subjectVerbs',
+  'stormNouns',
+  'namingWordsBefore',
+  'nounPhraseStops',
+  'cueAdverbs',
+  'prepositionOpeners',
+];
+
+/** An empty lexicon, to be filled with the lists a lexicon has. */
+export const NO_WORDS: LanguageLexicon = Object.fromEntries(LEXICON_KEYS.map((key) => [key, []])) as unknown as LanguageLexicon;
+
+export function unionOf(lexicons: readonly LanguageLexicon[]): LexiconSets {
+  return Object.fromEntries(LEXICON_KEYS.map((key) => [key, new Set(lexicons.flatMap((lexicon) => lexicon[key]))])) as unknown as LexiconSets;
+}
