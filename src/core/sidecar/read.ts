@@ -12,6 +12,7 @@ import {
   QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
 import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
+import { decodeUtf8 } from './decode';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import {
@@ -52,15 +53,18 @@ export function normalizeSource(source: string): string {
 }
 
 /**
- * Parses a sidecar. Never throws on bad input: problems are returned, each with a 1-based
- * line and column. When a problem is an error, the model may be incomplete and the file must
- * not be overwritten (see `isWritable`).
+ * Parses a sidecar, given as text or as the file's bytes (then bytes that are not UTF-8 are an
+ * error at the first of them, rather than text silently replaced). Never throws on bad input:
+ * problems are returned, each with a 1-based line and column. When a problem is an error, the
+ * model may be incomplete and the file must not be overwritten (see `isWritable`).
  */
-export function parseSidecar(input: string): ParsedSidecar {
-  const source = normalizeSource(input);
+export function parseSidecar(input: string | Uint8Array): ParsedSidecar {
+  const decoded = typeof input === 'string' ? undefined : decodeUtf8(input);
+  const source = normalizeSource(decoded ? decoded.text : (input as string));
   const refused = (problems: SidecarProblem[]): ParsedSidecar =>
     ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT, anchorSites: [] });
 
+  if (decoded && decoded.problems.length > 0) return refused(decoded.problems);
   const guarded = checkArticleText(source);
   if (guarded.length > 0) return refused(guarded);
   const conflicts = findConflictMarkers(source);
