@@ -72,3 +72,70 @@ function countBelow(values: Int32Array, limit: number): number {
   }
   return lo;
 }
+
+/**
+ * A character and what canonical composition may merge into it: combining marks, and the
+ * Hangul vowel and final jamo that compose with the syllable before them.
+ */
+const CLUSTER = /[\s\S][\p{M}\u1160-\u11ff]*/gu;
+
+/**
+ * The text in Unicode NFC, composed one cluster (a character and its combining marks) at a
+ * time, so that every offset of the result maps back to the cluster it came from. For the
+ * texts of articles this is exactly `normalize('NFC')`; the same function is applied to the
+ * text and to the anchors, so both sides of a comparison always agree.
+ */
+export function composeText(text: string): string {
+  return isComposed(text) ? text : new ComposedView(text).composed;
+}
+
+/** Whether composing would leave the text as it is (the common case, answered in one pass). */
+export function isComposed(text: string): boolean {
+  // Plain Latin-1 is composed whatever it holds; most articles never get past this test.
+  return /^[\u0000-\u02ff]*$/.test(text) || text.normalize('NFC') === text;
+}
+
+/**
+ * A text in NFC with the way back to offsets of the text itself, so that an article saved
+ * decomposed (NFD, as macOS file names and some editors produce) matches anchors written from
+ * the composed text, and the other way round.
+ */
+export class ComposedView {
+  readonly composed: string;
+  /** For each offset of `composed` (and its end), the offset in the original text. */
+  private readonly origins: Int32Array;
+
+  constructor(readonly original: string) {
+    const parts: string[] = [];
+    const origins: number[] = [];
+    let length = 0;
+    for (const match of original.matchAll(CLUSTER)) {
+      const cluster = match[0].normalize('NFC');
+      parts.push(cluster);
+      // Offsets inside a composed cluster map to its start: a span never starts inside a character.
+      for (let i = 0; i < cluster.length; i++) origins.push(match.index);
+      length += cluster.length;
+    }
+    origins.push(original.length);
+    this.composed = parts.join('');
+    this.origins = Int32Array.from(origins);
+    if (length !== this.composed.length) throw new Error('internal error: composed length');
+  }
+
+  /** Composed offset → original offset. */
+  toOriginal(offset: number): number {
+    return this.origins[Math.max(0, Math.min(offset, this.origins.length - 1))];
+  }
+
+  /** Original offset → composed offset (the last composed offset that starts at or before it). */
+  toComposed(offset: number): number {
+    let lo = 0;
+    let hi = this.origins.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.origins[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
