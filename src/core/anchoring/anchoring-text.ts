@@ -27,7 +27,8 @@ export class AnchoringText {
   /** Present when the text was composed to NFC for matching (see {@link AnchoringText.forMatching}). */
   private readonly composition: ComposedView | undefined;
 
-  constructor(text: string, compose = false) {
+  constructor(text: string, private readonly matching = false) {
+    const compose = matching;
     this.view = new LineEndingView(text);
     this.composition = compose && !isComposed(this.view.folded) ? new ComposedView(this.view.folded) : undefined;
     this.folded = this.composition ? this.composition.composed : this.view.folded;
@@ -39,6 +40,11 @@ export class AnchoringText {
    * Anchors must go through {@link matchingForm}; offsets through {@link toSearched} and
    * {@link toOriginal}.
    */
+  /** Whether the searched text is the composed form of a text that was not (offsets then differ). */
+  get isComposed(): boolean {
+    return this.composition !== undefined;
+  }
+
   static forMatching(text: string): AnchoringText {
     return new AnchoringText(text, true);
   }
@@ -46,7 +52,7 @@ export class AnchoringText {
   /** A string of an anchor in the form the searched text has (LF, and NFC when matching). */
   matchingForm(text: string): string {
     const folded = foldLineEndings(text);
-    return isComposed(folded) ? folded : new ComposedView(folded).composed;
+    return !this.matching || isComposed(folded) ? folded : new ComposedView(folded).composed;
   }
 
   /** An offset of the original text → an offset of the searched text. */

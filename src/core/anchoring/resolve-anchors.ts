@@ -82,7 +82,17 @@ const SCORED_CANDIDATES = 16;
  * index lookup per anchor that is not; O(text) once for the index when many are not.
  */
 export function resolveAnchors(text: string, anchors: readonly Anchor[], options: ResolveOptions = {}): Resolution[] {
-  const prepared = AnchoringText.forMatching(text);
+  const composed = AnchoringText.forMatching(text);
+  // An anchor cut between a letter and its accent cannot be found exactly in the composed
+  // text: when one is not, the text as it is gets its chance (only for a decomposed text).
+  let plain: AnchoringText | undefined;
+  const resolve = (anchor: Anchor, hint: number | undefined): Resolution => {
+    const found = toResolution(composed, resolveOne(composed, anchor, hint === undefined ? undefined : composed.toSearched(hint), threshold));
+    if (found.kind === 'exact' || !composed.isComposed) return found;
+    plain ??= new AnchoringText(text);
+    const asIs = toResolution(plain, resolveOne(plain, anchor, hint === undefined ? undefined : plain.toSearched(hint), threshold));
+    return asIs.kind === 'exact' ? asIs : found;
+  };
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const hints = options.hints ?? [];
   const results = new Array<Resolution>(anchors.length);
@@ -90,16 +100,16 @@ export function resolveAnchors(text: string, anchors: readonly Anchor[], options
   const unhinted: number[] = [];
   for (let i = 0; i < anchors.length; i++) (typeof hints[i] === 'number' && Number.isFinite(hints[i]) ? hinted : unhinted).push(i);
   // Without hints every anchor needs a whole-text search: index the text once, up front.
-  if (unhinted.length > SCANS_BEFORE_INDEX) prepared.prepareIndex();
-  for (const i of unhinted) results[i] = toResolution(prepared, resolveOne(prepared, anchors[i], undefined, threshold));
+  if (unhinted.length > SCANS_BEFORE_INDEX) composed.prepareIndex();
+  for (const i of unhinted) results[i] = resolve(anchors[i], undefined);
   hinted.sort((a, b) => (hints[a] as number) - (hints[b] as number) || a - b);
+  // The shift (new − old position) of the last exact match, in offsets of the text itself.
   let shift = 0;
-  const length = prepared.folded.length;
   for (const i of hinted) {
-    const hint = prepared.toSearched(clamp(hints[i] as number, 0, text.length));
-    const found = resolveOne(prepared, anchors[i], clamp(hint + shift, 0, length), threshold);
-    if (found.kind === 'exact') shift = found.start - hint;
-    results[i] = toResolution(prepared, found);
+    const hint = clamp(hints[i] as number, 0, text.length);
+    const resolution = resolve(anchors[i], clamp(hint + shift, 0, text.length));
+    if (resolution.kind === 'exact') shift = resolution.span.start - hint;
+    results[i] = resolution;
   }
   return results;
 }
