@@ -5,7 +5,7 @@
 import { resolveConflict, type ConflictSide } from '../merge/resolveConflict';
 import { formatMessage, LocalizableError, message, type Message } from '../messages';
 import type { Annotations, MergeConflict } from '../model';
-import { modelIssues, parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
+import { isWritable, modelIssues, parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
 
 /** The problem code the sidecar reader gives a recorded conflict (one per conflict, at its entry). */
 export const RECORDED_CONFLICT_CODE = 'merge-conflict-recorded';
@@ -49,12 +49,14 @@ export function recordedConflictSites(parsed: { readonly annotations: Annotation
     .filter((problem) => (problem.code as string) === RECORDED_CONFLICT_CODE)
     .sort((a, b) => a.line - b.line || a.column - b.column);
   if (conflicts.length === 0 || problems.length !== conflicts.length) return [];
+  // A file with other errors is not written over: no side can be picked until they are fixed.
+  const writable = isWritable(parsed.problems);
   return conflicts.map((conflict, index) => {
     const problem = problems[index]!;
     return {
       index, conflict, line: problem.line, column: problem.column,
       endLine: problem.endLine ?? problem.line, endColumn: problem.endColumn ?? problem.column + 1,
-      sides: SIDES.filter((side) => canPick(parsed.annotations, index, side)),
+      sides: writable ? SIDES.filter((side) => canPick(parsed.annotations, index, side)) : [],
     };
   });
 }
