@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { typeScriptFiles } from '../l10n/sourceMessages';
 import { decodeUtf8, isWritable, modelIssues, parseSidecar, writeSidecar } from '../../../src/core/sidecar';
 import { EMPTY_ANNOTATIONS, type Annotations } from '../../../src/core/model';
+import { addStats, countAnnotations } from '../../../src/core/stats/annotationStats';
 
 const errors = (source: string | Uint8Array) => parseSidecar(source).problems.filter((p) => p.severity === 'error');
 
@@ -43,6 +44,17 @@ describe('sidecar reader: no input makes it throw', () => {
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(parsed.annotations.actors.map((a) => [a.id, a.type]), [['__proto__', 'constructor'], ['constructor', 'toString'], ['hasOwnProperty', 'person']]);
     assert.deepEqual(parseSidecar(writeSidecar(parsed.annotations)).annotations, parsed.annotations);
+  });
+});
+
+describe('counting types and speakers named like Object.prototype', () => {
+  it('counts a type "__proto__" or "constructor" as any other', () => {
+    const { annotations } = parseSidecar('marginalia: 1\nactors:\n  a: {type: __proto__, name: A}\n  b: {type: constructor, name: B}\n  c: {type: constructor, name: C}\n'
+      + 'quotations:\n  - {text: x, speaker-text: __proto__}\n');
+    const stats = addStats(countAnnotations(annotations, 0), countAnnotations(annotations, 0));
+    assert.deepEqual(Object.entries(stats.actorsByType), [['__proto__', 2], ['constructor', 4]]);
+    assert.deepEqual(Object.entries(stats.quotationsBySpeaker), [['__proto__', 2]]);
+    assert.equal(Object.getPrototypeOf(stats.actorsByType), Object.prototype);
   });
 });
 
