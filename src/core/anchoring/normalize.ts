@@ -89,10 +89,41 @@ export function composeText(text: string): string {
   return isComposed(text) ? text : new ComposedView(text).composed;
 }
 
+/**
+ * Characters that NFC may change (Unicode's NFC_Quick_Check "No" or "Maybe", with some
+ * margin): combining marks, Hangul vowel and final jamo, and the few singletons and
+ * composition exclusions. A text without any is in NFC already.
+ */
+const MAY_CHANGE_IN_NFC = new RegExp('[\\p{M}\\u1160-\\u11ff\\u0340-\\u0344\\u0374\\u037e\\u0387\\u0958-\\u095f\\u09dc-\\u09df\\u0a33\\u0a36'
+  + '\\u0a59-\\u0a5e\\u0b5c\\u0b5d\\u0f43-\\u0fb9\\u1f71-\\u1ffd\\u2000\\u2001\\u2126\\u212a\\u212b\\u2329\\u232a\\u2adc\\uf900-\\ufaff'
+  + '\\ufb1d-\\ufb4e\\u{1d15e}-\\u{1d1c0}\\u{2f800}-\\u{2fa1d}]', 'u');
+
+/** {@link MAY_CHANGE_IN_NFC} for each BMP code unit, built on first use (a surrogate: look at the pair). */
+let bmpTable: Uint8Array | undefined;
+
+function mayChangeTable(): Uint8Array {
+  if (bmpTable) return bmpTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0x300; c < 0x10000; c++) {
+    table[c] = c >= 0xd800 && c <= 0xdfff ? 2 : MAY_CHANGE_IN_NFC.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return (bmpTable = table);
+}
+
 /** Whether composing would leave the text as it is (the common case, answered in one pass). */
 export function isComposed(text: string): boolean {
-  // Plain Latin-1 is composed whatever it holds; most articles never get past this test.
-  return /^[\u0000-\u02ff]*$/.test(text) || text.normalize('NFC') === text;
+  // One pass over code units with a table; the full normalisation only for a text that has a
+  // character NFC may change (an NFD text, or one with combining marks of its own).
+  const table = mayChangeTable();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x300) continue;
+    const kind = table[c];
+    if (kind === 0) continue;
+    if (kind === 2 && !MAY_CHANGE_IN_NFC.test(text.slice(i, i + 2))) continue;
+    return text.normalize('NFC') === text;
+  }
+  return true;
 }
 
 /**
