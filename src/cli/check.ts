@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { normalizeText, resolveAnchors } from '../core/anchoring';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
-import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
+import { checkArticleText, decodeUtf8, parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 
@@ -57,17 +57,19 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   const paths = parsed.positionals;
 
   const sidecars: string[] = [];
+  // Files and folders that could not be read: reported, and the run goes on with the rest.
+  const problems: FileProblem[] = [];
   for (const path of paths.length > 0 ? paths : ['.']) {
-    const found = await sidecarsUnder(path);
+    const found = await sidecarsUnder(path, problems);
     if (found === undefined) {
       io.err(`marginalia check: no such file, folder or sidecar: ${path}\n`);
       return 2;
     }
-    sidecars.push(...found);
+    appendAll(sidecars, found);
   }
 
-  const problems: FileProblem[] = [];
-  for (const sidecar of [...new Set(sidecars)]) problems.push(...(await checkSidecar(sidecar, io.resolve)));
+  // One file at a time, each on its own: whatever one holds, the others are still checked.
+  for (const sidecar of new Set(sidecars)) appendAll(problems, await checkSidecarSafely(sidecar, io.resolve));
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (json) {
@@ -79,10 +81,15 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   return errors > 0 ? 1 : 0;
 }
 
+/** Appends without spreading into `push` (whose argument count is bounded: a sidecar may have 100,000 orphans). */
+function appendAll<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
 /** The sidecars a PATH designates, sorted; undefined when it names nothing. */
-async function sidecarsUnder(path: string): Promise<string[] | undefined> {
+async function sidecarsUnder(path: string, problems: FileProblem[]): Promise<string[] | undefined> {
   const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return filesUnder(path, isSidecarName).sort();
+  if (info?.isDirectory()) return filesUnder(path, isSidecarName, (folder, error) => problems.push(unreadable(folder, error))).sort();
   if (info?.isFile() && path.endsWith(SIDECAR_SUFFIX)) return [path];
   const sidecar = sidecarPathFor(path);
   if (info?.isFile() && (await stat(sidecar).catch(() => undefined))?.isFile()) return [sidecar];
@@ -91,18 +98,34 @@ async function sidecarsUnder(path: string): Promise<string[] | undefined> {
 
 const isSidecarName = (name: string): boolean => name.endsWith(SIDECAR_SUFFIX);
 
+/** A file or folder that could not be read, as a problem of that file. */
+function unreadable(file: string, error: unknown): FileProblem {
+  const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+  return { file, line: 1, column: 1, severity: 'error', code: 'unreadable', message: `cannot be read: ${reason}` };
+}
+
+/** {@link checkSidecar}, with any failure (unreadable file, a bug) a problem of that file rather than the end of the run. */
+async function checkSidecarSafely(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {
+  try {
+    return await checkSidecar(sidecar, resolve);
+  } catch (error) {
+    return [unreadable(sidecar, error)];
+  }
+}
+
 /** Every problem of one sidecar: its own, its article's, and its anchors that do not resolve. */
 export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {
   // The CLI prints English: the template the editor translates (`localizable`) is not part of its output.
   const at = (file: string, problems: readonly SidecarProblem[]) => problems.map(({ localizable: _localizable, ...p }) => ({ file, ...p }));
-  const parsed = parseSidecar(await readFile(sidecar, 'utf8'));
+  // Bytes, not text: bytes that are not UTF-8 are an error at their place, not U+FFFD.
+  const parsed = parseSidecar(await readFile(sidecar));
   const problems: FileProblem[] = at(sidecar, parsed.problems);
   if (parsed.anchorSites.length === 0) return problems;
 
   const article = articlePathFor(sidecar) as string;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(article, 'utf8');
+    bytes = await readFile(article);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : String(error);
     return [...problems, {
@@ -110,9 +133,14 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
       message: `its article ${article} cannot be read (${reason}): every anchor is an orphan`,
     }];
   }
-  const guarded = checkArticleText(text);
-  if (guarded.length > 0) return [...problems, ...at(article, guarded)];
-  text = normalizeText(text);
+  // An article that is not UTF-8 (Latin-1, say) would only give approximate matches: say why instead.
+  const decoded = decodeUtf8(bytes);
+  const guarded = decoded.problems.length > 0 ? decoded.problems : checkArticleText(decoded.text);
+  if (guarded.length > 0) {
+    appendAll(problems, at(article, guarded));
+    return problems;
+  }
+  const text = normalizeText(decoded.text);
 
   const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
   parsed.anchorSites.forEach((site, i) => {

@@ -28,18 +28,36 @@ export function findSidecars(paths: readonly string[]): string[] {
 /**
  * The files under `folder` whose name `accept`s, searched recursively (skipping node_modules
  * and .git, and not following symbolic links to folders), each folder's entries in name order.
- * The one walker of the commands.
+ * The one walker of the commands. A folder that cannot be read is passed to `onUnreadable` and
+ * skipped when the caller gives one (a folder run goes on); otherwise its error is thrown.
  */
-export function filesUnder(folder: string, accept: (name: string) => boolean): string[] {
+export function filesUnder(
+  folder: string,
+  accept: (name: string) => boolean,
+  onUnreadable?: (folder: string, error: unknown) => void,
+): string[] {
   const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  walk(folder, accept, onUnreadable, found);
+  return found;
+}
+
+function walk(folder: string, accept: (name: string) => boolean, onUnreadable: ((folder: string, error: unknown) => void) | undefined, found: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    if (!onUnreadable) throw error;
+    onUnreadable(folder, error);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...filesUnder(path, accept));
+      // Recursion appends in place: no spread into push, whose argument count is bounded.
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(path, accept, onUnreadable, found);
     } else if (entry.isFile() && accept(entry.name)) {
       found.push(path);
     }
   }
-  return found;
 }

@@ -99,7 +99,7 @@ function formatReport(report: StatsReport): string {
     const rows = Object.entries(counts).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
     if (rows.length === 0) return;
     lines.push(`${title}:`);
-    const width = Math.max(...rows.map(([label]) => label.length));
+    const width = rows.reduce((max, [label]) => Math.max(max, label.length), 0);
     for (const [label, count] of rows) lines.push(`  ${label.padEnd(width)}  ${count}`);
   };
   table('actors by type', total.actorsByType);

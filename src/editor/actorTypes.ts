@@ -20,18 +20,35 @@ const DEFAULT_ICONS: Record<string, string> = {
   misc: 'tag',
 };
 
+/**
+ * A codicon name (`flame`, `symbol-event`): what a `$(name)` in a hover or a ThemeIcon takes.
+ * The setting is text from the workspace and the hover's markdown is trusted: anything else
+ * (markdown, a link, a command) is ignored.
+ */
+const CODICON = /^[a-z0-9-]+$/;
+
+export function codiconOr(icon: unknown, fallback: string): string {
+  return typeof icon === 'string' && CODICON.test(icon) ? icon : fallback;
+}
+
 /** Default types plus the user's `marginalia.types` setting (`{ "weapon": { "color": "#c50", "icon": "flame" } }`). */
 export function actorTypeStyles(): ActorTypeStyle[] {
   const styles: ActorTypeStyle[] = DEFAULT_ACTOR_TYPES.map((type) => ({
     type,
     label: kindLabel(type),
     color: new vscode.ThemeColor(`marginalia.${type}`),
-    icon: DEFAULT_ICONS[type] ?? 'tag',
+    icon: Object.hasOwn(DEFAULT_ICONS, type) ? DEFAULT_ICONS[type] : 'tag',
   }));
   const custom = vscode.workspace.getConfiguration('marginalia').get<Record<string, { color?: string; icon?: string; label?: string }>>('types') ?? {};
   for (const [type, settings] of Object.entries(custom)) {
-    if (DEFAULT_ICONS[type]) continue;
-    styles.push({ type, label: settings.label ?? type, color: settings.color ?? '#888888', icon: settings.icon ?? 'tag' });
+    // `Object.hasOwn`: a type named `constructor` is a type, not a property of every object.
+    if (Object.hasOwn(DEFAULT_ICONS, type) || typeof settings !== 'object' || settings === null) continue;
+    styles.push({
+      type,
+      label: typeof settings.label === 'string' ? settings.label : type,
+      color: typeof settings.color === 'string' ? settings.color : '#888888',
+      icon: codiconOr(settings.icon, 'tag'),
+    });
   }
   return styles;
 }

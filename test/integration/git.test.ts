@@ -213,8 +213,8 @@ describe('git in the editor', function () {
       '    theirs: Francisca Bostyn',
       '',
     ].join('\n');
-    // Needs the sidecar reader that reads the `conflicts:` section.
-    if (parseSidecar(source).annotations.conflicts === undefined) this.skip();
+    // The reader must read the `conflicts:` section: a reader that does not is a failure, not a skip.
+    assert.equal(parseSidecar(source).annotations.conflicts?.length, 1, 'the reader reads the recorded conflict');
     const root = await initRepository('recorded');
     await write(root, 'article.txt', ARTICLE);
     const sidecar = await write(root, 'article.txt.ann.yaml', source);

@@ -217,6 +217,23 @@ describe('navigation', () => {
     assert.equal(document.getText(range), 'directrice');
   });
 
+  it('puts only a codicon name from marginalia.types into the hover card (its markdown is trusted)', async () => {
+    const settings = vscode.workspace.getConfiguration('marginalia');
+    const hostile = 'x) [click](command:workbench.action.closeWindow) $(tag';
+    await settings.update('types', { gadget: { icon: hostile }, gizmo: { icon: 'flame' } }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const editor = await openArticle('navigation/icons.txt', 'Le Gadget et le Gizmo.\n',
+        'marginalia: 1\nactors:\n  gadget:\n    type: gadget\n    name: Gadget\n  gizmo:\n    type: gizmo\n    name: Gizmo\n');
+      const hover = async (name: string) => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, name)));
+      const gadget = await waitFor('a hover on the gadget', async () => ((await hover('Gadget')).includes('Gadget') ? hover('Gadget') : undefined));
+      assert.match(gadget, /^\$\(tag\) /, 'the setting ignored, the default icon');
+      assert.doesNotMatch(gadget, /closeWindow|\[click\]/);
+      assert.match(await hover('Gizmo'), /^\$\(flame\) /, 'a codicon name is used');
+    } finally {
+      await settings.update('types', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('lists the quotations an actor speaks on its hover card', async () => {
     const editor = await vscode.window.showTextDocument(workspaceUri('navigation/interview.txt'));
     const api = await marginalia();

@@ -1,4 +1,4 @@
-import { LineEndingView } from './normalize';
+import { ComposedView, foldLineEndings, isComposed, LineEndingView } from './normalize';
 import { QGramIndex, scanAll } from './qgram-index';
 
 /**
@@ -24,9 +24,46 @@ export class AnchoringText {
   private lastLimit = 0;
   private lastHits: number[] = [];
 
-  constructor(text: string) {
+  /** Present when the text was composed to NFC for matching (see {@link AnchoringText.forMatching}). */
+  private readonly composition: ComposedView | undefined;
+
+  constructor(text: string, private readonly matching = false) {
+    const compose = matching;
     this.view = new LineEndingView(text);
-    this.folded = this.view.folded;
+    this.composition = compose && !isComposed(this.view.folded) ? new ComposedView(this.view.folded) : undefined;
+    this.folded = this.composition ? this.composition.composed : this.view.folded;
+  }
+
+  /**
+   * A text prepared for finding anchors: CRLF folded, and composed to NFC so that a decomposed
+   * article (NFD) and anchors written from the composed one (or the reverse) match exactly.
+   * Anchors must go through {@link matchingForm}; offsets through {@link toSearched} and
+   * {@link toOriginal}.
+   */
+  /** Whether the searched text is the composed form of a text that was not (offsets then differ). */
+  get isComposed(): boolean {
+    return this.composition !== undefined;
+  }
+
+  static forMatching(text: string): AnchoringText {
+    return new AnchoringText(text, true);
+  }
+
+  /** A string of an anchor in the form the searched text has (LF, and NFC when matching). */
+  matchingForm(text: string): string {
+    const folded = foldLineEndings(text);
+    return !this.matching || isComposed(folded) ? folded : new ComposedView(folded).composed;
+  }
+
+  /** An offset of the original text → an offset of the searched text. */
+  toSearched(offset: number): number {
+    const folded = this.view.toFolded(offset);
+    return this.composition ? this.composition.toComposed(folded) : folded;
+  }
+
+  /** An offset of the searched text → an offset of the original text. */
+  toOriginal(offset: number): number {
+    return this.view.toOriginal(this.composition ? this.composition.toOriginal(offset) : offset);
   }
 
   /** Builds the index now (worth it before thousands of whole-text searches). */

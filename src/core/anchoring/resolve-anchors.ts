@@ -3,7 +3,6 @@ import type { Anchor, Span } from '../model';
 import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
 import { MIN_CONTEXT } from './create-anchor';
 import { bestSubstringMatch, similarity } from './edit-distance';
-import { foldLineEndings } from './normalize';
 import { GRAM_LENGTH } from './qgram-index';
 
 /**
@@ -83,7 +82,17 @@ const SCORED_CANDIDATES = 16;
  * index lookup per anchor that is not; O(text) once for the index when many are not.
  */
 export function resolveAnchors(text: string, anchors: readonly Anchor[], options: ResolveOptions = {}): Resolution[] {
-  const prepared = new AnchoringText(text);
+  const composed = AnchoringText.forMatching(text);
+  // An anchor cut between a letter and its accent cannot be found exactly in the composed
+  // text: when one is not, the text as it is gets its chance (only for a decomposed text).
+  let plain: AnchoringText | undefined;
+  const resolve = (anchor: Anchor, hint: number | undefined): Resolution => {
+    const found = toResolution(composed, resolveOne(composed, anchor, hint === undefined ? undefined : composed.toSearched(hint), threshold));
+    if (found.kind === 'exact' || !composed.isComposed) return found;
+    plain ??= new AnchoringText(text);
+    const asIs = toResolution(plain, resolveOne(plain, anchor, hint === undefined ? undefined : plain.toSearched(hint), threshold));
+    return asIs.kind === 'exact' ? asIs : found;
+  };
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const hints = options.hints ?? [];
   const results = new Array<Resolution>(anchors.length);
@@ -91,16 +100,16 @@ export function resolveAnchors(text: string, anchors: readonly Anchor[], options
   const unhinted: number[] = [];
   for (let i = 0; i < anchors.length; i++) (typeof hints[i] === 'number' && Number.isFinite(hints[i]) ? hinted : unhinted).push(i);
   // Without hints every anchor needs a whole-text search: index the text once, up front.
-  if (unhinted.length > SCANS_BEFORE_INDEX) prepared.prepareIndex();
-  for (const i of unhinted) results[i] = toResolution(prepared, resolveOne(prepared, anchors[i], undefined, threshold));
+  if (unhinted.length > SCANS_BEFORE_INDEX) composed.prepareIndex();
+  for (const i of unhinted) results[i] = resolve(anchors[i], undefined);
   hinted.sort((a, b) => (hints[a] as number) - (hints[b] as number) || a - b);
+  // The shift (new − old position) of the last exact match, in offsets of the text itself.
   let shift = 0;
-  const length = prepared.folded.length;
   for (const i of hinted) {
-    const hint = prepared.view.toFolded(clamp(hints[i] as number, 0, text.length));
-    const found = resolveOne(prepared, anchors[i], clamp(hint + shift, 0, length), threshold);
-    if (found.kind === 'exact') shift = found.start - hint;
-    results[i] = toResolution(prepared, found);
+    const hint = clamp(hints[i] as number, 0, text.length);
+    const resolution = resolve(anchors[i], clamp(hint + shift, 0, text.length));
+    if (resolution.kind === 'exact') shift = resolution.span.start - hint;
+    results[i] = resolution;
   }
   return results;
 }
@@ -129,7 +138,7 @@ type Scope = 'near' | 'everywhere';
  * only when nothing good enough is there (a moved passage, or an orphan to confirm).
  */
 function resolveOne(prepared: AnchoringText, raw: Anchor, expected: number | undefined, threshold: number): Found {
-  const anchor = { text: foldLineEndings(raw.text), before: foldLineEndings(raw.before), after: foldLineEndings(raw.after) };
+  const anchor = { text: prepared.matchingForm(raw.text), before: prepared.matchingForm(raw.before), after: prepared.matchingForm(raw.after) };
   if (anchor.before.length + anchor.text.length + anchor.after.length === 0) return { kind: 'orphan', reason: message('empty anchor') };
   if (expected !== undefined) {
     const near = resolveIn(prepared, anchor, expected, threshold, 'near');
@@ -325,7 +334,7 @@ function commonPrefixLength(context: string, text: string, at: number): number {
 
 function toResolution(prepared: AnchoringText, found: Found): Resolution {
   if (found.kind === 'orphan') return { kind: 'orphan', reason: formatMessage(found.reason), localizableReason: found.reason };
-  const span = { start: prepared.view.toOriginal(found.start), end: prepared.view.toOriginal(found.end) };
+  const span = { start: prepared.toOriginal(found.start), end: prepared.toOriginal(found.end) };
   return found.kind === 'exact' ? { kind: 'exact', span } : { kind: 'approximate', span, score: found.score };
 }
 

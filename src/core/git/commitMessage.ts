@@ -63,7 +63,7 @@ function describeTotals(changes: readonly SidecarChange[]): string {
   const sum = (kind: Kind, field: keyof KindDelta): number => deltas.reduce((n, d) => n + d[kind][field].length, 0);
   const parts: string[] = [];
   for (const kind of KINDS) {
-    parts.push(...countParts(kind, { added: sum(kind, 'added'), removed: sum(kind, 'removed'), changed: sum(kind, 'changed') }));
+    for (const part of countParts(kind, { added: sum(kind, 'added'), removed: sum(kind, 'removed'), changed: sum(kind, 'changed') })) parts.push(part);
   }
   const mentions = changes.reduce((n, change) => n + mentionDelta(change), 0);
   if (mentions !== 0) parts.push(mentionsPart(mentions));
@@ -76,9 +76,10 @@ function summaryParts(change: SidecarChange, withNames: boolean): string[] {
   for (const kind of KINDS) {
     const d = delta[kind];
     const names = (list: string[]): string | undefined => (withNames && NAMED.has(kind) ? nameList(list) : undefined);
-    parts.push(...countParts(kind, { added: d.added.length, removed: d.removed.length, changed: d.changed.length }, {
+    const counted = countParts(kind, { added: d.added.length, removed: d.removed.length, changed: d.changed.length }, {
       added: names(d.added), removed: names(d.removed), changed: names(d.changed),
-    }));
+    });
+    for (const part of counted) parts.push(part);
   }
   const mentions = mentionDelta(change);
   if (mentions !== 0) parts.push(mentionsPart(mentions));

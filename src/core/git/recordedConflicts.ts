@@ -5,7 +5,7 @@
 import { resolveConflict, type ConflictSide } from '../merge/resolveConflict';
 import { formatMessage, LocalizableError, message, type Message } from '../messages';
 import type { Annotations, MergeConflict } from '../model';
-import { parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
+import { isWritable, modelIssues, parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
 
 /** The problem code the sidecar reader gives a recorded conflict (one per conflict, at its entry). */
 export const RECORDED_CONFLICT_CODE = 'merge-conflict-recorded';
@@ -19,6 +19,22 @@ export interface RecordedConflictSite {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /**
+   * The sides that can be picked: those whose result the writer writes (and the reader reads
+   * back). "Keep base" of a field both sides added would leave an actor without a name, say.
+   */
+  readonly sides: readonly ConflictSide[];
+}
+
+const SIDES: readonly ConflictSide[] = ['ours', 'theirs', 'base'];
+
+/** Whether picking `side` of conflict `index` gives annotations the writer writes. */
+export function canPick(annotations: Annotations, index: number, side: ConflictSide): boolean {
+  try {
+    return modelIssues(resolveConflict(annotations, index, side)).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -33,11 +49,14 @@ export function recordedConflictSites(parsed: { readonly annotations: Annotation
     .filter((problem) => (problem.code as string) === RECORDED_CONFLICT_CODE)
     .sort((a, b) => a.line - b.line || a.column - b.column);
   if (conflicts.length === 0 || problems.length !== conflicts.length) return [];
+  // A file with other errors is not written over: no side can be picked until they are fixed.
+  const writable = isWritable(parsed.problems);
   return conflicts.map((conflict, index) => {
     const problem = problems[index]!;
     return {
       index, conflict, line: problem.line, column: problem.column,
       endLine: problem.endLine ?? problem.line, endColumn: problem.endColumn ?? problem.column + 1,
+      sides: writable ? SIDES.filter((side) => canPick(parsed.annotations, index, side)) : [],
     };
   });
 }

@@ -18,7 +18,9 @@ export function resolveConflict(annotations: Annotations, conflictIndex: number,
     throw new RangeError(`no conflict #${conflictIndex} (the sidecar records ${conflicts.length})`);
   }
   const remaining = conflicts.filter((_, index) => index !== conflictIndex);
-  const entries = annotations[conflict.section] as readonly object[];
+  const entries = Object.hasOwn(annotations, conflict.section) ? annotations[conflict.section] as readonly object[] : undefined;
+  // A conflict the reader did not check (it only hands over valid ones): never a TypeError.
+  if (!Array.isArray(entries)) throw new RangeError(`conflict #${conflictIndex} names no section of the annotations ('${String(conflict.section)}')`);
   const picked = conflict[pick];
   const resolved = { ...annotations, [conflict.section]: applyPick(entries, conflict, picked) } as Annotations;
   if (remaining.length > 0) return { ...resolved, conflicts: remaining };

@@ -80,8 +80,9 @@ function typeGroup(type: string, actors: ArticleSymbol[], others: readonly Span[
 }
 
 function group(kind: 'type' | 'quotations', name: string, detail: string, children: ArticleSymbol[], type?: string): ArticleSymbol {
-  const start = Math.min(...children.map((c) => c.range.start));
-  const end = Math.max(...children.map((c) => c.range.end));
+  // A reduce, not a spread: an article may have more quotations than a call takes arguments.
+  const start = children.reduce((min, c) => Math.min(min, c.range.start), Infinity);
+  const end = children.reduce((max, c) => Math.max(max, c.range.end), -Infinity);
   const first = children[0]!.selection;
   return { kind, name, detail, range: { start, end }, selection: first, ...(type === undefined ? {} : { type }), children };
 }

@@ -43,10 +43,14 @@ export type SidecarProblemCode =
   | 'unknown-key'
   | 'too-large'
   | 'binary'
+  /** Bytes that are not UTF-8 (a sidecar or an article in Latin-1, say). */
+  | 'encoding'
   /** From `marginalia check`: an anchor not found in the article, or found only approximately. */
   | 'orphan'
   | 'approximate'
-  | 'missing-article';
+  | 'missing-article'
+  /** From `marginalia check`: a file that could not be read at all (permissions, a folder, an internal failure). */
+  | 'unreadable';
 
 /**
  * Whether a problem means the file was not read in full. Every error does (git conflict

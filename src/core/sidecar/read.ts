@@ -2,7 +2,7 @@
  * Reads a sidecar (`article.txt.ann.yaml`) into the model, reporting every problem with its
  * line and column instead of throwing, and records where each entry lives for the writer.
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import {
   EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type AnnotationSection, type MergeConflict, type MergeValue,
   type Note, type Quotation, type Rejection, type Speaker, type Topic,
@@ -12,6 +12,7 @@ import {
   QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
 import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
+import { decodeUtf8 } from './decode';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import {
@@ -19,6 +20,7 @@ import {
   type EntryLayout, type SectionLayout, type SidecarLayout,
 } from './layout';
 import { LineIndex, problemAt, type SidecarProblem, type SidecarProblemCode } from './problems';
+import { conflictFields, isConflictField, recordedValueIssue, sectionEntryIssue } from './validate';
 
 /** A sidecar as read: the model, its problems, and what the writer needs to write it back. */
 export interface ParsedSidecar {
@@ -51,33 +53,51 @@ export function normalizeSource(source: string): string {
 }
 
 /**
- * Parses a sidecar. Never throws on bad input: problems are returned, each with a 1-based
- * line and column. When a problem is an error, the model may be incomplete and the file must
- * not be overwritten (see `isWritable`).
+ * Parses a sidecar, given as text or as the file's bytes (then bytes that are not UTF-8 are an
+ * error at the first of them, rather than text silently replaced). Never throws on bad input:
+ * problems are returned, each with a 1-based line and column. When a problem is an error, the
+ * model may be incomplete and the file must not be overwritten (see `isWritable`).
  */
-export function parseSidecar(input: string): ParsedSidecar {
-  const source = normalizeSource(input);
+export function parseSidecar(input: string | Uint8Array): ParsedSidecar {
+  const decoded = typeof input === 'string' ? undefined : decodeUtf8(input);
+  const source = normalizeSource(decoded ? decoded.text : (input as string));
   const refused = (problems: SidecarProblem[]): ParsedSidecar =>
     ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT, anchorSites: [] });
 
+  if (decoded && decoded.problems.length > 0) return refused(decoded.problems);
   const guarded = checkArticleText(source);
   if (guarded.length > 0) return refused(guarded);
   const conflicts = findConflictMarkers(source);
   if (conflicts.length > 0) return refused(conflicts);
 
+  const lines = new LineIndex(source);
+  try {
+    return readSource(source, lines, refused);
+  } catch (error) {
+    // A nesting so deep that a parser or the reader ran out of stack: the one failure no check
+    // can foresee cheaply. Reported like any other problem rather than thrown.
+    if (!(error instanceof RangeError)) throw error;
+    return refused([problemAt(lines, 0, 0, 'error', 'yaml-syntax', TOO_DEEP)]);
+  }
+}
+
+const TOO_DEEP = message('the YAML nests too deeply to be read (a sidecar nests a few levels only)');
+
+function readSource(source: string, lines: LineIndex, refused: (problems: SidecarProblem[]) => ParsedSidecar): ParsedSidecar {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const lines = new LineIndex(source);
   const yamlProblems = [...document.errors, ...document.warnings].map((error) => {
     const [start, end] = error.pos;
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    // The parser catches its own stack overflow and reports it as an error at the place.
+    if (/call stack/i.test(message)) return problemAt(lines, start, end, 'error', 'yaml-syntax', TOO_DEEP);
     // The YAML parser's own words: not Marginalia's to translate.
     return problemAt(lines, start, end, error.name === 'YAMLParseError' ? 'error' : 'warning', 'yaml-syntax', verbatim(message));
   });
   if (document.errors.length > 0) return { ...refused(yamlProblems), document };
 
-  const reader = new SidecarReader(source, lines, document);
-  reader.problems.push(...yamlProblems);
+  const reader = new SidecarReader(source, lines);
+  for (const problem of yamlProblems) reader.problems.push(problem);
   const annotations = reader.read(document.contents);
   const problems = reader.problems.sort((a, b) => a.line - b.line || a.column - b.column);
   return { annotations, problems, document, source, layout: reader.layout(), anchorSites: reader.anchorSites };
@@ -106,7 +126,7 @@ class SidecarReader {
   private hasVersion = false;
   private firstKeyStart: number | undefined;
 
-  constructor(private readonly source: string, private readonly lines: LineIndex, private readonly document: Document) {}
+  constructor(private readonly source: string, private readonly lines: LineIndex) {}
 
   layout(): SidecarLayout {
     return { splicable: this.splicable, hasVersion: this.hasVersion, firstKeyStart: this.firstKeyStart, sections: this.sections };
@@ -201,6 +221,12 @@ class SidecarReader {
       const item = readEntry(node, key);
       const anchorNode = key ?? node;
       if (item === undefined || !anchorNode) continue;
+      // What the writer would refuse is not accepted either (one rule, see validate.ts).
+      const issue = sectionEntryIssue(name, item, singular(name));
+      if (issue) {
+        this.error(anchorNode, 'wrong-type', issue);
+        continue;
+      }
       items.push(item);
       const identity = entryKey(name, item);
       if (!keyed) {
@@ -239,8 +265,8 @@ class SidecarReader {
     const actor = message("actor '{0}'", id);
     const fields = this.entryFields(node, ACTOR_FIELDS, actor);
     if (!fields) return undefined;
-    const type = this.requiredString(fields, 'type', node, actor);
-    const name = this.requiredString(fields, 'name', node, actor);
+    const type = this.requiredString(fields, 'type', node, actor, true);
+    const name = this.requiredString(fields, 'name', node, actor, true);
     const aliases = this.stringList(fields.get('aliases'), message("aliases of '{0}'", id));
     const note = this.optionalString(fields.get('note'));
     const externalId = this.optionalString(fields.get('external-id'));
@@ -334,7 +360,7 @@ class SidecarReader {
     const what = message('a merge conflict');
     const fields = this.entryFields(node, CONFLICT_FIELDS, what);
     if (!fields) return undefined;
-    const path = this.requiredString(fields, 'path', node, what);
+    const path = this.requiredString(fields, 'path', node, what, true);
     const sectionText = this.requiredString(fields, 'section', node, what);
     const section = CONFLICT_SECTIONS.find((name) => name === sectionText);
     if (sectionText !== undefined && section === undefined) {
@@ -342,14 +368,21 @@ class SidecarReader {
     }
     const entry = this.conflictEntry(fields, node, section);
     const field = this.optionalString(fields.get('field'));
-    const [base, ours, theirs] = (['base', 'ours', 'theirs'] as const).map((side) => this.recordedValue(fields.get(side)));
-    if (path === undefined || section === undefined || entry === undefined) return undefined;
+    let fieldOk = true;
+    if (field !== undefined && section !== undefined && !isConflictField(section, field)) {
+      this.error(fields.get('field')?.value, 'wrong-type',
+        message("'field' of {0} must be a field of an entry of '{1}': {2}", what, section, conflictFields(section).join(', ')));
+      fieldOk = false;
+    }
+    const located = section !== undefined && entry !== undefined && fieldOk ? { section, entry, field } : undefined;
+    const [base, ours, theirs] = (['base', 'ours', 'theirs'] as const).map((side) => this.recordedValue(fields.get(side), side, located));
+    if (path === undefined || located === undefined || [base, ours, theirs].includes(INVALID)) return undefined;
     const conflict: MergeConflict = {
-      path, section, entry,
+      path, section: located.section, entry: located.entry,
       ...(field !== undefined && { field }),
-      ...(base !== undefined && { base }),
-      ...(ours !== undefined && { ours }),
-      ...(theirs !== undefined && { theirs }),
+      ...(base !== undefined && { base: base as MergeValue }),
+      ...(ours !== undefined && { ours: ours as MergeValue }),
+      ...(theirs !== undefined && { theirs: theirs as MergeValue }),
     };
     // Up to the entry's last character, not into the next line.
     const [start, end] = range(node as Node);
@@ -375,10 +408,61 @@ class SidecarReader {
     return id;
   }
 
-  /** A side's value of a conflict: any YAML value, as plain data (null or no key: absent). */
-  private recordedValue(field: Field | undefined): MergeValue | undefined {
+  /**
+   * A side's value of a conflict, as plain data in the model's shape (null or no key: absent);
+   * {@link INVALID} (and an error) when it is not a value its field or section can take, so
+   * that picking a side never writes a file the reader rejects.
+   */
+  private recordedValue(field: Field | undefined, side: string, located: Parameters<typeof recordedValueIssue>[0] | undefined): unknown {
     if (!field || isNull(field.value)) return undefined;
-    return (field.value as Node).toJS(this.document) as MergeValue;
+    const value = this.plainValue(field.value as Node, 0);
+    if (value === INVALID || located === undefined) return value;
+    const issue = recordedValueIssue(located, value, message("'{0}' of a merge conflict", side));
+    // Checked: only the model's own field names are left, so plain objects are safe again.
+    if (!issue) return withPlainObjects(value);
+    this.error(field.value, 'wrong-type', issue);
+    return INVALID;
+  }
+
+  /**
+   * A YAML value as plain data: texts (as the user typed them), lists and maps (null-prototype,
+   * so that no key reaches Object.prototype). No aliases (an alias bomb would expand a few lines
+   * into gigabytes) and a bounded depth (a model value is an entry with a list of anchors).
+   */
+  private plainValue(node: Node | null, depth: number): unknown {
+    if (isAlias(node)) {
+      this.error(node, 'wrong-type', message('aliases (*{0}) are not allowed in a sidecar; write the value out', String(node.source)));
+      return INVALID;
+    }
+    if (depth > MAX_VALUE_DEPTH) {
+      this.error(node, 'wrong-type', message('a value recorded in a merge conflict nests at most {0} levels', MAX_VALUE_DEPTH));
+      return INVALID;
+    }
+    if (isSeq(node)) {
+      const list: unknown[] = [];
+      for (const item of node.items) {
+        const value = this.plainValue(item as Node | null, depth + 1);
+        if (value === INVALID) return INVALID;
+        list.push(value);
+      }
+      return list;
+    }
+    if (isMap(node)) {
+      const record = Object.create(null) as Record<string, unknown>;
+      for (const pair of node.items) {
+        const key = this.scalarText(pair.key as Node | null);
+        if (key === undefined || Object.hasOwn(record, key)) {
+          this.error((pair.key as Node | null) ?? node, key === undefined ? 'wrong-type' : 'duplicate-key',
+            key === undefined ? message('keys of {0} must be plain names', message('a merge conflict')) : message("duplicate key '{0}' in {1}", key, message('a merge conflict')));
+          return INVALID;
+        }
+        const value = isNull(pair.value as Node | null) ? undefined : this.plainValue(pair.value as Node, depth + 1);
+        if (value === INVALID) return INVALID;
+        if (value !== undefined) record[key] = value;
+      }
+      return record;
+    }
+    return this.scalarText(node) ?? null;
   }
 
   private checkReferences(annotations: Annotations): void {
@@ -461,11 +545,15 @@ class SidecarReader {
     return fields;
   }
 
-  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: Message): string | undefined {
+  /** A string field that must be there; `nonEmpty`: and hold some text (the writer refuses an empty one). */
+  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: Message, nonEmpty = false): string | undefined {
     const field = fields.get(name);
     const value = this.optionalString(field);
     if (value === undefined && (!field || isNull(field.value))) {
       this.error(field?.key ?? entry, 'missing-field', message("{0} needs '{1}'", what, name));
+    } else if (nonEmpty && value === '') {
+      this.error(field?.value ?? entry, 'missing-field', message("{0} needs a non-empty '{1}'", what, name));
+      return undefined;
     }
     return value;
   }
@@ -531,6 +619,20 @@ export function describeConflictMessage(conflict: MergeConflict): Message {
   };
   return message('{0}: ours {1}, theirs {2} (base {3})', conflict.path, show(conflict.ours), show(conflict.theirs), show(conflict.base));
 }
+
+/** A copy of plain data whose maps are ordinary objects (the model's values are). */
+function withPlainObjects(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withPlainObjects);
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) copy[key] = withPlainObjects(inner);
+  return copy;
+}
+
+/** A recorded value that was reported as wrong (distinct from `undefined`, an absent value). */
+const INVALID = Symbol('invalid recorded value');
+/** Depth of a recorded value: an actor (1) → its mentions (2) → an anchor (3) → its text; some slack. */
+const MAX_VALUE_DEPTH = 8;
 
 function isNull(node: Node | null): boolean {
   return node === null || (isScalar(node) && node.value === null);

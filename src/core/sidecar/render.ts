@@ -45,7 +45,8 @@ function seq(items: readonly Node[], flow = false): YAMLSeq | undefined {
   if (items.length === 0) return undefined;
   const node = new YAMLSeq();
   node.flow = flow;
-  node.items.push(...items);
+  // One push per item: spreading a list of 100,000 entries into `push` overflows the stack.
+  for (const item of items) node.items.push(item);
   return node;
 }
 
@@ -123,7 +124,7 @@ function recordedValue(value: unknown, inFlow = false): Node | undefined {
     const node = new YAMLSeq();
     node.flow = true;
     // As in JSON, a hole in a list is written as null.
-    node.items.push(...value.map((item: unknown) => recordedValue(item, true) ?? new Scalar(null)));
+    for (const item of value as unknown[]) node.items.push(recordedValue(item, true) ?? new Scalar(null));
     return node;
   }
   if (typeof value === 'object' && value !== null) {

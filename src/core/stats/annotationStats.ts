@@ -64,5 +64,8 @@ function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
 }
 
 function increment(counts: Record<string, number>, key: string, by = 1): void {
-  counts[key] = (counts[key] ?? 0) + by;
+  // Keys are types and names from the sidecar: `__proto__` or `constructor` are counted as
+  // any other (own properties), never read from or written to Object.prototype.
+  const count = (Object.hasOwn(counts, key) ? counts[key] : 0) + by;
+  Object.defineProperty(counts, key, { value: count, enumerable: true, writable: true, configurable: true });
 }

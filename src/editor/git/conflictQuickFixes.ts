@@ -27,7 +27,7 @@ export class SidecarConflictQuickFixes implements vscode.CodeActionProvider {
     if (findConflictMarkers(text).length > 0) return vscode.workspace.isTrusted ? [this.mergeWithDriver(document, context)] : [];
     return this.sitesOf(document, text)
       .filter((site) => siteRange(site).intersection(range) !== undefined)
-      .flatMap((site) => SIDES.map((side) => this.pickSide(document, site, side, context)));
+      .flatMap((site) => SIDES.filter((side) => site.sides.includes(side)).map((side) => this.pickSide(document, site, side, context)));
   }
 
   private mergeWithDriver(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction {

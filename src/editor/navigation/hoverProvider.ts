@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { actorCard, mentionUnder, type ActorCard } from '../../core/navigation';
-import { actorTypeStyles, styleOf } from '../actorTypes';
+import { actorTypeStyles, codiconOr, styleOf } from '../actorTypes';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { rangeOf, sessionOf } from './articles';
@@ -31,7 +31,8 @@ function render(card: ActorCard, offset: number): vscode.MarkdownString {
   const style = styleOf(actor.type, actorTypeStyles());
   const md = new vscode.MarkdownString(undefined, true);
   md.isTrusted = { enabledCommands: HOVER_COMMANDS };
-  md.appendMarkdown(`$(${style.icon}) `).appendText(style.label).appendMarkdown(' — **').appendText(actor.name).appendMarkdown('**');
+  // Trusted markdown: only a codicon name goes in raw, whatever the settings hold.
+  md.appendMarkdown(`$(${codiconOr(style.icon, 'tag')}) `).appendText(style.label).appendMarkdown(' — **').appendText(actor.name).appendMarkdown('**');
   if (actor.externalId) md.appendMarkdown(' · ').appendText(actor.externalId);
   md.appendMarkdown('\n\n');
   if (actor.aliases.length > 0) md.appendMarkdown(`*${vscode.l10n.t('Also:')}* `).appendText(actor.aliases.join(', ')).appendMarkdown('\n\n');

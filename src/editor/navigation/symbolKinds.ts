@@ -15,5 +15,5 @@ const KINDS: Record<string, vscode.SymbolKind> = {
 };
 
 export function symbolKindOf(type: string): vscode.SymbolKind {
-  return KINDS[type] ?? vscode.SymbolKind.Variable;
+  return Object.hasOwn(KINDS, type) ? KINDS[type] : vscode.SymbolKind.Variable;
 }

@@ -26,7 +26,7 @@ const BROKEN_SIDECARS = [
   'marginalia: 1\nrejected:\n  - {kind: nothing, text: x}\n',
   'marginalia: 1\nactors: [a]\n',
   'marginalia: 1\nactors:\n  a: {type: person, name: A, aliases: x, mentions: {add: x}}\n',
-  'marginalia: 1\nconflicts:\n  - {path: actors.a.name, section: actors, entry: a, ours: A, theirs: B}\n',
+  'marginalia: 1\nconflicts:\n  - {path: actors.a.name, section: actors, entry: a, field: name, ours: A, theirs: B}\n',
   'marginalia: 1\nconflicts:\n  - {path: p, section: elsewhere}\n',
   'marginalia: 1\n<<<<<<< ours\nactors: {}\n=======\n>>>>>>> theirs\n',
   'marginalia: 1\nactors: {a: [\n',

@@ -80,26 +80,32 @@ export const annotations: fc.Arbitrary<Annotations> = fc
     });
   });
 
-/** A value a merge may record for a side: a text, a list of texts, an anchor, a speaker, a whole entry. */
-const recordedValue: fc.Arbitrary<MergeValue> = fc.oneof(
-  anyText,
-  fc.array(nonEmptyText, { maxLength: 3 }),
-  anchor,
-  anyText.map((text) => ({ text })),
-  fc.record({ anchor, topics: fc.array(nonEmptyText, { maxLength: 2 }), note: optional(anyText) }).map(withoutUndefined),
-);
-const sides = fc.record({ base: optional(recordedValue), ours: optional(recordedValue), theirs: optional(recordedValue) });
+/** The values a merge records for a side: each of the shape of its field (or a whole entry of the section). */
+const actorEntry = (id: string): fc.Arbitrary<Actor> => fc.record({
+  type: nonEmptyText, name: nonEmptyText, aliases: fc.array(nonEmptyText, { maxLength: 3 }), note: optional(anyText),
+  added: fc.array(anchor, { maxLength: 2 }), excluded: fc.array(anchor, { maxLength: 1 }),
+}).map((fields) => withoutUndefined({ id, ...fields }));
+const quotationEntry: fc.Arbitrary<Quotation> = fc.record({
+  anchor, speaker: optional(anyText.map((text) => ({ text }))), cue: optional(anchor), topics: fc.array(nonEmptyText, { maxLength: 2 }), note: optional(anyText),
+}).map(withoutUndefined);
+const ACTOR_FIELD_VALUES: Record<string, fc.Arbitrary<MergeValue>> = {
+  name: nonEmptyText, type: nonEmptyText, note: anyText, externalId: anyText, aliases: fc.array(nonEmptyText, { maxLength: 3 }),
+};
+const QUOTATION_FIELD_VALUES: Record<string, fc.Arbitrary<MergeValue>> = {
+  speaker: fc.oneof(anyText.map((text) => ({ text })), fc.constantFrom(...ACTOR_IDS).map((actor) => ({ actor }))), cue: anchor, note: anyText,
+};
+const sidesOf = (value: fc.Arbitrary<MergeValue>) => fc.record({ base: optional(value), ours: optional(value), theirs: optional(value) });
 
 /** A merge conflict on an actor (by id, a field or the whole entry) or on a quotation (by anchor). */
 export const conflict: fc.Arbitrary<MergeConflict> = fc.oneof(
-  fc.record({ id: fc.constantFrom(...ACTOR_IDS), field: optional(fc.constantFrom('name', 'note', 'externalId', 'aliases')), sides })
-    .map(({ id, field, sides: values }) => withoutUndefined({
+  fc.record({ id: fc.constantFrom(...ACTOR_IDS), field: optional(fc.constantFrom(...Object.keys(ACTOR_FIELD_VALUES))) })
+    .chain(({ id, field }) => sidesOf(field === undefined ? actorEntry(id) : ACTOR_FIELD_VALUES[field]).map((values) => withoutUndefined({
       path: `actors.${id}${field === undefined ? '' : '.' + field}`, section: 'actors' as const, entry: id, field, ...values,
-    })),
-  fc.record({ at: anchor, field: optional(fc.constantFrom('speaker', 'cue', 'note')), sides })
-    .map(({ at, field, sides: values }) => withoutUndefined({
+    }))),
+  fc.record({ at: anchor, field: optional(fc.constantFrom(...Object.keys(QUOTATION_FIELD_VALUES))) })
+    .chain(({ at, field }) => sidesOf(field === undefined ? quotationEntry : QUOTATION_FIELD_VALUES[field]).map((values) => withoutUndefined({
       path: `quotations[${JSON.stringify(at.text)}]${field === undefined ? '' : '.' + field}`, section: 'quotations' as const, entry: at, field, ...values,
-    })),
+    }))),
 );
 
 /** Random valid models that may also hold merge conflicts. */

@@ -232,7 +232,7 @@ describe('sidecar problems', () => {
 
     it('refuses to write a conflict that does not point at an entry', () => {
       const model = { ...EMPTY_ANNOTATIONS, conflicts: [{ path: 'notes[x]', section: 'notes' as const, entry: 'x' }] };
-      assert.throws(() => writeSidecar(model), /merge conflict 'notes\[x\]' needs the anchor of its entry/);
+      assert.throws(() => writeSidecar(model), /'entry' of merge conflict 'notes\[x\]' must be an anchor/);
     });
   });
 });
