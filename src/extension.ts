@@ -15,6 +15,7 @@ import { ArticleSymbolProvider } from './editor/navigation/documentSymbolProvide
 import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { openSampleArticle } from './editor/sampleArticle';
+import { registerSpeakerLabels } from './editor/speakerLabels';
 import { registerSuggestions } from './editor/suggestions';
 import { createTestApi, type MarginaliaApi } from './editor/testApi';
 import { WorkspaceIndex } from './editor/workspaceIndex';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
     articles,
     workspaceIndex,
     decorations,
+    ...registerSpeakerLabels(registry),
     new AnnotationDiagnostics(registry),
     statusBar,
     trackContextKeys(registry),

@@ -72,13 +72,11 @@ export class ActorDecorations implements vscode.Disposable {
     }
     const quotationOptions = new Map<string, vscode.DecorationOptions[]>();
     for (const { span, quotation } of quotationsIn(view, window)) {
-      const { speakerType, speakerLabel } = speakerOf(view, quotation.speaker);
+      // The speaker's name after the quotation is an inlay hint (speakerLabels.ts), which wraps.
+      const speakerType = speakerTypeOf(view, quotation.speaker);
       const key = speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed';
       add(key, span);
-      const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
-      const options: vscode.DecorationOptions = speakerLabel
-        ? { range, renderOptions: { after: { contentText: ` — ${speakerLabel}` } } }
-        : { range };
+      const options: vscode.DecorationOptions = { range: new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)) };
       quotationOptions.set(key, [...(quotationOptions.get(key) ?? []), options]);
     }
     for (const [type, decoration] of this.mentionTypes) editor.setDecorations(decoration, byKey.get(`actor:${type}`) ?? []);
@@ -104,7 +102,6 @@ export class ActorDecorations implements vscode.Disposable {
         style.type,
         vscode.window.createTextEditorDecorationType({
           backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
-          after: { color: style.color, fontStyle: 'italic', margin: '0 0 0 0.2em' },
         }),
       );
     }
@@ -131,10 +128,9 @@ function visibleWindow(editor: vscode.TextEditor): Span {
   return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
 }
 
-/** How a quotation's speaker is shown: coloured by the actor's type, named after the mark. */
-function speakerOf(view: ArticleView, speaker: Speaker | undefined): { speakerType?: string; speakerLabel?: string } {
-  if (!speaker) return {};
-  if ('text' in speaker) return { speakerType: 'misc', speakerLabel: speaker.text };
-  const actor = view.actorsById.get(speaker.actor);
-  return { speakerType: actor?.type ?? 'misc', speakerLabel: actor?.name ?? speaker.actor };
+/** The type whose colour a quotation takes: its speaker's. */
+function speakerTypeOf(view: ArticleView, speaker: Speaker | undefined): string | undefined {
+  if (!speaker) return undefined;
+  if ('text' in speaker) return 'misc';
+  return view.actorsById.get(speaker.actor)?.type ?? 'misc';
 }

@@ -185,7 +185,11 @@ function withSpanNotes(
 }
 
 function extent(record: StandoffTextBound): Span {
-  return { start: Math.min(...record.fragments.map((f) => f.start)), end: Math.max(...record.fragments.map((f) => f.end)) };
+  // A reduce, not a spread: a hand-written record may have more fragments than a call takes arguments.
+  return {
+    start: record.fragments.reduce((min, f) => Math.min(min, f.start), Infinity),
+    end: record.fragments.reduce((max, f) => Math.max(max, f.end), -Infinity),
+  };
 }
 
 /** The texts of the `#` notes on each annotation id, in file order. */

@@ -21,7 +21,9 @@ type Fragments = StandoffTextBound['fragments'];
 
 const spanKey = (fragments: Fragments) => fragments.map((f) => `${f.start}-${f.end}`).join(';');
 const textBoundKey = (type: string, fragments: Fragments) => `T ${type} ${spanKey(fragments)}`;
-const extentOf = (fragments: Fragments): Fragments => [{ start: Math.min(...fragments.map((f) => f.start)), end: Math.max(...fragments.map((f) => f.end)) }];
+const extentOf = (fragments: Fragments): Fragments => [
+  { start: fragments.reduce((min, f) => Math.min(min, f.start), Infinity), end: fragments.reduce((max, f) => Math.max(max, f.end), -Infinity) },
+];
 
 /** The input lines that `output` does not give back, grouped by kind and fate, in file order. */
 export function bratLosses(input: readonly StandoffRecord[], output: readonly StandoffRecord[]): BratLoss[] {
