@@ -12,6 +12,7 @@ import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder, findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 
 export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] PATH...
@@ -123,7 +124,10 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
       failed = true;
       continue;
     }
-    for (const pair of pairs) {
+    const progress = folderProgress(io, pairs.length);
+    const printer = printingAbove(io, progress);
+    for (const [index, pair] of pairs.entries()) {
+      progress.show(index + 1);
       const shown = relative(io.cwd, pair.ann) || pair.ann;
       let text: string;
       let ann: string;
@@ -131,27 +135,28 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
         text = readFileSync(pair.text, 'utf8').replace(/^\uFEFF/u, '');
         ann = readFileSync(pair.ann, 'utf8');
       } catch (error) {
-        io.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
+        printer.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
         failed = true;
         continue;
       }
       const parsed = parseStandoff(ann);
       const imported = importBrat(text, parsed.records);
-      for (const problem of parsed.problems) io.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
-      for (const problem of imported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      for (const problem of parsed.problems) printer.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
+      for (const problem of imported.problems) printer.stderr(`${shown}: warning: ${problem.message}\n`);
       const lost = imported.losses.filter((loss) => loss.writtenAs === undefined);
       const changed = imported.losses.filter((loss) => loss.writtenAs !== undefined);
-      if (lost.length > 0) io.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
-      if (changed.length > 0) io.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
+      if (lost.length > 0) printer.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
+      if (changed.length > 0) printer.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
       const notKept = parsed.lines - parsed.records.length + lost.reduce((sum, loss) => sum + loss.ids.length, 0);
       const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
       const within = options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text);
-      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, io)) {
+      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, printer)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
+      printer.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
     }
+    progress.clear();
   }
   return failed ? 1 : 0;
 }
