@@ -187,7 +187,10 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
       continue;
     }
     const root = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
-    for (const sidecar of sidecars) {
+    const progress = folderProgress(io, sidecars.length);
+    const printer = printingAbove(io, progress);
+    for (const [index, sidecar] of sidecars.entries()) {
+      progress.show(index + 1);
       const article = articlePathFor(sidecar)!;
       const shown = relative(io.cwd, sidecar) || sidecar;
       let text: string;
@@ -196,27 +199,28 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
         text = readFileSync(article, 'utf8').replace(/^\uFEFF/u, '');
         source = readFileSync(sidecar, 'utf8');
       } catch (error) {
-        io.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
+        printer.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
         failed = true;
         continue;
       }
       const parsed = parseSidecar(source);
       if (!isWritable(parsed.problems)) {
         const first = parsed.problems.find((p) => p.severity === 'error')!;
-        io.stderr(`${shown}:${first.line}:${first.column}: error: ${first.message}\n`);
+        printer.stderr(`${shown}:${first.line}:${first.column}: error: ${first.message}\n`);
         failed = true;
         continue;
       }
       const exported = exportBrat(buildArticleView(text, parsed.annotations));
-      for (const problem of exported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      for (const problem of exported.problems) printer.stderr(`${shown}: warning: ${problem.message}\n`);
       const target = annOfText(options.out ? join(resolvePath(io.cwd, options.out), relative(root, article)) : article);
       const within = options.out ? resolvePath(io.cwd, options.out) : dirname(article);
-      if (!writeOutput('export', target, formatStandoff(exported.records), { within, force: options.force }, io)) {
+      if (!writeOutput('export', target, formatStandoff(exported.records), { within, force: options.force }, printer)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
+      printer.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
     }
+    progress.clear();
   }
   return failed ? 1 : 0;
 }

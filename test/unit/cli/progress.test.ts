@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runImport } from '../../../src/cli/brat';
+import { runExport, runImport } from '../../../src/cli/brat';
 import { resolveAnchors } from '../../../src/core/anchoring';
 import { runCheck } from '../../../src/cli/check';
 import { folderProgress, PROGRESS_MIN_FILES } from '../../../src/cli/progress';
@@ -55,11 +55,12 @@ describe('progress on long folder runs', () => {
     }
   });
 
-  it('shows N/M files while suggest, import and check go through a folder, and keeps it out of their output', async () => {
+  it('shows N/M files while suggest, import, export and check go through a folder, and keeps it out of their output', async () => {
     const expected = Array.from({ length: count }, (_, i) => `${i + 1}/${count} files`);
     const runs: [string, (io: MemoryIo) => Promise<number> | number][] = [
       ['suggest', (target) => runSuggest(['--format', 'json', 'texts'], target)],
       ['import', (target) => runImport(['brat', 'texts'], target)],
+      ['export', (target) => runExport(['--format', 'brat', '--out', 'exported', 'texts'], target)],
       ['check', (target) => runCheck(['texts'], { out: target.stdout, err: target.stderr, resolve: resolveAnchors, stderrIsTTY: target.stderrIsTTY })],
     ];
     for (const [command, run] of runs) {
