@@ -2,15 +2,17 @@
  * `marginalia import brat [--out DIR] PATH...` and `marginalia export --format brat [--out DIR] PATH...`:
  * brat standoff `.ann` files ⇄ sidecars, through src/core/formats/brat.ts.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { buildArticleView } from '../core/article/view';
 import { describeLosses, exportBrat, importBrat } from '../core/formats/brat';
 import { formatStandoff, parseStandoff } from '../core/formats/standoff';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
-import { findSidecars, MissingPathError } from './findSidecars';
+import { asksForHelp, parseCommandArgs } from './arguments';
+import { filesUnder, findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 
 export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] PATH...
@@ -54,32 +56,21 @@ interface Options {
   readonly out?: string;
   readonly force: boolean;
   readonly format?: string;
-  readonly paths: string[];
+  readonly paths: readonly string[];
 }
 
-function parseArgs(args: readonly string[], allowed: readonly string[]): Options | string {
-  let out: string | undefined;
-  let format: string | undefined;
-  let force = false;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (name.startsWith('-') && !allowed.includes(name)) return `unknown option '${arg}'`;
-    if (name === '--out' || name === '--format') {
-      const value = inline ?? args[++i];
-      if (!value) return `${name} needs a value`;
-      if (name === '--out') out = value;
-      else format = value;
-    } else if (name === '--force') force = true;
-    else paths.push(arg);
-  }
-  if (paths.length === 0) return 'no PATH given';
-  return { ...(out !== undefined ? { out } : {}), ...(format !== undefined ? { format } : {}), force, paths };
+/** The options of import (`--out`, `--force`) or export (also `--format`), or what is wrong with them. */
+function parseOptions(args: readonly string[], withFormat: boolean): Options | string {
+  const parsed = parseCommandArgs(args, withFormat ? { out: 'string', force: 'boolean', format: 'string' } : { out: 'string', force: 'boolean' });
+  if (typeof parsed === 'string') return parsed;
+  const { out, force = false, format } = parsed.values as { out?: string; force?: boolean; format?: string };
+  if (out === '') return '--out needs a value';
+  if (format === '') return '--format needs a value';
+  if (parsed.positionals.length === 0) return 'no PATH given';
+  return { ...(out !== undefined ? { out } : {}), ...(format !== undefined ? { format } : {}), force, paths: parsed.positionals };
 }
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** The text a brat file annotates: the file with the same name and a text extension. */
 function textOfAnn(annPath: string): string | undefined {
@@ -100,27 +91,17 @@ function bratPairs(path: string): { text: string; ann: string; relativePath: str
     if (!text || !existsSync(ann)) throw new MissingPathError(`no text with a brat file beside it: ${path}`);
     return [{ text, ann, relativePath: basename(text) }];
   }
-  const pairs: { text: string; ann: string; relativePath: string }[] = [];
-  const walk = (folder: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) walk(full);
-      } else if (entry.name.endsWith('.ann')) {
-        const text = textOfAnn(full);
-        if (text) pairs.push({ text, ann: full, relativePath: relative(path, text) });
-      }
-    }
-  };
-  walk(path);
-  return pairs;
+  return filesUnder(path, (name) => name.endsWith('.ann')).flatMap((ann) => {
+    const text = textOfAnn(ann);
+    return text ? [{ text, ann, relativePath: relative(path, text) }] : [];
+  });
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `marginalia import brat …` (args after `import`). */
 export function runImport(args: readonly string[], io: CommandIo = processIo): number {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     io.stdout(IMPORT_USAGE + '\n');
     return 0;
   }
@@ -128,7 +109,7 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
     io.stderr(`marginalia import: ${args[0] === undefined ? 'missing format' : `unknown format '${args[0]}'`} (only brat)\n${IMPORT_USAGE}\n`);
     return 2;
   }
-  const options = parseArgs(args.slice(1), ['--out', '--force']);
+  const options = parseOptions(args.slice(1), false);
   if (typeof options === 'string') {
     io.stderr(`marginalia import: ${options}\n${IMPORT_USAGE}\n`);
     return 2;
@@ -143,7 +124,10 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
       failed = true;
       continue;
     }
-    for (const pair of pairs) {
+    const progress = folderProgress(io, pairs.length);
+    const printer = printingAbove(io, progress);
+    for (const [index, pair] of pairs.entries()) {
+      progress.show(index + 1);
       const shown = relative(io.cwd, pair.ann) || pair.ann;
       let text: string;
       let ann: string;
@@ -151,38 +135,39 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
         text = readFileSync(pair.text, 'utf8').replace(/^\uFEFF/u, '');
         ann = readFileSync(pair.ann, 'utf8');
       } catch (error) {
-        io.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
+        printer.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
         failed = true;
         continue;
       }
       const parsed = parseStandoff(ann);
       const imported = importBrat(text, parsed.records);
-      for (const problem of parsed.problems) io.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
-      for (const problem of imported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      for (const problem of parsed.problems) printer.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
+      for (const problem of imported.problems) printer.stderr(`${shown}: warning: ${problem.message}\n`);
       const lost = imported.losses.filter((loss) => loss.writtenAs === undefined);
       const changed = imported.losses.filter((loss) => loss.writtenAs !== undefined);
-      if (lost.length > 0) io.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
-      if (changed.length > 0) io.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
+      if (lost.length > 0) printer.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
+      if (changed.length > 0) printer.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
       const notKept = parsed.lines - parsed.records.length + lost.reduce((sum, loss) => sum + loss.ids.length, 0);
       const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
       const within = options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text);
-      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, io)) {
+      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, printer)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
+      printer.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
     }
+    progress.clear();
   }
   return failed ? 1 : 0;
 }
 
 /** `marginalia export --format brat …` (args after `export`). */
 export function runExport(args: readonly string[], io: CommandIo = processIo): number {
-  if (args.includes('--help') || args.includes('-h')) {
+  if (asksForHelp(args)) {
     io.stdout(EXPORT_USAGE + '\n');
     return 0;
   }
-  const options = parseArgs(args, ['--out', '--format', '--force']);
+  const options = parseOptions(args, true);
   if (typeof options === 'string' || options.format !== 'brat') {
     const problem = typeof options === 'string' ? options : options.format === undefined ? 'missing --format brat' : `unknown format '${options.format}' (only brat)`;
     io.stderr(`marginalia export: ${problem}\n${EXPORT_USAGE}\n`);
@@ -202,7 +187,10 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
       continue;
     }
     const root = statSync(absolute).isDirectory() ? absolute : dirname(absolute);
-    for (const sidecar of sidecars) {
+    const progress = folderProgress(io, sidecars.length);
+    const printer = printingAbove(io, progress);
+    for (const [index, sidecar] of sidecars.entries()) {
+      progress.show(index + 1);
       const article = articlePathFor(sidecar)!;
       const shown = relative(io.cwd, sidecar) || sidecar;
       let text: string;
@@ -211,27 +199,28 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
         text = readFileSync(article, 'utf8').replace(/^\uFEFF/u, '');
         source = readFileSync(sidecar, 'utf8');
       } catch (error) {
-        io.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
+        printer.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
         failed = true;
         continue;
       }
       const parsed = parseSidecar(source);
       if (!isWritable(parsed.problems)) {
         const first = parsed.problems.find((p) => p.severity === 'error')!;
-        io.stderr(`${shown}:${first.line}:${first.column}: error: ${first.message}\n`);
+        printer.stderr(`${shown}:${first.line}:${first.column}: error: ${first.message}\n`);
         failed = true;
         continue;
       }
       const exported = exportBrat(buildArticleView(text, parsed.annotations));
-      for (const problem of exported.problems) io.stderr(`${shown}: warning: ${problem.message}\n`);
+      for (const problem of exported.problems) printer.stderr(`${shown}: warning: ${problem.message}\n`);
       const target = annOfText(options.out ? join(resolvePath(io.cwd, options.out), relative(root, article)) : article);
       const within = options.out ? resolvePath(io.cwd, options.out) : dirname(article);
-      if (!writeOutput('export', target, formatStandoff(exported.records), { within, force: options.force }, io)) {
+      if (!writeOutput('export', target, formatStandoff(exported.records), { within, force: options.force }, printer)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
+      printer.stdout(`${relative(io.cwd, target) || target}: ${exported.records.filter((r) => r.kind === 'T').length} spans\n`);
     }
+    progress.clear();
   }
   return failed ? 1 : 0;
 }

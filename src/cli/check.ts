@@ -10,18 +10,24 @@ import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { checkArticleText, decodeUtf8, parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
+import { folderProgress } from './progress';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** The anchor resolver: `resolveAnchors` of the anchoring module unless a test gives another. */
   readonly resolve: ResolveAnchors;
+  /** Standard error is a terminal: progress is shown there on long runs. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const defaultIo: CheckIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   resolve: resolveAnchors,
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };
 
 export const CHECK_USAGE = `Usage: marginalia check [--json] [PATH...]
@@ -69,7 +75,13 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   }
 
   // One file at a time, each on its own: whatever one holds, the others are still checked.
-  for (const sidecar of new Set(sidecars)) appendAll(problems, await checkSidecarSafely(sidecar, io.resolve));
+  const unique = [...new Set(sidecars)];
+  const progress = folderProgress({ stderr: io.err, stderrIsTTY: io.stderrIsTTY }, unique.length);
+  for (const [index, sidecar] of unique.entries()) {
+    progress.show(index + 1);
+    appendAll(problems, await checkSidecarSafely(sidecar, io.resolve));
+  }
+  progress.clear();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (json) {

@@ -4,6 +4,8 @@ export interface CommandIo {
   readonly stderr: (text: string) => void;
   /** The folder relative paths are read from. */
   readonly cwd: string;
+  /** Standard error is a terminal: progress is shown there, and never in CI logs or piped output. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export const processIo: CommandIo = {
@@ -11,5 +13,8 @@ export const processIo: CommandIo = {
   stderr: (text) => process.stderr.write(text),
   get cwd() {
     return process.cwd();
+  },
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
   },
 };

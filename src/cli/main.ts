@@ -5,6 +5,8 @@ import { runMergeDriver } from './mergeDriver';
 import { runStats } from './stats';
 import { runSuggest } from './suggest';
 import { version } from '../../package.json';
+import { resolveAnchors } from '../core/anchoring';
+import { processIo, type CommandIo } from './io';
 
 const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
@@ -18,22 +20,23 @@ Commands:
 
 Every command takes --help; marginalia --version prints the version.`;
 
-export async function main(args: readonly string[]): Promise<number> {
-  const [command] = args;
-  if (command === undefined || command === '--help' || command === '-h') {
-    process.stdout.write(USAGE + '\n');
-    return command === undefined ? 2 : 0;
-  }
-  if (command === '--version' || command === '-V') {
-    process.stdout.write(`${version}\n`);
+/** Runs the command named first in `args`; resolves to the exit status (2 on bad usage, whose message and usage go to stderr). */
+export async function main(args: readonly string[], io: CommandIo = processIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === '--help' || command === '-h') {
+    io.stdout(USAGE + '\n');
     return 0;
   }
-  if (command === 'check') return runCheck(args.slice(1));
-  if (command === 'merge-driver') return runMergeDriver(args.slice(1));
-  if (command === 'stats') return runStats(args.slice(1));
-  if (command === 'suggest') return runSuggest(args.slice(1));
-  if (command === 'import') return runImport(args.slice(1));
-  if (command === 'export') return runExport(args.slice(1));
-  process.stderr.write(`marginalia: unknown command '${command}'\n${USAGE}\n`);
+  if (command === '--version' || command === '-V') {
+    io.stdout(`${version}\n`);
+    return 0;
+  }
+  if (command === 'check') return runCheck(rest, { out: io.stdout, err: io.stderr, resolve: resolveAnchors, stderrIsTTY: io.stderrIsTTY });
+  if (command === 'merge-driver') return runMergeDriver(rest, io);
+  if (command === 'stats') return runStats(rest, io);
+  if (command === 'suggest') return runSuggest(rest, io);
+  if (command === 'import') return runImport(rest, io);
+  if (command === 'export') return runExport(rest, io);
+  io.stderr(`marginalia: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);
   return 2;
 }

@@ -6,6 +6,7 @@ import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../co
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 import { readTowns } from './towns';
 
@@ -77,12 +78,15 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
       failed = true;
       continue;
     }
-    for (const { file, relativePath } of texts) {
+    const progress = folderProgress(io, texts.length);
+    const printer = printingAbove(io, progress);
+    for (const [index, { file, relativePath }] of texts.entries()) {
+      progress.show(index + 1);
       let text: string;
       try {
         text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
       } catch (error) {
-        io.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}\n`);
+        printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}\n`);
         failed = true;
         continue;
       }
@@ -91,18 +95,19 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
       if (options.format === 'json') {
         // The file as the user named it: relative when the PATH given was.
         const named = isAbsolute(path) ? file : relative(io.cwd, file);
-        io.stdout(JSON.stringify({ file: named, quotations, entities }, englishOnly) + '\n');
+        printer.stdout(JSON.stringify({ file: named, quotations, entities }, englishOnly) + '\n');
         continue;
       }
       const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
       const target = out ? annPath(join(out, relativePath)) : annPath(file);
       const standoff = formatStandoff(suggestionsToStandoff(text, quotations, entities));
-      if (!writeOutput('suggest', target, standoff, { within: out ?? dirname(file), force: options.force }, io)) {
+      if (!writeOutput('suggest', target, standoff, { within: out ?? dirname(file), force: options.force }, printer)) {
         failed = true;
         continue;
       }
-      io.stdout(`${relative(io.cwd, target) || target}: ${plural(quotations.length, 'quotation')}, ${plural(entities.length, 'entity candidate')}\n`);
+      printer.stdout(`${relative(io.cwd, target) || target}: ${plural(quotations.length, 'quotation')}, ${plural(entities.length, 'entity candidate')}\n`);
     }
+    progress.clear();
   }
   return failed ? 1 : 0;
 }
