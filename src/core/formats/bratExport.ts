@@ -58,14 +58,16 @@ export function exportBrat(view: ArticleView): BratExport {
   const problems: BratExportProblem[] = [];
   const ids = { T: 0, R: 0, A: 0, N: 0, note: 0 };
   const textBound = new Map<string, string>();
-  const firstAt = new Map<string, string>(); // start:end → the first T id there
+  // start:end → the first T id there that is not a Quote: a `#` on a Quote is read back as the
+  // quotation's own note, so a note on the span itself must sit on another T line.
+  const firstAt = new Map<string, string>();
   const span = (type: string, s: Span): string => {
     const key = `${type}:${s.start}:${s.end}`;
     const existing = textBound.get(key);
     if (existing) return existing;
     const id = `T${++ids.T}`;
     textBound.set(key, id);
-    if (!firstAt.has(`${s.start}:${s.end}`)) firstAt.set(`${s.start}:${s.end}`, id);
+    if (type !== 'Quote' && !firstAt.has(`${s.start}:${s.end}`)) firstAt.set(`${s.start}:${s.end}`, id);
     records.push({ kind: 'T', id, type, fragments: [{ start: s.start, end: s.end }], text: text.slice(s.start, s.end) });
     return id;
   };
