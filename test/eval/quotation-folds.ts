@@ -132,30 +132,32 @@ export function countDocument(
   return counts;
 }
 
+/** A figure with nothing to measure (no quotation, no speaker in a fold) is undefined, not 0. */
 export interface QuotationFigures {
   documents: number;
-  directF1: number;
-  speakerAccuracy: number;
-  speakerPrecision: number;
-  speakerRecall: number;
-  notKindOneRate: number;
+  directF1: number | undefined;
+  speakerAccuracy: number | undefined;
+  speakerPrecision: number | undefined;
+  speakerRecall: number | undefined;
+  notKindOneRate: number | undefined;
   /** English only: token content overlap F1 (./content-overlap.ts), and F1 of attributions paired when their spans overlap */
   contentOverlapF1?: number;
   attributionSpanF1?: number;
   counts: QuotationCounts;
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
+const ratio = (a: number, b: number): number | undefined => (b === 0 ? undefined : Math.round((a / b) * 10000) / 10000);
+const f1 = (c: Counts): number | undefined => (c.tp + c.fp + c.fn === 0 ? undefined : scores(c).f1);
 
 export function figures(c: QuotationCounts, language: EvalLanguage): QuotationFigures {
   return {
     documents: c.documents,
-    directF1: scores(c.direct).f1,
+    directF1: f1(c.direct),
     speakerAccuracy: ratio(c.right, c.matched),
     speakerPrecision: ratio(c.right, c.matchedWithSpeaker),
     speakerRecall: ratio(c.right, c.goldWithSpeaker),
     notKindOneRate: ratio(c.notKindOne, c.suggestedSpeakers),
-    ...(language === 'en' ? { contentOverlapF1: overlapScores(c.content).f1, attributionSpanF1: scores(c.attributionSpans).f1 } : {}),
+    ...(language === 'en' ? { contentOverlapF1: c.content.gold + c.content.suggested === 0 ? undefined : overlapScores(c.content).f1, attributionSpanF1: f1(c.attributionSpans) } : {}),
     counts: c,
   };
 }
