@@ -11,6 +11,8 @@ export interface GoldSpan extends Span {
   readonly id: string;
   readonly type: string;
   readonly text: string;
+  /** The pieces of a discontinuous span (one piece for a continuous one). */
+  readonly fragments: readonly Span[];
 }
 
 export interface GoldDocument {
@@ -24,11 +26,16 @@ export interface GoldDocument {
   readonly direct: ReadonlySet<string>;
 }
 
+/** Where the corpus is looked for when MARGINALIA_CORPUS is not set. */
+export function defaultCorpusPlaces(repoRoot: string): string[] {
+  return [resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+}
+
 export function findCorpus(repoRoot: string): string | undefined {
   const explicit = process.env['MARGINALIA_CORPUS'];
   // a corpus named explicitly must be there: no silent fallback to another one
   if (explicit) return existsSync(join(explicit, 'README.md')) ? explicit : undefined;
-  const candidates = [resolve(repoRoot, '..', 'shared', 'corpus'), '/work/shared/corpus'];
+  const candidates = defaultCorpusPlaces(repoRoot);
   return candidates.find((c): c is string => c !== undefined && c !== '' && existsSync(join(c, 'README.md')));
 }
 
@@ -49,7 +56,8 @@ function listTexts(folder: string): string[] {
 function toGoldSpan(text: string, record: StandoffTextBound): GoldSpan {
   const first = record.fragments[0]!;
   const last = record.fragments[record.fragments.length - 1]!;
-  return { id: record.id, type: record.type, start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  const fragments = record.fragments.map((f) => ({ start: f.start, end: f.end }));
+  return { id: record.id, type: record.type, start: first.start, end: last.end, text: text.slice(first.start, last.end), fragments };
 }
 
 export function loadFolder(folder: string): GoldDocument[] {
