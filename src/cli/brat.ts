@@ -8,7 +8,7 @@ import { buildArticleView } from '../core/article/view';
 import { describeLosses, exportBrat, importBrat } from '../core/formats/brat';
 import { formatStandoff, parseStandoff } from '../core/formats/standoff';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
-import { isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
+import { decodeArticle, isWritable, parseSidecar, writeSidecar } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder, findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
@@ -193,16 +193,25 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
       progress.show(index + 1);
       const article = articlePathFor(sidecar)!;
       const shown = relative(io.cwd, sidecar) || sidecar;
-      let text: string;
-      let source: string;
+      let articleBytes: Uint8Array;
+      let source: Uint8Array;
       try {
-        text = readFileSync(article, 'utf8').replace(/^\uFEFF/u, '');
-        source = readFileSync(sidecar, 'utf8');
+        articleBytes = readFileSync(article);
+        source = readFileSync(sidecar);
       } catch (error) {
         printer.stderr(`marginalia export: cannot read ${shown}: ${message(error)}\n`);
         failed = true;
         continue;
       }
+      // What check refuses, export refuses too: an article that is not UTF-8, binary or too large.
+      const decoded = decodeArticle(articleBytes);
+      const refused = decoded.problems.find((p) => p.severity === 'error');
+      if (refused) {
+        printer.stderr(`${relative(io.cwd, article) || article}:${refused.line}:${refused.column}: error: ${refused.message}; not exported\n`);
+        failed = true;
+        continue;
+      }
+      const text = decoded.text.replace(/^\uFEFF/u, '');
       const parsed = parseSidecar(source);
       if (!isWritable(parsed.problems)) {
         const first = parsed.problems.find((p) => p.severity === 'error')!;

@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { normalizeText, resolveAnchors } from '../core/anchoring';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
-import { checkArticleText, decodeUtf8, parseSidecar, type SidecarProblem } from '../core/sidecar';
+import { decodeArticle, parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { folderProgress } from './progress';
@@ -146,10 +146,9 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
     }];
   }
   // An article that is not UTF-8 (Latin-1, say) would only give approximate matches: say why instead.
-  const decoded = decodeUtf8(bytes);
-  const guarded = decoded.problems.length > 0 ? decoded.problems : checkArticleText(decoded.text);
-  if (guarded.length > 0) {
-    appendAll(problems, at(article, guarded));
+  const decoded = decodeArticle(bytes);
+  if (decoded.problems.length > 0) {
+    appendAll(problems, at(article, decoded.problems));
     return problems;
   }
   const text = normalizeText(decoded.text);

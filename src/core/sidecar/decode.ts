@@ -6,6 +6,7 @@
  */
 import { message } from '../messages';
 import { LineIndex, problemAt, type SidecarProblem } from './problems';
+import { checkArticleText } from './guards';
 
 /** A file's text and, when its bytes are not UTF-8, the problem (at the first bad byte). */
 export interface DecodedText {
@@ -67,4 +68,15 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
  */
 function looksLikeLatin1(bytes: Uint8Array, bad: number): boolean {
   return bytes[bad] >= 0x80 && (bad + 1 >= bytes.length || bytes[bad + 1] < 0x80 || bytes[bad + 1] >= 0xc0);
+}
+
+/**
+ * An article's bytes as Marginalia reads them: UTF-8 only, and only a text (not too large, no
+ * NUL). `problems` is empty when the article can be annotated; otherwise it says why not, at its
+ * place, and every command that reads articles (check, export) refuses it alike.
+ */
+export function decodeArticle(bytes: Uint8Array): DecodedText {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.problems.length > 0) return decoded;
+  return { text: decoded.text, problems: checkArticleText(decoded.text) };
 }

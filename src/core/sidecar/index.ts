@@ -3,7 +3,7 @@
  * minimal diffs. See README "The sidecar format" and schemas/ann.schema.json.
  */
 export { FORMAT_VERSION, SECTIONS, type SectionName } from './format';
-export { decodeUtf8, type DecodedText } from './decode';
+export { decodeArticle, decodeUtf8, type DecodedText } from './decode';
 export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH, mebi } from './guards';
 export { anchorKey } from './identity';
 export { blocksWriting, isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';

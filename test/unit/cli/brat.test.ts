@@ -47,6 +47,23 @@ describe('import brat / export --format brat commands', () => {
     assert.match(again.err.join(''), /exists; left alone/);
   });
 
+  it('refuses to export what check refuses: an article that is not UTF-8, or binary, named with its place', () => {
+    const sidecar = 'marginalia: 1\nactors:\n  paris:\n    type: place\n    name: Paris\n';
+    writeFileSync(join(dir, 'in', 'latin1.txt'), Buffer.from('Il fait beau \xe0 Paris.\n', 'latin1'));
+    writeFileSync(join(dir, 'in', 'latin1.txt.ann.yaml'), sidecar);
+    writeFileSync(join(dir, 'in', 'binary.txt'), 'Paris\0\0\0');
+    writeFileSync(join(dir, 'in', 'binary.txt.ann.yaml'), sidecar);
+    writeFileSync(join(dir, 'in', 'fine.txt'), 'Il fait beau à Paris.\n');
+    writeFileSync(join(dir, 'in', 'fine.txt.ann.yaml'), sidecar);
+    const io = memoryIo(dir);
+    assert.equal(runExport(['--format', 'brat', join('in', 'latin1.txt'), join('in', 'binary.txt'), join('in', 'fine.txt')], io), 1);
+    const err = io.err.join('');
+    assert.match(err, /latin1\.txt:1:14: error: .*Latin-1.*not exported/);
+    assert.match(err, /binary\.txt:1:6: error: .*binary.*not exported/);
+    assert.ok(!existsSync(join(dir, 'in', 'latin1.ann')) && !existsSync(join(dir, 'in', 'binary.ann')), 'nothing written for the refused articles');
+    assert.match(readFileSync(join(dir, 'in', 'fine.ann'), 'utf8'), /^T1\tLocation 15 20\tParis$/m, 'the other article is exported');
+  });
+
   it('exits 1 on an unreadable input and 2 on bad usage; --help exits 0', () => {
     assert.equal(runImport(['brat', 'missing'], memoryIo(dir)), 1);
     assert.equal(runExport(['--format', 'brat', 'missing'], memoryIo(dir)), 1);
