@@ -10,6 +10,7 @@ import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
 import { checkArticleText, parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
+import { truncate } from '../core/shorten';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
@@ -117,7 +118,7 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
   const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
   parsed.anchorSites.forEach((site, i) => {
     const resolution = resolutions[i];
-    const quoted = JSON.stringify(site.anchor.text.length > 60 ? site.anchor.text.slice(0, 57) + '…' : site.anchor.text);
+    const quoted = JSON.stringify(truncate(site.anchor.text, 60));
     if (resolution.kind === 'orphan') {
       problems.push({
         file: sidecar, line: site.line, column: site.column, severity: 'error', code: 'orphan',

@@ -10,6 +10,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorTypeLabel } from '../localizedLabels';
 import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
 import { pickActor, pickExistingActor, pickType } from './pickers';
+import { oneLine } from '../../core/shorten';
 
 /** Arguments tests and keybindings may pass instead of answering the pickers. */
 export interface AnnotateArgs { readonly type?: string; readonly name?: string; readonly actorId?: string }
@@ -271,6 +272,5 @@ function storedAnchorAt(view: ArticleView, span: Span) {
 }
 
 function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
+  return oneLine(text, 40);
 }
