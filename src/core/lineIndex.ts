@@ -1,9 +1,20 @@
 /** Lines of a text: from a string offset to its line (and back), by binary search. */
 
-/** Offsets at which each line of `text` starts (computed once per text, then binary-searched). */
+/**
+ * Offsets at which each line of `text` starts (computed once per text, then binary-searched).
+ * Line breaks are LF, CRLF and CR, as VS Code counts them.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
   return starts;
 }
 

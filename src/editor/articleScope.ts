@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EMPTY_ANNOTATIONS, SIDECAR_SUFFIX } from '../core/model';
+import { EMPTY_ANNOTATIONS } from '../core/model';
 import { writeSidecar } from '../core/sidecar';
 import { articleUriFor, exists, isArticle, sidecarUriFor, writeSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
@@ -30,15 +30,13 @@ export class ArticleScope implements vscode.Disposable {
   private contextValue: boolean | undefined;
 
   constructor(private readonly registry: ArticleRegistry) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`, false, true, false);
-    const sidecarCameOrWent = (sidecar: vscode.Uri) => {
-      this.folders.delete(folderOf(sidecar).toString());
-      this.changed.fire();
-    };
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate(sidecarCameOrWent),
-      watcher.onDidDelete(sidecarCameOrWent),
+      registry.onDidChangeSidecarFile(({ uri, kind }) => {
+        if (kind === 'changed') return;
+        // A sidecar came or went: its folder may have become, or stopped being, one of articles.
+        this.folders.delete(folderOf(uri).toString());
+        this.changed.fire();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(ARTICLES_SETTING)) this.changed.fire();
       }),

@@ -22,13 +22,9 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly registry: ArticleRegistry) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
     this.subscriptions = [
-      watcher,
       // git wrote it (a merge left conflict markers), or it was fixed or deleted outside.
-      watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
-      watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.refreshFromDisk(uri)),
+      registry.onDidChangeSidecarFile(({ uri }) => this.refreshFromDisk(uri)),
       registry.onDidChange((session) => this.update(session)),
       vscode.workspace.onDidOpenTextDocument((document) => this.updateOpenSidecar(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
