@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { EMPTY_ANNOTATIONS } from '../core/model';
 import { writeSidecar } from '../core/sidecar';
+import { reportFailure } from './errorReporter';
 import { articleUriFor, exists, isArticle, sidecarUriFor, writeSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import { describeError, log } from './log';
@@ -40,12 +41,12 @@ export class ArticleScope implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(ARTICLES_SETTING)) this.changed.fire();
       }),
-      this.onDidChange(() => void this.updateContextKey()),
-      vscode.window.onDidChangeActiveTextEditor(() => void this.updateContextKey()),
+      this.onDidChange(() => reportFailure(this.updateContextKey())),
+      vscode.window.onDidChangeActiveTextEditor(() => reportFailure(this.updateContextKey())),
       // A session appears when the user starts annotating a file (also an untitled one).
-      registry.onDidChange(() => void this.updateContextKey()),
+      registry.onDidChange(() => reportFailure(this.updateContextKey())),
     );
-    void this.updateContextKey();
+    reportFailure(this.updateContextKey());
   }
 
   /** Whether Marginalia may draw and suggest in this document. */
