@@ -1,9 +1,35 @@
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
 /** Node's built-in modules by their bare names ("fs", "path", "fs/promises"...). */
 const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.includes('/'));
 const NODE_MESSAGE = 'src/core must not use Node built-ins: let the host (src/cli, src/editor) read files and pass what it read in.';
+
+/**
+ * One file-naming convention: camelCase (`articleSession.ts`, `findNames.test.ts`). The
+ * kebab-case files of src/core/anchoring are left for a rename when no one else edits them.
+ */
+const fileNames = {
+  rules: {
+    'camel-case': {
+      meta: { type: 'suggestion', messages: { name: "'{{name}}': file names are camelCase (e.g. articleSession.ts)" } },
+      create(context) {
+        const name = path.basename(context.filename);
+        return {
+          Program(node) {
+            if (!/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*\.(ts|mjs|js)$/.test(name)) context.report({ node, messageId: 'name', data: { name } });
+          },
+        };
+      },
+    },
+  },
+};
+
+const noCli = { group: ['**/cli/*', '**/cli'], message: 'src/editor must not import src/cli: move what both need to src/core.' };
+
+/** The test hooks reach the extension through one module: `activate()` returns them. */
+const testHooks = { group: ['**/testApi', '**/outlineTestApi'], message: 'test hooks go through src/editor/testApi.ts, returned by activate() only' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.vscode-test/**', 'demo/**'] },
@@ -13,6 +39,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.ts'],
+    ignores: ['src/core/anchoring/**', 'test/unit/anchoring/**'],
+    plugins: { files: fileNames },
+    rules: { 'files/camel-case': 'error' },
+  },
+  {
+    // The editor is an adapter like the CLI: what both need lives in the core, never in src/cli.
+    files: ['src/editor/**/*.ts'],
+    ignores: ['src/editor/testApi.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, testHooks] }] },
+  },
+  {
+    files: ['src/extension.ts', 'src/editor/testApi.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] },
   },
   {
     // The core is the model and its algorithms; it must run in plain Node, in the CLI and in a

@@ -9,15 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeText } from '../core/anchoring';
 
-export interface ArticleText {
-  readonly text: string;
-  /**
-   * True when `text` is the merged article: anchors may then be refreshed against it. False
-   * when it is only a version of the article (the working tree's, i.e. "ours"): good enough
-   * to recognise passages, not to re-anchor.
-   */
-  readonly merged: boolean;
-}
+import type { MergeArticle } from '../core/merge/mergeSidecars';
+
+/** The article text and whether it is the merged one (see `MergeArticle`). */
+export type ArticleText = MergeArticle;
 
 /**
  * Finds the article text for a merge of the sidecar of `articlePath` (relative to `cwd`, the

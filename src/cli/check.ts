@@ -11,6 +11,7 @@ import { decodeArticle, parseSidecar, type SidecarProblem } from '../core/sideca
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { folderProgress } from './progress';
+import { truncate } from '../core/shorten';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
@@ -156,7 +157,7 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
   const resolutions = resolve(text, parsed.anchorSites.map((site) => site.anchor));
   parsed.anchorSites.forEach((site, i) => {
     const resolution = resolutions[i];
-    const quoted = JSON.stringify(site.anchor.text.length > 60 ? site.anchor.text.slice(0, 57) + '…' : site.anchor.text);
+    const quoted = JSON.stringify(truncate(site.anchor.text, 60));
     if (resolution.kind === 'orphan') {
       problems.push({
         file: sidecar, line: site.line, column: site.column, severity: 'error', code: 'orphan',

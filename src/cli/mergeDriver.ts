@@ -6,21 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
-import { collectAnchors } from '../core/merge/anchors';
-import { sameValue } from '../core/equality';
-import { mergeAnnotations } from '../core/merge/mergeAnnotations';
-import { reanchorApproximate } from '../core/merge/reanchor';
-import type { CreateAnchor, ResolveAnchors } from '../core/merge/resolution';
-import { spanIdentity } from '../core/merge/spanIdentity';
-import { articlePathFor, type Annotations } from '../core/model';
-import { describeConflict } from '../core/sidecar';
-import { createAnchor, normalizeText, resolveAnchors } from '../core/anchoring';
+import { mergeReportLines } from '../core/merge/mergeReport';
+import { mergeSidecars, type MergeDependencies } from '../core/merge/mergeSidecars';
+import { articlePathFor } from '../core/model';
+import { createAnchor, resolveAnchors } from '../core/anchoring';
 import { writeFileAtomic } from '../node/writeFileAtomic';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { findArticleText, type ArticleText } from './articleText';
 import { processIo, type CommandIo } from './io';
-import { readVersion, type SidecarVersion } from './readVersion';
-import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+import { sidecarCodec } from './sidecarAdapter';
 
 export const MERGE_DRIVER_USAGE = `Usage: marginalia merge-driver [--article FILE] %O %A %B [%P]
 
@@ -47,10 +41,7 @@ Install (once per repository):
 
 Exit: 0 merged, 1 conflicts recorded (or a version could not be read), 2 bad usage.`;
 
-export interface MergeDriverDependencies {
-  readonly codec: SidecarCodec;
-  readonly resolve: ResolveAnchors;
-  readonly createAnchor: CreateAnchor;
+export interface MergeDriverDependencies extends MergeDependencies {
   /** The article of a merge of the sidecar of `articlePath` (see `findArticleText`). */
   readonly findArticle: (articlePath: string, cwd: string) => ArticleText | undefined;
 }
@@ -62,9 +53,7 @@ const defaults: MergeDriverDependencies = {
   findArticle: (articlePath, cwd) => findArticleText(articlePath, cwd),
 };
 
-const SIDES = ['base', 'ours', 'theirs'] as const;
-type Side = (typeof SIDES)[number];
-
+/** Reads the three versions and the article, merges them (`mergeSidecars`), writes ours, reports. */
 export async function runMergeDriver(
   args: readonly string[],
   io: CommandIo = processIo,
@@ -81,75 +70,17 @@ export async function runMergeDriver(
   }
   const { basePath, oursPath, theirsPath, sidecarPath, articleFile } = parsedArgs;
   const name = sidecarPath ?? oursPath;
-  const read = (path: string): SidecarVersion => readUtf8Version(readFileSync(resolvePath(io.cwd, path)), deps.codec);
-  const versions: Record<Side, SidecarVersion> = { base: read(basePath), ours: read(oursPath), theirs: read(theirsPath) };
-  // Merging without a version would drop what it holds (or, for the base, undo deletions):
-  // ours stays as it is and git reports a conflict, with every version still in its index.
-  const unreadable = SIDES.filter((side) => versions[side].annotations === undefined);
-  if (unreadable.length > 0) {
-    for (const side of unreadable) io.stderr(unreadableMessage(name, side, versions[side]));
-    io.stderr(`${name}: not merged: the file is ours as it was; merge by hand, then git add it\n`);
-    return 1;
-  }
-  const recovered = SIDES.filter((side) => versions[side].recovered);
-  for (const side of recovered) io.stderr(recoveredMessage(name, side, versions[side]));
-  const [base, ours, theirs] = SIDES.map((side) => versions[side].annotations!);
-
-  const article = articleFile !== undefined
-    ? { text: normalizeText(readFileSync(resolvePath(io.cwd, articleFile), 'utf8')), merged: true }
+  const read = (path: string): Uint8Array => readFileSync(resolvePath(io.cwd, path));
+  const versions = { base: read(basePath), ours: read(oursPath), theirs: read(theirsPath) };
+  // The article is only looked for once every version reads: an unreadable one stops the merge.
+  const article = (): ArticleText | undefined => articleFile !== undefined
+    ? { text: readFileSync(resolvePath(io.cwd, articleFile), 'utf8'), merged: true }
     : articleFor(sidecarPath, io.cwd, deps);
-  const identify = article === undefined
-    ? undefined
-    : spanIdentity(article.text, [base, ours, theirs].flatMap(collectAnchors), deps.resolve);
-  const { merged, conflicts } = mergeAnnotations(base, ours, theirs, { identify });
-  const result: Annotations = article?.merged ? reanchorApproximate(merged, article.text, deps.resolve, deps.createAnchor) : merged;
-
-  const output = chooseOutput(result, versions, deps.codec);
-  const readBack = deps.codec.parse(output);
-  if (!isReadable(readBack) || !sameAnnotations(readBack.annotations, result)) {
-    io.stderr(`${name}: error: the merged sidecar does not read back as merged; ours is kept as it was, unmerged (please report this bug)\n`);
-    return 1;
-  }
-  if (output !== versions.ours.source) writeFileAtomic(resolvePath(io.cwd, oursPath), output);
-  for (const conflict of conflicts) io.stderr(`${name}: conflict: ${describeConflict(conflict)}\n`);
-  if (conflicts.length > 0) {
-    io.stderr(`${name}: ${conflicts.length} conflict(s) recorded in the sidecar's 'conflicts:' section; pick a side in the editor or edit the file\n`);
-  }
-  return conflicts.length > 0 || recovered.length > 0 ? 1 : 0;
-}
-
-/** A version read from its bytes: bytes that are not UTF-8 make it unreadable, not U+FFFD. */
-function readUtf8Version(bytes: Uint8Array, codec: SidecarCodec): SidecarVersion {
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { source: '', intact: false, recovered: false, problem: 'not valid UTF-8' };
-  }
-  return readVersion(source, codec);
-}
-
-/**
- * The text of the merged sidecar. When the merge equals one side, that side's bytes are kept
- * (its comments and layout, and no diff against it); otherwise the writer writes the merge,
- * keeping what it can of ours' layout.
- */
-function chooseOutput(result: Annotations, versions: Record<Side, SidecarVersion>, codec: SidecarCodec): string {
-  for (const side of ['ours', 'theirs'] as const) {
-    const version = versions[side];
-    if (version.intact && version.annotations !== undefined && sameAnnotations(result, version.annotations)) return version.source;
-  }
-  return codec.write(result, versions.ours.intact ? versions.ours.source : undefined);
-}
-
-/**
- * Equal as files: actors and topics in any order (the merge lists ours then theirs' additions,
- * a file keeps them where they are, sorted by id), lists in their order.
- */
-function sameAnnotations(a: Annotations, b: Annotations): boolean {
-  const byId = <T extends { readonly id: string }>(entries: readonly T[]): T[] =>
-    [...entries].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return sameValue({ ...a, actors: byId(a.actors), topics: byId(a.topics) }, { ...b, actors: byId(b.actors), topics: byId(b.topics) });
+  const result = mergeSidecars(versions, article, deps);
+  for (const line of mergeReportLines(name, result)) io.stderr(line + '\n');
+  // Ours is written only when every version was read and the merge reads back as merged.
+  if (result.text !== undefined) writeFileAtomic(resolvePath(io.cwd, oursPath), result.text);
+  return result.clean ? 0 : 1;
 }
 
 interface DriverArguments {
@@ -174,15 +105,4 @@ function parseArguments(args: readonly string[]): DriverArguments | string {
 function articleFor(sidecarPath: string | undefined, cwd: string, deps: MergeDriverDependencies): ArticleText | undefined {
   const articlePath = sidecarPath === undefined ? undefined : articlePathFor(sidecarPath);
   return articlePath === undefined ? undefined : deps.findArticle(articlePath, cwd);
-}
-
-const STAGES: Record<Side, string> = { base: '1', ours: '2', theirs: '3' };
-
-function unreadableMessage(name: string, side: Side, version: SidecarVersion): string {
-  return `${name}: error: the ${side} version cannot be read (${version.problem ?? 'unreadable'}). It is in git: git show :${STAGES[side]}:${name}\n`;
-}
-
-function recoveredMessage(name: string, side: Side, version: SidecarVersion): string {
-  return `${name}: error: the ${side} version cannot be read (${version.problem ?? 'unreadable'}); ` +
-    `it holds conflict markers: its two versions were merged entry by entry; review the result. It is still in git: git show :${STAGES[side]}:${name}\n`;
 }

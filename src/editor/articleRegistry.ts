@@ -2,6 +2,13 @@ import * as vscode from 'vscode';
 import { articleUriFor, exists, isArticle, sidecarUriFor } from './articleFiles';
 import { refusalOf } from './articleGuard';
 import { ArticleSession } from './articleSession';
+import { reportFailure } from './errorReporter';
+
+/** A sidecar file that came, changed or went on disk. */
+export interface SidecarFileEvent {
+  readonly uri: vscode.Uri;
+  readonly kind: 'created' | 'changed' | 'deleted';
+}
 
 /**
  * The sessions of the open articles that have a sidecar (or that the user started annotating),
@@ -12,22 +19,31 @@ export class ArticleRegistry implements vscode.Disposable {
   private readonly ready = new Map<string, ArticleSession>();
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
+  /** Per article: its session's subscription, disposed when the article is forgotten. */
+  private readonly subscriptions = new Map<string, vscode.Disposable>();
   /** Fires whenever any article's view changed. */
   readonly onDidChange = this.changed.event;
+  private readonly sidecarFiles = new vscode.EventEmitter<SidecarFileEvent>();
+  /**
+   * A sidecar on disk was created, changed or deleted (by git, by hand, by us): the one watcher
+   * of `*.ann.yaml`, fired before the open article's session reloads it.
+   */
+  readonly onDidChangeSidecarFile = this.sidecarFiles.event;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
     this.disposables.push(
       watcher,
-      watcher.onDidChange((uri) => this.sidecarChanged(uri)),
-      watcher.onDidCreate((uri) => this.sidecarChanged(uri)),
-      watcher.onDidDelete((uri) => this.sidecarChanged(uri)),
-      vscode.workspace.onDidOpenTextDocument((document) => void this.track(document)),
+      this.sidecarFiles,
+      watcher.onDidChange((uri) => this.sidecarChanged(uri, 'changed')),
+      watcher.onDidCreate((uri) => this.sidecarChanged(uri, 'created')),
+      watcher.onDidDelete((uri) => this.sidecarChanged(uri, 'deleted')),
+      vscode.workspace.onDidOpenTextDocument((document) => reportFailure(this.track(document))),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)),
       vscode.workspace.onDidSaveTextDocument((document) => this.documentSaved(document)),
     );
-    for (const document of vscode.workspace.textDocuments) void this.track(document);
+    for (const document of vscode.workspace.textDocuments) reportFailure(this.track(document));
   }
 
   /** The session of an open article that has a sidecar, if it is loaded. */
@@ -64,9 +80,13 @@ export class ArticleRegistry implements vscode.Disposable {
     const key = document.uri.toString();
     const loading = ArticleSession.open(document).then((session) => {
       this.ready.set(key, session);
-      this.disposables.push(session, session.onDidChange((s) => this.changed.fire(s)));
+      this.subscriptions.set(key, session.onDidChange((s) => this.changed.fire(s)));
       this.changed.fire(session);
       return session;
+    }, (error: unknown) => {
+      // Not cached: opening the article again (or a change of its sidecar) tries again.
+      if (this.sessions.get(key) === loading) this.sessions.delete(key);
+      throw error;
     });
     this.sessions.set(key, loading);
     return loading;
@@ -77,14 +97,16 @@ export class ArticleRegistry implements vscode.Disposable {
     const session = this.ready.get(key);
     this.sessions.delete(key);
     this.ready.delete(key);
+    this.subscriptions.get(key)?.dispose();
+    this.subscriptions.delete(key);
     session?.dispose();
   }
 
   private documentSaved(document: vscode.TextDocument): void {
     const session = this.ready.get(document.uri.toString());
-    if (session) void session.persistStaleAnchors();
+    if (session) reportFailure(session.persistStaleAnchors());
     // A refused article the user repaired (removed the NUL character) is read once saved.
-    else void this.track(document);
+    else reportFailure(this.track(document));
   }
 
   private documentChanged(event: vscode.TextDocumentChangeEvent): void {
@@ -92,26 +114,34 @@ export class ArticleRegistry implements vscode.Disposable {
     const article = articleUriFor(event.document.uri);
     if (article) {
       // The sidecar is being edited in an editor: follow it as the user types.
-      void this.ready.get(article.toString())?.reloadSidecar();
+      const session = this.ready.get(article.toString());
+      if (session) reportFailure(session.reloadSidecar());
       return;
     }
     this.ready.get(event.document.uri.toString())?.applyDocumentChanges(event.contentChanges);
   }
 
-  private sidecarChanged(sidecar: vscode.Uri): void {
+  private sidecarChanged(sidecar: vscode.Uri, kind: SidecarFileEvent['kind']): void {
+    // Listeners first: the article scope must know of a new sidecar before its article is tracked.
+    this.sidecarFiles.fire({ uri: sidecar, kind });
+    this.followSidecar(sidecar);
+  }
+
+  private followSidecar(sidecar: vscode.Uri): void {
     const article = articleUriFor(sidecar);
     if (!article) return;
     const session = this.ready.get(article.toString());
     if (session) {
-      void session.reloadSidecar();
+      reportFailure(session.reloadSidecar());
       return;
     }
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
-    if (document) void this.track(document);
+    if (document) reportFailure(this.track(document));
   }
 
   dispose(): void {
     for (const session of this.ready.values()) session.dispose();
+    for (const subscription of this.subscriptions.values()) subscription.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { EMPTY_ANNOTATIONS, SIDECAR_SUFFIX } from '../core/model';
+import { EMPTY_ANNOTATIONS } from '../core/model';
 import { writeSidecar } from '../core/sidecar';
+import { reportFailure } from './errorReporter';
 import { articleUriFor, exists, isArticle, sidecarUriFor, writeSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import { describeError, log } from './log';
@@ -30,24 +31,22 @@ export class ArticleScope implements vscode.Disposable {
   private contextValue: boolean | undefined;
 
   constructor(private readonly registry: ArticleRegistry) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`, false, true, false);
-    const sidecarCameOrWent = (sidecar: vscode.Uri) => {
-      this.folders.delete(folderOf(sidecar).toString());
-      this.changed.fire();
-    };
     this.disposables.push(
-      watcher,
-      watcher.onDidCreate(sidecarCameOrWent),
-      watcher.onDidDelete(sidecarCameOrWent),
+      registry.onDidChangeSidecarFile(({ uri, kind }) => {
+        if (kind === 'changed') return;
+        // A sidecar came or went: its folder may have become, or stopped being, one of articles.
+        this.folders.delete(folderOf(uri).toString());
+        this.changed.fire();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(ARTICLES_SETTING)) this.changed.fire();
       }),
-      this.onDidChange(() => void this.updateContextKey()),
-      vscode.window.onDidChangeActiveTextEditor(() => void this.updateContextKey()),
+      this.onDidChange(() => reportFailure(this.updateContextKey())),
+      vscode.window.onDidChangeActiveTextEditor(() => reportFailure(this.updateContextKey())),
       // A session appears when the user starts annotating a file (also an untitled one).
-      registry.onDidChange(() => void this.updateContextKey()),
+      registry.onDidChange(() => reportFailure(this.updateContextKey())),
     );
-    void this.updateContextKey();
+    reportFailure(this.updateContextKey());
   }
 
   /** Whether Marginalia may draw and suggest in this document. */

@@ -2,14 +2,12 @@ import * as vscode from 'vscode';
 import { refKey } from '../core/article/anchors';
 import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
 import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
-import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
+import { anchorPositions, type SidecarPosition } from '../core/article/anchorPositions';
+import { EMPTY_ANNOTATIONS, type Anchor, type Annotations } from '../core/model';
 import { History } from '../core/operations';
-import { blocksWriting, isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../core/sidecar';
+import { blocksWriting, isWritable, parseSidecar, SidecarNotWritableError, writeSidecar, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
 import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
 import { problemMessage } from './localizedMessage';
-
-/** Why an annotation change was refused. */
-export class SidecarNotWritableError extends Error {}
 
 /**
  * One article and its sidecar: holds the current view, applies the user's edits to it live,
@@ -23,6 +21,8 @@ export class ArticleSession implements vscode.Disposable {
   /** The write in flight: a reload waits for it, so a late watcher event never reads a half-old file. */
   private writing: Promise<void> = Promise.resolve();
   private problems: readonly SidecarProblem[] = [];
+  /** The parse of `sidecarSource`: read once, for the next write, anchor positions and Go to Definition. */
+  private parse: { readonly source: string; readonly parsed: ParsedSidecar; lookup?: (anchor: Anchor) => SidecarPosition | undefined } | undefined;
   private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
   /** Fires after the view changed: an edit, an annotation, a reload. */
@@ -48,6 +48,27 @@ export class ArticleSession implements vscode.Disposable {
   get sidecarSourceText(): string | undefined {
     return this.sidecarSource;
   }
+
+  /** Where `anchor` is written in the sidecar (1-based, from the parser); undefined when it is not. */
+  sidecarPositionOf(anchor: Anchor): SidecarPosition | undefined {
+    const parse = this.currentParse();
+    if (parse === undefined) return undefined;
+    parse.lookup ??= anchorPositions(parse.parsed.anchorSites);
+    return parse.lookup(anchor);
+  }
+
+  /** The sidecar as parsed (undefined without one); parsed once per version of the file. */
+  get parsedSidecar(): ParsedSidecar | undefined {
+    return this.currentParse()?.parsed;
+  }
+
+  private currentParse(): { readonly parsed: ParsedSidecar; lookup?: (anchor: Anchor) => SidecarPosition | undefined } | undefined {
+    const source = this.sidecarSource;
+    if (source === undefined) return undefined;
+    // What this session wrote is parsed only when asked (the next write, an orphan to place).
+    if (this.parse?.source !== source) this.parse = { source, parsed: parseSidecar(source) };
+    return this.parse;
+  }
   get hasSidecar(): boolean {
     return this.sidecarSource !== undefined;
   }
@@ -71,6 +92,7 @@ export class ArticleSession implements vscode.Disposable {
     if (source !== undefined && source === this.sidecarSource) return;
     this.sidecarSource = source;
     const parsed = source === undefined ? undefined : parseSidecar(source);
+    if (parsed !== undefined && source !== undefined) this.parse = { source, parsed };
     this.problems = parsed?.problems ?? [];
     const annotations = parsed?.annotations ?? EMPTY_ANNOTATIONS;
     this.current = buildArticleView(this.document.getText(), annotations, positionHints(this.current));
@@ -150,7 +172,7 @@ export class ArticleSession implements vscode.Disposable {
 
   private async write(annotations: Annotations): Promise<void> {
     this.assertWritable();
-    const text = writeSidecar(annotations, this.sidecarSource);
+    const text = writeSidecar(annotations, this.parsedSidecar);
     this.sidecarSource = text;
     const written = this.writing.then(() => writeSidecarText(this.sidecarUri, text));
     this.writing = written.catch(() => undefined);
@@ -161,6 +183,7 @@ export class ArticleSession implements vscode.Disposable {
     if (!this.writable) {
       const first = this.problems.find(blocksWriting);
       throw new SidecarNotWritableError(
+        this.problems,
         vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(this.sidecarUri), first?.line ?? '?', first ? problemMessage(first) : ''),
       );
     }

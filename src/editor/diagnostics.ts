@@ -5,6 +5,8 @@ import { articleUriFor, readSidecarText } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { localize, problemMessage } from './localizedMessage';
+import { truncate } from '../core/shorten';
+import type { SidecarPosition } from '../core/article/anchorPositions';
 
 /**
  * The Problems panel: sidecar errors (with line and column) and orphaned anchors on the
@@ -20,13 +22,9 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly registry: ArticleRegistry) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
     this.subscriptions = [
-      watcher,
       // git wrote it (a merge left conflict markers), or it was fixed or deleted outside.
-      watcher.onDidChange((uri) => this.refreshFromDisk(uri)),
-      watcher.onDidCreate((uri) => this.refreshFromDisk(uri)),
-      watcher.onDidDelete((uri) => this.refreshFromDisk(uri)),
+      registry.onDidChangeSidecarFile(({ uri }) => this.refreshFromDisk(uri)),
       registry.onDidChange((session) => this.update(session)),
       vscode.workspace.onDidOpenTextDocument((document) => this.updateOpenSidecar(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -78,13 +76,12 @@ export class AnnotationDiagnostics implements vscode.Disposable {
 
   update(session: ArticleSession): void {
     const sidecarDiagnostics = session.sidecarProblems.map(toDiagnostic);
-    const sidecarText = session.sidecarSourceText ?? '';
     const articleDiagnostics: vscode.Diagnostic[] = [];
     for (const placed of session.view.placed) {
       const { resolution, anchor } = placed;
       if (resolution.kind === 'orphan') {
         const diagnostic = new vscode.Diagnostic(
-          lineOfAnchor(sidecarText, anchor.text),
+          sidecarRange(session.sidecarPositionOf(anchor)),
           vscode.l10n.t('Orphaned annotation: "{0}" is no longer in the article ({1}). It is kept; re-attach or remove it.', shorten(anchor.text), resolution.localizableReason ? localize(resolution.localizableReason) : resolution.reason),
           vscode.DiagnosticSeverity.Error,
         );
@@ -150,16 +147,13 @@ function toRange(document: vscode.TextDocument, span: { start: number; end: numb
   return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }
 
-function lineOfAnchor(sidecar: string, text: string): vscode.Range {
-  const probe = text.split('\n')[0]!.slice(0, 40);
-  const index = probe ? sidecar.indexOf(probe) : -1;
-  if (index < 0) return new vscode.Range(0, 0, 0, 1);
-  const before = sidecar.slice(0, index);
-  const line = before.split('\n').length - 1;
-  const column = index - (before.lastIndexOf('\n') + 1);
-  return new vscode.Range(line, column, line, column + probe.length);
+/** The line of an anchor in its sidecar, from the parser's position; the file's start when unknown. */
+function sidecarRange(position: SidecarPosition | undefined): vscode.Range {
+  if (position === undefined) return new vscode.Range(0, 0, 0, 1);
+  const line = position.line - 1;
+  return new vscode.Range(line, position.column - 1, line, Number.MAX_SAFE_INTEGER);
 }
 
 function shorten(text: string): string {
-  return text.length > 60 ? text.slice(0, 57) + '…' : text;
+  return truncate(text, 60);
 }

@@ -4,6 +4,7 @@ import { checkArticleText, isWritable, parseSidecar } from '../core/sidecar';
 import { articleUriFor } from './articleFiles';
 import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
+import { reportFailure } from './errorReporter';
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
@@ -25,16 +26,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly registry: ArticleRegistry) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
-    const refresh = (sidecar: vscode.Uri) => {
-      const article = articleUriFor(sidecar);
-      if (article && this.building) void this.reindex(article).then(() => this.changed.fire());
-    };
     this.disposables.push(
-      watcher,
-      watcher.onDidChange(refresh),
-      watcher.onDidCreate(refresh),
-      watcher.onDidDelete(refresh),
+      registry.onDidChangeSidecarFile(({ uri }) => {
+        const article = articleUriFor(uri);
+        if (article && this.building) reportFailure(this.reindex(article).then(() => this.changed.fire()));
+      }),
       registry.onDidChange((session) => {
         if (!this.building) return;
         this.articles.set(session.document.uri.toString(), { uri: session.document.uri, view: session.view, sidecarWritable: session.writable });

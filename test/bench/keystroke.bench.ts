@@ -9,7 +9,7 @@ import { applyTextChange } from '../../src/core/article/edit';
 import { buildArticleView, mentionsIn, quotationsIn } from '../../src/core/article/view';
 import type { TextChange } from '../../src/core/anchoring';
 import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
-import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './article-model';
+import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './articleModel';
 import { fmtMs, fmtPct, measure, median, printTable, seededRandom, timeOnce, type BenchContext, type WorkloadResult } from './harness';
 import { buildText } from './workload';
 

@@ -11,8 +11,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildNameIndex, type NameEntry } from '../../src/core/matching/name-index';
-import { findNames, type NameMatch } from '../../src/core/matching/find-names';
+import { buildNameIndex, type NameEntry } from '../../src/core/matching/nameIndex';
+import { findNames, type NameMatch } from '../../src/core/matching/findNames';
 import { articleSource } from './corpus';
 import type { BenchContext, WorkloadResult } from './harness';
 

@@ -8,7 +8,7 @@ import { buildArticleView, mentionsIn, quotationsIn } from '../../src/core/artic
 import { buildOutline } from '../../src/core/outline/outlineModel';
 import { DEFAULT_ACTOR_TYPES } from '../../src/core/model';
 import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
-import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './article-model';
+import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './articleModel';
 import { fmtMs, fmtRatio, measure, printTable, seededRandom, type BenchContext, type WorkloadResult } from './harness';
 import { buildText } from './workload';
 

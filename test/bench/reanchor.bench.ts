@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { createAnchors, resolveAnchors, SpanTracker, type Resolution } from '../../src/core/anchoring';
 import type { Span } from '../../src/core/model';
 import { fmtMs, fmtRatio, measure, median, printTable, seededRandom, type BenchContext, type WorkloadResult } from './harness';
-import { findWithContext } from './peers/exact-context';
+import { findWithContext } from './peers/exactContext';
 import { describeQuote, matchQuote } from './peers/hypothesis';
 import { buildWorkload } from './workload';
 

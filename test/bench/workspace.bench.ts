@@ -12,7 +12,8 @@ import { basename, join } from 'node:path';
 import { buildArticleView, type ArticleView } from '../../src/core/article/view';
 import { parseStandoff } from '../../src/core/formats/standoff';
 import type { Actor, Annotations } from '../../src/core/model';
-import { parseSidecar, slugify, writeSidecar } from '../../src/core/sidecar';
+import { slugify, uniqueSlug } from '../../src/core/operations/slug';
+import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
 import { articleFiles, articleSource } from './corpus';
 import { fmtMs, fmtPct, measure, printTable, type BenchContext, type WorkloadResult } from './harness';
 
@@ -33,7 +34,7 @@ function fromBrat(ann: string): Annotations {
     const name = record.text.trim();
     if (name === '' || seen.has(`${type}\u0000${name}`)) continue;
     seen.add(`${type}\u0000${name}`);
-    const id = slugify(name, ids);
+    const id = uniqueSlug(slugify(name), ids);
     ids.add(id);
     actors.push({ id, type, name, aliases: [], added: [], excluded: [] });
   }

@@ -1,7 +1,7 @@
 /**
  * Entity mentions annotated for an article in another folder of the corpus (quotes-fr texts are
  * copies of winer-fr texts, quotes-en texts of en-gum texts): the "annotated mentions" a
- * suggested speaker may overlap to count as a candidate that can speak (./speaker-kind.ts).
+ * suggested speaker may overlap to count as a candidate that can speak (./speakerKind.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';

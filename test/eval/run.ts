@@ -22,8 +22,8 @@ import { defaultCorpusPlaces, findCorpus, loadFolder, type GoldDocument } from '
 import { assignFolds } from './folds';
 import { entityMentionIndex } from './mentions';
 import { addCounts, emptyCounts, exactCounts, overlapCounts, overlaps, scores, type Counts, type Labelled } from './metrics';
-import { addQuotationCounts, countDocument, emptyQuotationCounts, foldTable, formatFoldTable, type FoldTable, type QuotationCounts } from './quotation-folds';
-import type { EvalLanguage } from './speaker-kind';
+import { addQuotationCounts, countDocument, emptyQuotationCounts, foldTable, formatFoldTable, type FoldTable, type QuotationCounts } from './quotationFolds';
+import type { EvalLanguage } from './speakerKind';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const TYPE_MAP: Record<string, string> = {

@@ -6,6 +6,7 @@ import { resolveConflict, type ConflictSide } from '../merge/resolveConflict';
 import { formatMessage, LocalizableError, message, type Message } from '../messages';
 import type { Annotations, MergeConflict } from '../model';
 import { isWritable, modelIssues, parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
+import { truncate } from '../shorten';
 
 /** The problem code the sidecar reader gives a recorded conflict (one per conflict, at its entry). */
 export const RECORDED_CONFLICT_CODE = 'merge-conflict-recorded';
@@ -101,7 +102,7 @@ function shortValue(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value)
     : Array.isArray(value) && value.every((item) => typeof item === 'string') ? `[${value.join(', ')}]`
       : describeEntry(value);
-  return text.length > 50 ? text.slice(0, 49) + '…' : text;
+  return truncate(text, 50);
 }
 
 /** A whole entry or an anchor, by its most telling field. */

@@ -15,8 +15,8 @@
  * Spans that are empty or outside the text are ignored.
  */
 import type { Actor, Span } from '../model';
-import { findNames, type NameMatch } from './find-names';
-import { buildNameIndex, type NameEntry, type NameIndex } from './name-index';
+import { findNames, type NameMatch } from './findNames';
+import { buildNameIndex, type NameEntry, type NameIndex } from './nameIndex';
 
 export interface Mention {
   readonly start: number;

@@ -1,14 +1,14 @@
 /** Every stored span of some annotations: to resolve them all at once, or to rewrite them. */
+import { collectAnchors as collectStoredAnchors } from '../article/anchors';
 import type { Actor, Anchor, Annotations, Quotation } from '../model';
 
-/** All anchors of the annotations (mentions, quotations and cues, passages, notes, rejections). */
+/**
+ * All anchors of the annotations (mentions, quotations and cues, passages, notes, rejections),
+ * then those of entries that recorded conflicts point at.
+ */
 export function collectAnchors(annotations: Annotations): Anchor[] {
-  const anchors: Anchor[] = [];
-  mapAnchors(annotations, (anchor) => {
-    anchors.push(anchor);
-    return anchor;
-  });
-  return anchors;
+  const recorded = (annotations.conflicts ?? []).flatMap((c) => (typeof c.entry === 'string' ? [] : [c.entry]));
+  return [...collectStoredAnchors(annotations).map((stored) => stored.anchor), ...recorded];
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Anchor, AnnotationSection, SectionEntries } from '../model';
 import { anchorKey } from '../equality';
+import { truncate } from '../shorten';
 
 /**
  * Maps an anchor to the identity of the passage it stands for, e.g. its resolved span in the
@@ -102,6 +103,5 @@ export function sectionSpecs(identify?: AnchorIdentity): SectionSpecs {
 
 /** A short quoted form of a passage for a readable path. */
 function quote(text: string): string {
-  const short = text.length > 40 ? text.slice(0, 39) + '…' : text;
-  return JSON.stringify(short);
+  return JSON.stringify(truncate(text, 40));
 }

@@ -1,3 +1,5 @@
+import { lineAt, lineStarts } from '../lineIndex';
+
 /** A line (0-based) and a character (UTF-16 code units) in a text, as editors count them. */
 export interface TextPosition {
   readonly line: number;
@@ -9,28 +11,14 @@ export interface TextPosition {
  * as VS Code counts them), for articles that are not open in an editor.
  */
 export class LineMap {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = lineStarts(text);
   }
 
   positionAt(offset: number): TextPosition {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - this.starts[low]! };
+    const line = lineAt(this.starts, offset);
+    return { line, character: offset - this.starts[line]! };
   }
 }

@@ -1,4 +1,4 @@
-import { parseSidecar } from '../sidecar';
+import { parseSidecar, type ParsedSidecar } from '../sidecar';
 import { LineMap, type TextPosition } from './positions';
 
 /**
@@ -6,8 +6,8 @@ import { LineMap, type TextPosition } from './positions';
  * entry under `actors:`). Positions count lines of the source as written (CRLF or LF alike).
  * Undefined when the sidecar has no such entry or cannot be read.
  */
-export function actorEntryPosition(sidecarSource: string, actorId: string): TextPosition | undefined {
-  const parsed = parseSidecar(sidecarSource);
+export function actorEntryPosition(sidecar: string | ParsedSidecar, actorId: string): TextPosition | undefined {
+  const parsed = typeof sidecar === 'string' ? parseSidecar(sidecar) : sidecar;
   const entry = parsed.layout.sections.get('actors')?.entries.find((e) => e.key === actorId);
   // parseSidecar normalises line endings and drops a BOM: count lines in its source, whose
   // line numbers are those of the file; the column is found on that line.

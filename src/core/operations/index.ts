@@ -18,7 +18,7 @@ export { addAlias, removeAlias } from './aliases';
 export { addMention, excludeOccurrence, removeMention, restoreOccurrence } from './mentions';
 export { mergeActors } from './merge';
 export { addQuotation, attributeQuotation, findQuotation, removeQuotation, tagQuotation, untagQuotation } from './quotations';
-export { addTopic, newTopicId, removeTopic, tagPassage, untag } from './topics';
+export { addTopic, newTopicId, removeTopic, tagPassage, tagWithTopic, untag } from './topics';
 export { addNote, removeNote } from './notes';
 export { rejectSuggestion, unrejectSuggestion } from './rejections';
 export { History, type HistoryOptions } from './history';

@@ -68,3 +68,14 @@ export function untag(annotations: Annotations, topicId: string, anchor: Anchor)
   }
   return replaceTopic(annotations, topic, { ...topic, passages: withoutAnchor(topic.passages, anchor) });
 }
+
+/**
+ * Tags a passage with the topic called `label` (its label or its id), creating the topic when
+ * there is none: the one policy for "tag with topic" wherever it is offered.
+ */
+export function tagWithTopic(annotations: Annotations, label: string, anchor: Anchor): Annotations {
+  const existing = annotations.topics.find((t) => t.label === label || t.id === label);
+  if (existing) return tagPassage(annotations, existing.id, anchor);
+  const topicId = newTopicId(annotations, label);
+  return tagPassage(addTopic(annotations, label, { id: topicId }), topicId, anchor);
+}

@@ -1,25 +1,9 @@
+import { lineAt, lineStarts } from '../lineIndex';
 import type { Span } from '../model';
 
+export { lineAt, lineStarts } from '../lineIndex';
+
 const EXCERPT_RADIUS = 30;
-
-/** Offsets at which each line of `text` starts (computed once per article, then binary-searched). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 0-based line of `offset`, given the {@link lineStarts} of the text. */
-export function lineAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 /**
  * The line of a span and a short excerpt of its context on one line: the span with up to

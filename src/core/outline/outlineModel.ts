@@ -2,6 +2,7 @@ import type { ArticleView } from '../article/view';
 import type { Message } from '../messages';
 import type { Span, Speaker } from '../model';
 import { excerptAt, lineStarts } from './excerpt';
+import { oneLine } from '../shorten';
 
 /**
  * The outline of one or more articles as plain data: what the tree view shows. Ids are stable
@@ -318,8 +319,7 @@ function byFile(context: BuildContext, parentId: string, nodes: readonly Locatio
 }
 
 function firstWords(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? flat.slice(0, 59) + '…' : flat;
+  return oneLine(text.trim(), 60);
 }
 
 function rank(order: readonly string[], type: string): number {

@@ -8,6 +8,5 @@ export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH, mebi } from './
 export { anchorKey } from './identity';
 export { blocksWriting, isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
 export { describeConflict, describeConflictMessage, normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
-export { slugify } from './slug';
 export { modelIssues } from './validate';
 export { writeSidecar } from './write';

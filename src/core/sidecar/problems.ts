@@ -1,4 +1,7 @@
 import { formatMessage, type Message } from '../messages';
+import { LineIndex } from '../lineIndex';
+
+export { LineIndex };
 
 /**
  * Problems found in a sidecar (or in a file that should not be read as one), each with a
@@ -73,39 +76,15 @@ export function isWritable(problems: readonly SidecarProblem[]): boolean {
 
 /** Thrown by the writer when asked to overwrite a sidecar that {@link isWritable} rejects. */
 export class SidecarNotWritableError extends Error {
-  constructor(readonly problems: readonly SidecarProblem[]) {
+  /** `message` replaces the English one (the editor gives a localised one). */
+  constructor(readonly problems: readonly SidecarProblem[], message?: string) {
     const first = problems.find(blocksWriting);
     super(
-      `refusing to overwrite a sidecar with errors` +
-        (first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''),
+      message ??
+        `refusing to overwrite a sidecar with errors` +
+          (first ? ` (line ${first.line}, column ${first.column}: ${first.message})` : ''),
     );
     this.name = 'SidecarNotWritableError';
-  }
-}
-
-/** Maps string offsets to 1-based line/column, for problems found outside the YAML parser. */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
-  }
-
-  /** 1-based line and column of a string offset. */
-  position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-  }
-
-  /** Offset of the start of a 1-based line. */
-  lineStart(line: number): number {
-    return this.lineStarts[line - 1];
   }
 }
 

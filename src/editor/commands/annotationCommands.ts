@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { createAnchor } from '../../core/anchoring';
-import { mentionAt, spanOf, type ArticleView } from '../../core/article/view';
+import { placedAt, placedExactly, storedAnchorFor } from '../../core/article/queries';
+import type { ArticleView } from '../../core/article/view';
+import { mentionUnder } from '../../core/navigation';
 import type { Actor, Span, Speaker } from '../../core/model';
 import * as ops from '../../core/operations';
 import { cueSpeaker } from '../../core/quotes/cueSpeaker';
@@ -11,6 +13,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorTypeLabel } from '../localizedLabels';
 import { activeArticle, guarded, selectionOrWord, type ArticleContext } from './context';
 import { pickActor, pickExistingActor, pickType, pickWithFilter } from './pickers';
+import { oneLine } from '../../core/shorten';
 
 /** Arguments tests and keybindings may pass instead of answering the pickers. */
 export interface AnnotateArgs { readonly type?: string; readonly name?: string; readonly actorId?: string }
@@ -101,7 +104,7 @@ async function annotate(context: ArticleContext, args: AnnotateArgs, index: Work
   }
   const actor = session.view.actorsById.get(choice.actorId);
   if (!actor) throw new Error(`unknown actor '${choice.actorId}'`);
-  const current = mentionAt(session.view, span.start);
+  const current = mentionUnder(session.view, span.start);
   if (current && current.actorId === actor.id && current.start === span.start && current.end === span.end) return;
   await session.update(vscode.l10n.t('mention of {0}', actor.name), (a) => ops.addMention(a, actor.id, createAnchor(session.view.text, span)));
 }
@@ -140,12 +143,12 @@ async function addAlias(context: ArticleContext, args: AliasArgs): Promise<void>
 
 async function excludeOccurrence(context: ArticleContext): Promise<void> {
   const { session } = context;
-  const mention = mentionAt(session.view, context.selection.start);
+  const mention = mentionUnder(session.view, context.selection.start);
   if (!mention) return void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a mention to exclude it.'));
   const anchor = createAnchor(session.view.text, mention);
   await session.update(
     vscode.l10n.t('exclude {0}', anchor.text),
-    mention.source === 'added' ? (a) => ops.removeMention(a, mention.actorId, storedAnchorAt(session.view, mention) ?? anchor) : (a) => ops.excludeOccurrence(a, mention.actorId, anchor),
+    mention.source === 'added' ? (a) => ops.removeMention(a, mention.actorId, storedAnchorFor(session.view, mention) ?? anchor) : (a) => ops.excludeOccurrence(a, mention.actorId, anchor),
   );
 }
 
@@ -154,8 +157,8 @@ async function removeAnnotation(context: ArticleContext): Promise<void> {
   const { session } = context;
   const offset = context.selection.start;
   const view = session.view;
-  const under = view.placed.filter((p) => p.resolution.kind !== 'orphan' && p.resolution.span.start <= offset && offset <= p.resolution.span.end && ['quotation', 'passage', 'note', 'added'].includes(p.ref.kind));
-  const mention = mentionAt(view, offset);
+  const under = placedAt(view, offset, ['quotation', 'passage', 'note', 'added']);
+  const mention = mentionUnder(view, offset);
   type Item = vscode.QuickPickItem & { run: () => Promise<void> };
   const items: Item[] = under.map((p) => {
     const ref = p.ref;
@@ -279,12 +282,7 @@ async function tagTopic(context: ArticleContext, args: TopicArgs, index: Workspa
   }
   if (!label?.trim()) return;
   const topicLabel = label.trim();
-  await session.update(vscode.l10n.t('tag {0}', topicLabel), (a) => {
-    const existing = a.topics.find((t) => t.label === topicLabel || t.id === topicLabel);
-    const topicId = existing?.id ?? ops.newTopicId(a, topicLabel);
-    const withTopic = existing ? a : ops.addTopic(a, topicLabel, { id: topicId });
-    return ops.tagPassage(withTopic, topicId, createAnchor(view.text, span));
-  });
+  await session.update(vscode.l10n.t('tag {0}', topicLabel), (a) => ops.tagWithTopic(a, topicLabel, createAnchor(view.text, span)));
 }
 
 async function addNote(context: ArticleContext, args: NoteArgs): Promise<void> {
@@ -299,7 +297,7 @@ async function addNote(context: ArticleContext, args: NoteArgs): Promise<void> {
 async function actorFor(context: ArticleContext, args: ActorArgs, title: string) {
   const view = context.session.view;
   if (args.actorId) return view.actorsById.get(args.actorId);
-  const mention = mentionAt(view, context.selection.start);
+  const mention = mentionUnder(view, context.selection.start);
   if (mention) return view.actorsById.get(mention.actorId);
   return pickExistingActor(view, title);
 }
@@ -307,20 +305,16 @@ async function actorFor(context: ArticleContext, args: ActorArgs, title: string)
 function quotationSpan(context: ArticleContext): Span | undefined {
   const view = context.session.view;
   if (context.selection.end > context.selection.start) return context.selection;
-  const stored = view.placed.find((p) => p.ref.kind === 'quotation' && p.resolution.kind !== 'orphan' && p.resolution.span.start <= context.selection.start && context.selection.start <= p.resolution.span.end);
-  if (stored && stored.resolution.kind !== 'orphan') return stored.resolution.span;
+  const stored = placedAt(view, context.selection.start, ['quotation'])[0];
+  if (stored) return stored.resolution.span;
   return enclosingQuotation(view.text, context.selection.start);
 }
 
 function storedQuotationAnchor(view: ArticleView, span: Span) {
-  return view.placed.find((p) => p.ref.kind === 'quotation' && p.resolution.kind !== 'orphan' && p.resolution.span.start === span.start && p.resolution.span.end === span.end)?.anchor;
+  return placedExactly(view, span, 'quotation')?.anchor;
 }
 
-function storedAnchorAt(view: ArticleView, span: Span) {
-  return view.placed.find((p) => p.ref.kind === 'added' && spanOf(view, p.ref)?.start === span.start && spanOf(view, p.ref)?.end === span.end)?.anchor;
-}
 
 function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
+  return oneLine(text, 40);
 }

@@ -4,8 +4,7 @@ import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
-import { errorText } from '../localizedMessage';
-import { log } from '../log';
+import { reportError } from '../errorReporter';
 import { showWarning } from '../warnings';
 
 /** What a command works on: the active article, its session and the selection as offsets. */
@@ -70,10 +69,7 @@ export function guarded<A extends unknown[]>(body: (...args: A) => Promise<unkno
     try {
       return await body(...args);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`Marginalia: ${message}`);
-      log().error(message);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia: {0}', errorText(error)));
+      reportError(error);
       return undefined;
     }
   };

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { runMergeDriver } from '../../cli/mergeDriver';
+import { mergeReportLines } from '../../core/merge/mergeReport';
+import { mergeSidecars, type MergeArticle } from '../../core/merge/mergeSidecars';
 import { articlePathFor } from '../../core/model';
 import { findConflictMarkers } from '../../core/sidecar';
 import { readSidecarText, writeSidecarText } from '../articleFiles';
@@ -23,7 +23,7 @@ export interface SidecarMergeOutcome {
 /**
  * The Quick Fix for a sidecar that git left with conflict markers (the merge driver was not set
  * up when it merged): merges the three versions git keeps in its index during a conflicted
- * merge (`:1:` base, `:2:` ours, `:3:` theirs) with the merge driver's own code, in process,
+ * merge (`:1:` base, `:2:` ours, `:3:` theirs) with the merge driver's own use-case (`mergeSidecars`),
  * and writes the result over the file. Without index stages (the conflict was already marked
  * resolved), the versions are recovered from the markers, as the driver does.
  */
@@ -43,37 +43,27 @@ export async function mergeConflictedSidecar(sidecar: vscode.Uri): Promise<Sidec
   // Without stages, the file itself is every version: the driver splits its markers.
   const versions = fromIndex ? { base: base ?? '', ours: ours!, theirs: theirs! } : { base: working!, ours: working!, theirs: working! };
 
-  const folder = await fs.mkdtemp(path.join(tmpdir(), 'marginalia-merge-'));
-  try {
-    const files = { base: path.join(folder, 'base'), ours: path.join(folder, 'ours'), theirs: path.join(folder, 'theirs') };
-    await Promise.all((['base', 'ours', 'theirs'] as const).map((side) => fs.writeFile(files[side], versions[side])));
-    const article = await mergedArticle(root, relative);
-    const messages: string[] = [];
-    const io = { stdout: (text: string) => messages.push(text), stderr: (text: string) => messages.push(text), cwd: root };
-    const exitCode = await runMergeDriver([...(article ? ['--article', article] : []), files.base, files.ours, files.theirs, relative], io);
-    if (exitCode === 2) throw new Error(messages.join('').trim());
-    await writeSidecarText(sidecar, await fs.readFile(files.ours, 'utf8'));
-    const clean = exitCode === 0 && fromIndex;
-    if (clean) await runGit(api.git.path, root, ['--literal-pathspecs', 'add', '--', relative]);
-    await (await repositoryAt(api, vscode.Uri.file(root)))?.status();
-    return { clean, fromIndex, report: messages.join('').trim() };
-  } finally {
-    await fs.rm(folder, { recursive: true, force: true });
-  }
+  const article = await mergedArticle(root, relative);
+  const result = mergeSidecars(versions, article);
+  // Ours as it was when a version cannot be read (the driver's rule: nothing is dropped).
+  await writeSidecarText(sidecar, result.text ?? versions.ours);
+  const clean = result.clean && fromIndex;
+  if (clean) await runGit(api.git.path, root, ['--literal-pathspecs', 'add', '--', relative]);
+  await (await repositoryAt(api, vscode.Uri.file(root)))?.status();
+  return { clean, fromIndex, report: mergeReportLines(relative, result).join('\n') };
 }
 
 /**
- * The article to re-anchor the merged sidecar against: the working tree's, once git merged it
- * (no conflict markers left); undefined otherwise, and the driver then only uses the text to
- * recognise passages.
+ * The working tree's article: merged once git left no conflict markers in it (the sidecar is
+ * then re-anchored against it); otherwise only used to recognise passages.
  */
-async function mergedArticle(root: string, sidecarPath: string): Promise<string | undefined> {
+async function mergedArticle(root: string, sidecarPath: string): Promise<MergeArticle | undefined> {
   const articlePath = articlePathFor(sidecarPath);
   if (articlePath === undefined) return undefined;
   const file = path.join(root, articlePath);
   try {
     const text = await fs.readFile(file, 'utf8');
-    return findConflictMarkers(text).length === 0 ? file : undefined;
+    return { text, merged: findConflictMarkers(text).length === 0 };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -20,7 +20,8 @@ export class MentionDefinitionProvider implements vscode.DefinitionProvider {
     const target = vscode.workspace.getConfiguration('marginalia', document).get<string>('definitionTarget', 'firstMention');
     const onFirst = first.start === mention.start && first.end === mention.end;
     if (target === 'sidecar' || onFirst) {
-      const entry = session.sidecarSourceText !== undefined ? actorEntryPosition(session.sidecarSourceText, mention.actorId) : undefined;
+      const sidecar = session.parsedSidecar;
+      const entry = sidecar !== undefined ? actorEntryPosition(sidecar, mention.actorId) : undefined;
       if (entry) {
         const at = new vscode.Position(entry.line, entry.character);
         const key = new vscode.Range(at, at.translate(0, mention.actorId.length));

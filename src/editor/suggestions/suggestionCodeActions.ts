@@ -4,6 +4,7 @@ import type { ArticleRegistry } from '../articleRegistry';
 import { kindLabel } from '../localizedLabels';
 import type { SuggestionArgs } from './suggestionCommands';
 import type { SuggestionStore } from './suggestionStore';
+import { oneLine } from '../../core/shorten';
 
 /** Quick Fixes on a suggestion: accept it, reject it (remembered in the sidecar), accept all of its kind. */
 export class SuggestionCodeActions implements vscode.CodeActionProvider {
@@ -49,6 +50,5 @@ export class SuggestionCodeActions implements vscode.CodeActionProvider {
 }
 
 function short(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > 40 ? flat.slice(0, 39) + '…' : flat;
+  return oneLine(text, 40);
 }

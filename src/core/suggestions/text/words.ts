@@ -1,5 +1,5 @@
 /**
- * Whole words for the suggesters, by the rule of core/matching (word-chars.ts): a word character
+ * Whole words for the suggesters, by the rule of core/matching (wordChars.ts): a word character
  * is a Unicode letter, mark or digit (so "l'État", "Al-Qaïda" and "Zürich" behave), one rule for
  * suggestions and for the mentions they become.
  */

@@ -1,9 +1,9 @@
-/** Reading one version of a sidecar for the merge driver, recovering it from conflict markers if need be. */
-import { splitConflictMarkers } from '../core/merge/conflictMarkers';
-import { mergeAnnotations } from '../core/merge/mergeAnnotations';
-import { EMPTY_ANNOTATIONS, type Annotations } from '../core/model';
-import { blocksWriting } from '../core/sidecar';
-import { isReadable, type ParsedSidecarLike, type SidecarCodec } from './sidecarAdapter';
+/** Reading one version of a sidecar for a merge, recovering it from conflict markers if need be. */
+import { splitConflictMarkers } from './conflictMarkers';
+import { mergeAnnotations } from './mergeAnnotations';
+import { EMPTY_ANNOTATIONS, type Annotations } from '../model';
+import { blocksWriting } from '../sidecar';
+import { isReadable, type ParsedSidecarLike, type SidecarCodec } from './sidecarCodec';
 
 export interface SidecarVersion {
   readonly source: string;

@@ -2,8 +2,8 @@
  * The straightforward definition findNames must equal: one RegExp alternation of the names,
  * longest first, between a negative lookbehind and lookahead on word characters.
  */
-import type { NameEntry } from '../../../src/core/matching/name-index';
-import type { NameMatch } from '../../../src/core/matching/find-names';
+import type { NameEntry } from '../../../src/core/matching/nameIndex';
+import type { NameMatch } from '../../../src/core/matching/findNames';
 
 const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -1,6 +1,6 @@
 /**
  * Finds every occurrence of indexed names in a text: case-sensitive, whole words (see
- * word-chars.ts), leftmost-longest across all names and actors, never overlapping. The
+ * wordChars.ts), leftmost-longest across all names and actors, never overlapping. The
  * result is exactly what one `gu` RegExp alternation of the names sorted longest first,
  * between a negative lookbehind and a negative lookahead on `[\p{L}\p{N}\p{M}]`, finds.
  *
@@ -9,9 +9,9 @@
  * at their first unit).
  */
 import type { Span } from '../model';
-import * as names from './name-index';
-import type { NameIndex } from './name-index';
-import * as chars from './word-chars';
+import * as names from './nameIndex';
+import type { NameIndex } from './nameIndex';
+import * as chars from './wordChars';
 
 /** One occurrence of a name: `text.slice(start, end) === name`. */
 export interface NameMatch {

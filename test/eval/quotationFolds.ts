@@ -8,7 +8,7 @@
  * - speaker precision: right speakers among those matches that carry a suggested speaker;
  * - end-to-end speaker recall: right speakers among all gold quotes with a speaker;
  * - not kind 1: suggested speakers (on every suggested quotation) that are not candidates that can
- *   speak, see ./speaker-kind.ts.
+ *   speak, see ./speakerKind.ts.
  * A speaker is right when its span overlaps a gold speaker of the quote or its words equal one.
  * Matching is exact (French, German), or for English attributions, whose contents are often
  * split by their cue, one to one by overlap with the content's fragments.
@@ -17,9 +17,9 @@ import type { Span } from '../../src/core/model';
 import { suggestQuotations } from '../../src/core/suggestions';
 import type { QuotationSuggestion } from '../../src/core/suggestions/types';
 import type { GoldDocument, GoldSpan } from './corpus';
-import { addOverlap, contentOverlap, emptyOverlap, overlapScores, type ContentOverlap } from './content-overlap';
+import { addOverlap, contentOverlap, emptyOverlap, overlapScores, type ContentOverlap } from './contentOverlap';
 import { addCounts, emptyCounts, exactCounts, overlapCounts, overlaps, scores, type Counts } from './metrics';
-import { isKindOneCandidate, type EvalLanguage } from './speaker-kind';
+import { isKindOneCandidate, type EvalLanguage } from './speakerKind';
 
 export interface QuotationCounts {
   documents: number;
@@ -140,7 +140,7 @@ export interface QuotationFigures {
   speakerPrecision: number | undefined;
   speakerRecall: number | undefined;
   notKindOneRate: number | undefined;
-  /** English only: token content overlap F1 (./content-overlap.ts), and F1 of attributions paired when their spans overlap */
+  /** English only: token content overlap F1 (./contentOverlap.ts), and F1 of attributions paired when their spans overlap */
   contentOverlapF1?: number;
   attributionSpanF1?: number;
   counts: QuotationCounts;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { contentOverlap, overlapScores } from '../../eval/content-overlap';
+import { contentOverlap, overlapScores } from '../../eval/contentOverlap';
 
 //            0         1         2         3         4         5
 //            0123456789012345678901234567890123456789012345678901234

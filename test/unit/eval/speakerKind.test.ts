@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { isKindOneCandidate } from '../../eval/speaker-kind';
+import { isKindOneCandidate } from '../../eval/speakerKind';
 
 const speaker = (text: string, start = 100) => ({ text, span: { start, end: start + text.length } });
 

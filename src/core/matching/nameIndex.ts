@@ -10,7 +10,7 @@
  * Names that begin with another character ("(VSSE)", "«Le Monde»") are grouped by their
  * first UTF-16 unit and tried at non-word positions.
  */
-import { wordCharWidthAt } from './word-chars';
+import { wordCharWidthAt } from './wordChars';
 
 /** A name and the actor it designates. */
 export interface NameEntry {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { buildNameIndex, type NameEntry } from '../../../src/core/matching/name-index';
-import { findNames } from '../../../src/core/matching/find-names';
-import { regexpFindNames } from './regexp-reference';
+import { buildNameIndex, type NameEntry } from '../../../src/core/matching/nameIndex';
+import { findNames } from '../../../src/core/matching/findNames';
+import { regexpFindNames } from './regexpReference';
 
 const sample = readFileSync(new URL('../../fixtures/samples/bostyn-rabat.txt', import.meta.url), 'utf8');
 
