@@ -8,7 +8,7 @@ const NODE_MESSAGE = 'src/core must not use Node built-ins: let the host (src/cl
 
 /**
  * One file-naming convention: camelCase (`articleSession.ts`, `findNames.test.ts`). The
- * kebab-case files of src/core/anchoring are left for a rename when no one else edits them.
+ * last kebab-case files (src/core/anchoring) were renamed to it.
  */
 const fileNames = {
   rules: {
@@ -42,7 +42,6 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
-    ignores: ['src/core/anchoring/**', 'test/unit/anchoring/**'],
     plugins: { files: fileNames },
     rules: { 'files/camel-case': 'error' },
   },

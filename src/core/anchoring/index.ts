@@ -8,7 +8,7 @@
  * - {@link normalizeText}: the text offsets are counted in (BOM stripped).
  */
 export { normalizeText } from './normalize';
-export { createAnchor, createAnchors, MIN_CONTEXT, MAX_CONTEXT } from './create-anchor';
-export { resolveAnchors, DEFAULT_THRESHOLD, type Resolution, type ResolveOptions } from './resolve-anchors';
-export { applyChange, applyChanges, type TextChange } from './live-edits';
-export { SpanTracker } from './span-tracker';
+export { createAnchor, createAnchors, MIN_CONTEXT, MAX_CONTEXT } from './createAnchor';
+export { resolveAnchors, DEFAULT_THRESHOLD, type Resolution, type ResolveOptions } from './resolveAnchors';
+export { applyChange, applyChanges, type TextChange } from './liveEdits';
+export { SpanTracker } from './spanTracker';

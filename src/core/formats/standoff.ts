@@ -196,8 +196,3 @@ function formatRecord(record: StandoffRecord): string {
       return `*\t${record.type} ${record.targets.join(' ')}\n`;
   }
 }
-
-/** The covered text of a span's fragments, joined as brat does. */
-export function coveredText(text: string, fragments: readonly { start: number; end: number }[]): string {
-  return fragments.map((f) => text.slice(f.start, f.end)).join(' ');
-}

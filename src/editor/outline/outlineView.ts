@@ -8,6 +8,9 @@ import type { OutlineSource } from './outlineSource';
 import type { OutlineState } from './outlineState';
 import { outlineTreeItem } from './outlineTreeItem';
 
+/** How often a reveal is tried before its failure is reported. */
+const REVEAL_ATTEMPTS = 4;
+
 /**
  * One outline TreeView (the Marginalia container's, or the Explorer's): its provider, its
  * expansion memory, its title (scope and filter), and following the cursor — the actor under
@@ -74,22 +77,29 @@ export class OutlineView implements vscode.Disposable {
   }
 
   /**
-   * Reveals a node; right after a refresh VS Code may not have resolved the new item yet
-   * ("Cannot resolve tree item"), so one more try follows once the tree has settled.
+   * Reveals a node. Right after a refresh or a change of article VS Code may not have resolved
+   * the new item yet ("Cannot resolve tree item"), and the outline may still show the previous
+   * article (no such node yet): so more tries follow once the tree has settled, each after a
+   * longer wait (a busy machine may take seconds to answer the first).
    */
-  private async revealActor(id: string, attempt = 1): Promise<void> {
-    // A reveal while VS Code loads the tree would start a second, overlapping load.
-    await this.provider.idle();
-    const node = this.source.node(id);
-    if (!node || !this.treeView.visible) return;
-    try {
-      await this.treeView.reveal(node, { select: true, focus: false, expand: false });
-      this.collapsedSinceReveal = false;
-    } catch (error) {
-      if (attempt > 1) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
+  private async revealActor(id: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      // A reveal while VS Code loads the tree would start a second, overlapping load.
+      await this.provider.idle();
       await this.source.settled();
-      await this.revealActor(id, attempt + 1);
+      if (!this.treeView.visible) return;
+      const node = this.source.node(id);
+      try {
+        if (node) {
+          await this.treeView.reveal(node, { select: true, focus: false, expand: false });
+          this.collapsedSinceReveal = false;
+          return;
+        }
+      } catch (error) {
+        if (attempt >= REVEAL_ATTEMPTS) throw error;
+      }
+      if (attempt >= REVEAL_ATTEMPTS) return;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }
 

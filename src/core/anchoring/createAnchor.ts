@@ -1,5 +1,5 @@
 import type { Anchor, Span } from '../model';
-import { AnchoringText } from './anchoring-text';
+import { AnchoringText } from './anchoringText';
 import { contextEnd, contextStart } from './boundaries';
 
 /** Context on each side starts at this many code units, then reaches a word boundary. */

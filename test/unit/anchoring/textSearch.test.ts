@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { bestSubstringMatch, editDistance, similarity } from '../../../src/core/anchoring/edit-distance';
+import { bestSubstringMatch, editDistance, similarity } from '../../../src/core/anchoring/editDistance';
 import { LineEndingView } from '../../../src/core/anchoring/normalize';
-import { QGramIndex, scanAll } from '../../../src/core/anchoring/qgram-index';
+import { QGramIndex, scanAll } from '../../../src/core/anchoring/qgramIndex';
 import { arbitraryText, TOKENS } from './arbitraries';
 
 describe('QGramIndex', () => {

@@ -1,5 +1,5 @@
 import { ComposedView, foldLineEndings, isComposed, LineEndingView } from './normalize';
-import { QGramIndex, scanAll } from './qgram-index';
+import { QGramIndex, scanAll } from './qgramIndex';
 
 /**
  * Whole-text searches answered by scanning before the text is indexed. Building the index

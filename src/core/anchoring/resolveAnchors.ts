@@ -1,9 +1,9 @@
 import { formatMessage, message, type Message } from '../messages';
 import type { Anchor, Span } from '../model';
-import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoring-text';
-import { MIN_CONTEXT } from './create-anchor';
-import { bestSubstringMatch, similarity } from './edit-distance';
-import { GRAM_LENGTH } from './qgram-index';
+import { AnchoringText, SCANS_BEFORE_INDEX } from './anchoringText';
+import { MIN_CONTEXT } from './createAnchor';
+import { bestSubstringMatch, similarity } from './editDistance';
+import { GRAM_LENGTH } from './qgramIndex';
 
 /**
  * Where an anchor was found in a text:

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { applyChange, type TextChange } from './live-edits';
+import { applyChange, type TextChange } from './liveEdits';
 
 /** Spans per block: small enough to rescan on a keystroke, large enough to skip in bulk. */
 const BLOCK_SIZE = 128;
