@@ -23,6 +23,8 @@ export class OutlineView implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** A branch was closed (Collapse All): the selected actor may be hidden, reveal it again. */
   private collapsedSinceReveal = false;
+  /** Counts the cursor moves that asked for a reveal: only the latest is carried out. */
+  private revealRequest = 0;
 
   constructor(
     viewId: string,
@@ -60,6 +62,8 @@ export class OutlineView implements vscode.Disposable {
 
   /** Reveals the node of the actor mentioned under the cursor, unless the selection already shows it. */
   async followCursor(editor: vscode.TextEditor): Promise<void> {
+    // Any later move of the cursor supersedes this one, even onto no mention.
+    const request = ++this.revealRequest;
     if (!this.treeView.visible) return;
     const session = this.registry.get(editor.document.uri);
     if (!session) return;
@@ -73,21 +77,23 @@ export class OutlineView implements vscode.Disposable {
     if (selected?.kind === 'mention' && selected.article === key && selected.span && selected.span.start <= offset && offset <= selected.span.end) return;
     // Already selected, and no branch closed since: nothing to do (after Collapse All it is hidden).
     if (selected?.id === actorNodeId(mention.actorId) && !this.collapsedSinceReveal) return;
-    await this.revealActor(actorNodeId(mention.actorId));
+    await this.revealActor(actorNodeId(mention.actorId), request);
   }
 
   /**
    * Reveals a node. Right after a refresh or a change of article VS Code may not have resolved
    * the new item yet ("Cannot resolve tree item"), and the outline may still show the previous
    * article (no such node yet): so more tries follow once the tree has settled, each after a
-   * longer wait (a busy machine may take seconds to answer the first).
+   * longer wait (a busy machine may take seconds to answer the first). `request` is the
+   * cursor move that asked: a later move supersedes it.
    */
-  private async revealActor(id: string): Promise<void> {
+  private async revealActor(id: string, request: number): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       // A reveal while VS Code loads the tree would start a second, overlapping load.
       await this.provider.idle();
       await this.source.settled();
-      if (!this.treeView.visible) return;
+      // The cursor moved on while this one waited: only the latest position is revealed.
+      if (!this.treeView.visible || request !== this.revealRequest) return;
       const node = this.source.node(id);
       try {
         if (node) {
