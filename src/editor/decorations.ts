@@ -8,15 +8,15 @@ import type { ArticleRegistry } from './articleRegistry';
 const MARGIN_LINES = 40;
 
 /**
- * Colours the mentions of actors by type and the stored quotations by their speaker's type,
- * in the visible part of every editor showing an annotated article. Decoration types are
- * created once per actor type (again only when the settings change).
+ * Colours the mentions of actors by type and gives the stored quotations their background, in
+ * the visible part of every editor showing an annotated article. Decoration types are created
+ * once per actor type (again only when the settings change).
  */
 export class ActorDecorations implements vscode.Disposable {
   private styles: ActorTypeStyle[] = [];
   private mentionTypes = new Map<string, vscode.TextEditorDecorationType>();
-  private quotationTypes = new Map<string, vscode.TextEditorDecorationType>();
-  private readonly unattributedQuotation = vscode.window.createTextEditorDecorationType({
+  /** Every stored quotation looks the same; its speaker is named by an inlay hint (speakerLabels.ts). */
+  private readonly quotation = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
   });
   /** What was last set per editor, for the test API: decoration key → ranges. */
@@ -70,18 +70,15 @@ export class ActorDecorations implements vscode.Disposable {
       const actor = view.actorsById.get(mention.actorId);
       if (actor) add(`actor:${styleOf(actor.type, this.styles).type}`, mention);
     }
-    const quotationOptions = new Map<string, vscode.DecorationOptions[]>();
+    const quotations: vscode.Range[] = [];
     for (const { span, quotation } of quotationsIn(view, window)) {
-      // The speaker's name after the quotation is an inlay hint (speakerLabels.ts), which wraps.
+      // Keyed by the speaker's type for the test API; drawn alike.
       const speakerType = speakerTypeOf(view, quotation.speaker);
-      const key = speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed';
-      add(key, span);
-      const options: vscode.DecorationOptions = { range: new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)) };
-      quotationOptions.set(key, [...(quotationOptions.get(key) ?? []), options]);
+      add(speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed', span);
+      quotations.push(new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)));
     }
     for (const [type, decoration] of this.mentionTypes) editor.setDecorations(decoration, byKey.get(`actor:${type}`) ?? []);
-    for (const [type, decoration] of this.quotationTypes) editor.setDecorations(decoration, quotationOptions.get(`quotation:${type}`) ?? []);
-    editor.setDecorations(this.unattributedQuotation, quotationOptions.get('quotation:unattributed') ?? []);
+    editor.setDecorations(this.quotation, quotations);
     this.applied.set(editor, byKey);
   }
 
@@ -98,24 +95,17 @@ export class ActorDecorations implements vscode.Disposable {
           borderRadius: '2px',
         }),
       );
-      this.quotationTypes.set(
-        style.type,
-        vscode.window.createTextEditorDecorationType({
-          backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
-        }),
-      );
     }
   }
 
   private disposeTypes(): void {
-    for (const decoration of [...this.mentionTypes.values(), ...this.quotationTypes.values()]) decoration.dispose();
+    for (const decoration of this.mentionTypes.values()) decoration.dispose();
     this.mentionTypes = new Map();
-    this.quotationTypes = new Map();
   }
 
   dispose(): void {
     this.disposeTypes();
-    this.unattributedQuotation.dispose();
+    this.quotation.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

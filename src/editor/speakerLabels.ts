@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { quotationsIn, type ArticleView } from '../core/article/view';
-import type { Speaker } from '../core/model';
+import type { Annotations, Speaker } from '../core/model';
+import type { ArticleSession } from './articleSession';
 import type { ArticleRegistry } from './articleRegistry';
 import { ARTICLE_SELECTOR, sessionOf } from './navigation/articles';
 
@@ -14,8 +15,17 @@ export class SpeakerLabelProvider implements vscode.InlayHintsProvider, vscode.D
   readonly onDidChangeInlayHints = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
+  /** The annotations each session had when last seen: typing keeps them, and VS Code asks for
+   * inlay hints again after an edit by itself, so only an annotation change needs the event. */
+  private readonly seen = new WeakMap<ArticleSession, Annotations>();
+
   constructor(private readonly registry: ArticleRegistry) {
-    this.subscription = registry.onDidChange(() => this.changed.fire());
+    this.subscription = registry.onDidChange((session) => {
+      const annotations = session.view.annotations;
+      if (this.seen.get(session) === annotations) return;
+      this.seen.set(session, annotations);
+      this.changed.fire();
+    });
   }
 
   async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {

@@ -12,6 +12,7 @@ import {
   QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
 import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
+import { truncate } from '../shorten';
 import { decodeUtf8 } from './decode';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
@@ -614,8 +615,7 @@ export function describeConflict(conflict: MergeConflict): string {
 export function describeConflictMessage(conflict: MergeConflict): Message {
   const show = (value: unknown): MessageArgument => {
     if (value === undefined) return message('(absent)');
-    const text = JSON.stringify(value);
-    return text.length > 80 ? text.slice(0, 79) + '…' : text;
+    return truncate(JSON.stringify(value), 80);
   };
   return message('{0}: ours {1}, theirs {2} (base {3})', conflict.path, show(conflict.ours), show(conflict.theirs), show(conflict.base));
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { mentionAt } from '../../core/article/view';
+import { mentionUnder } from '../../core/navigation';
 import { actorNodeId, type OutlineNode } from '../../core/outline/outlineModel';
 import type { ArticleRegistry } from '../articleRegistry';
 import { OutlineDragAndDrop } from './outlineDragAndDrop';
@@ -68,7 +68,7 @@ export class OutlineView implements vscode.Disposable {
     const session = this.registry.get(editor.document.uri);
     if (!session) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    const mention = mentionAt(session.view, offset);
+    const mention = mentionUnder(session.view, offset);
     if (!mention) return;
     await this.source.settled();
     const key = editor.document.uri.toString();
