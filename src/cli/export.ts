@@ -2,9 +2,11 @@
  * `marginalia export --format brat|csv|jsonl|w3c|conll …`: brat goes to brat.ts (one .ann per
  * text); the corpus formats write the whole corpus as one document, to stdout or to --out FILE.
  */
-import { dirname, resolve as resolvePath } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bioTokens, formatConll } from '../core/corpus/conll';
+import { SIDECAR_SUFFIX } from '../core/model';
 import type { CorpusRow } from '../core/corpus/rows';
 import { formatJsonl, formatRowsCsv } from '../core/corpus/table';
 import { annotationCollection, fileUri, webAnnotations, type WebAnnotation } from '../core/corpus/webAnnotation';
@@ -90,8 +92,11 @@ function exportCorpus(format: CorpusFormat, paths: readonly string[], options: C
   let failed = false;
   const sidecars = new Set<string>();
   for (const path of paths) {
+    const absolute = resolvePath(io.cwd, path);
     try {
-      for (const sidecar of findSidecars([resolvePath(io.cwd, path)])) sidecars.add(sidecar);
+      const found = findSidecars([absolute]);
+      if (found.length === 0 && !statSync(absolute).isDirectory()) throw new MissingPathError(`no sidecar (${basename(absolute)}${SIDECAR_SUFFIX}) beside ${path}`);
+      for (const sidecar of found) sidecars.add(sidecar);
     } catch (error) {
       if (!(error instanceof MissingPathError)) throw error;
       io.stderr(`marginalia export: ${error.message}\n`);

@@ -103,9 +103,11 @@ describe('export --format csv|jsonl|w3c|conll', () => {
   it('exports what it can read, names what it cannot, and exits 1', () => {
     writeFileSync(join(dir, 'press', 'bad.txt'), 'x');
     writeFileSync(join(dir, 'press', 'bad.txt.ann.yaml'), 'actors: [unclosed\n');
-    const { code, out, err } = run('--format', 'jsonl', 'press', 'nowhere');
+    writeFileSync(join(dir, 'plain.txt'), 'no annotations');
+    const { code, out, err } = run('--format', 'jsonl', 'press', 'nowhere', 'plain.txt');
     assert.equal(code, 1);
     assert.match(err, /no such file or folder: .*nowhere/);
+    assert.match(err, /no sidecar \(plain\.txt\.ann\.yaml\) beside plain\.txt/);
     assert.match(err, /press\/bad\.txt\.ann\.yaml: error: .*not exported/);
     assert.equal(out.trimEnd().split('\n').length, 3);
   });
