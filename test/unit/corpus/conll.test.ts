@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { bioTokens, formatConll, spansFromTags, tagName } from '../../../src/core/corpus/conll';
-import { articleRows } from '../../../src/core/corpus/rows';
+import { articleRows, type MentionRow } from '../../../src/core/corpus/rows';
 import type { Annotations } from '../../../src/core/model';
 import { at, fixtureView, TEXT } from './corpusFixture';
 
@@ -67,5 +68,38 @@ describe('CoNLL / BIO export', () => {
   it('writes one token and tag per line, a blank line after each sentence, -DOCSTART- before each article', () => {
     const out = formatConll([bioTokens('Brest. Oui.', [])]);
     assert.equal(out, '-DOCSTART-\tO\n\nBrest\tO\n.\tO\n\nOui\tO\n.\tO\n\n');
+  });
+});
+
+describe('CoNLL / BIO round trip (property)', () => {
+  it('gives back every mention of any text, wherever its boundaries fall inside tokens', () => {
+    const word = fc.constantFrom('Léa', 'Martin', "l'ONU", 'Brest,', '«', '»', 'a-t-elle', 'U.S.', '🎉', '42', '.', 'Dit', 'que');
+    const sample = fc.array(fc.tuple(word, fc.constantFrom(' ', ' ', '\n', '')), { minLength: 1, maxLength: 25 }).chain((parts) => {
+      const text = parts.map(([w, s]) => w + s).join('');
+      const offset = fc.integer({ min: 0, max: text.length });
+      return fc.record({ text: fc.constant(text), cuts: fc.array(fc.tuple(offset, offset), { maxLength: 6 }) });
+    });
+    fc.assert(fc.property(sample, ({ text, cuts }) => {
+      // non-overlapping spans, trimmed of whitespace, not splitting a surrogate pair
+      const spans: { start: number; end: number }[] = [];
+      for (const [a, b] of cuts) {
+        let start = Math.min(a, b);
+        let end = Math.max(a, b);
+        while (start < end && /\s/u.test(text[start]!)) start++;
+        while (end > start && /\s/u.test(text[end - 1]!)) end--;
+        if (start === end || /[\uDC00-\uDFFF]/.test(text[start] ?? '') || /[\uDC00-\uDFFF]/.test(text[end] ?? '')) continue;
+        if (spans.some((s) => s.start < end && start < s.end)) continue;
+        spans.push({ start, end });
+      }
+      const mentions: MentionRow[] = spans.map((s, i) => ({
+        kind: 'mention', article: 'x', text: text.slice(s.start, s.end), offsets: { ...s, startCodePoint: 0, endCodePoint: 0 },
+        actorId: `a${i}`, actorName: `a${i}`, actorType: i % 2 ? 'person' : 'place', properties: {}, source: 'added',
+      }));
+      const article = bioTokens(text, mentions);
+      const expected = [...mentions].sort((x, y) => x.offsets.start - y.offsets.start).map((m) => ({ start: m.offsets.start, end: m.offsets.end, type: tagName(m.actorType) }));
+      // adjacent mentions stay apart: the second one starts with its own B- tag
+      assert.deepEqual(spansFromTags(article.sentences.flat()), expected);
+      for (const token of article.sentences.flat()) assert.equal(text.slice(token.start, token.end), token.text);
+    }));
   });
 });

@@ -2,8 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import fc from 'fast-check';
 import addFormats from 'ajv-formats';
-import { articleRows } from '../../../src/core/corpus/rows';
+import { codePointIndex } from '../../../src/core/corpus/codePoints';
+import { articleRows, type MentionRow } from '../../../src/core/corpus/rows';
 import { annotationCollection, fileUri, webAnnotations, type WebAnnotation } from '../../../src/core/corpus/webAnnotation';
 import { fixtureView, TEXT } from './corpusFixture';
 
@@ -93,5 +95,36 @@ describe('W3C Web Annotation export', () => {
     assert.equal(collection.total, annotations.length);
     assert.equal(collection.first.type, 'AnnotationPage');
     assert.equal(collection.first.items.length, annotations.length);
+  });
+});
+
+describe('W3C selectors (property)', () => {
+  it('quote, context and code point position always select the same text, whatever the astral characters', () => {
+    const piece = fc.constantFrom('a', 'é', ' ', '🎉', '𝔘', '«', '\n', 'Brest');
+    const sample = fc.array(piece, { minLength: 1, maxLength: 120 }).map((parts) => parts.join('')).chain((text) => {
+      const boundaries = [0];
+      for (let i = 1; i <= text.length; i++) if (!/[\uDC00-\uDFFF]/.test(text[i] ?? '')) boundaries.push(i);
+      const at = fc.constantFrom(...boundaries);
+      return fc.record({ text: fc.constant(text), a: at, b: at });
+    });
+    fc.assert(fc.property(sample, ({ text, a, b }) => {
+      const start = Math.min(a, b);
+      const end = Math.max(a, b);
+      if (start === end) return;
+      const points = codePointIndex(text);
+      const row: MentionRow = {
+        kind: 'mention', article: 'x', text: text.slice(start, end), actorId: 'a', actorName: 'A', actorType: 'person', properties: {}, source: 'added',
+        offsets: { start, end, startCodePoint: points.toCodePoint(start), endCodePoint: points.toCodePoint(end) },
+      };
+      const [annotation] = webAnnotations({ text, rows: { quotations: [], mentions: [row] }, source: 'file:///a.txt', sidecar: 'file:///a.txt.ann.yaml' });
+      const [quote, position] = annotation!.target.selector as unknown as [{ exact: string; prefix?: string; suffix?: string }, { start: number; end: number }];
+      const chars = Array.from(text);
+      assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+      assert.equal(quote.exact, text.slice(start, end));
+      assert.ok(text.slice(0, start).endsWith(quote.prefix ?? ''));
+      assert.ok(text.slice(end).startsWith(quote.suffix ?? ''));
+      assert.equal(Array.from(quote.prefix ?? '').length, Math.min(32, position.start));
+      assert.equal(Array.from(quote.suffix ?? '').length, Math.min(32, chars.length - position.end));
+    }));
   });
 });
