@@ -3,10 +3,11 @@
  * sources, which values of a property, in which articles, and which actors appear together.
  * What `marginalia stats --by` prints and what the corpus view will chart.
  */
+import { NO_SPEAKER } from '../stats/annotationStats';
 import type { MentionRow, QuotationRow } from './rows';
 
-/** Labels of the groups that are not a speaker, a type or a value. */
-export const NO_SPEAKER = '(no speaker)';
+/** Labels of the groups that are not a speaker, a type or a value (NO_SPEAKER: as plain `stats` says it). */
+export { NO_SPEAKER };
 export const FREE_TEXT_SPEAKER = '(free-text speaker)';
 export const UNKNOWN_ACTOR = '(unknown actor)';
 export const NO_VALUE = '(no value)';
