@@ -46,7 +46,7 @@ Quote per rejected quotation;
 a # line per note.
 Offsets are UTF-16 code units (JavaScript string indices). PATH is a text, a sidecar or a
 folder (searched recursively).
-  --format brat   the only format so far
+  --format brat   (csv, jsonl, w3c, conll: see marginalia export --help)
   --out DIR       where to write the .ann files
   --force         replace a .ann file that already exists (by default it is left alone)
 Exit status: 0 done, 1 an input could not be read (or its sidecar has errors, or a .ann file
@@ -169,7 +169,7 @@ export function runExport(args: readonly string[], io: CommandIo = processIo): n
   }
   const options = parseOptions(args, true);
   if (typeof options === 'string' || options.format !== 'brat') {
-    const problem = typeof options === 'string' ? options : options.format === undefined ? 'missing --format brat' : `unknown format '${options.format}' (only brat)`;
+    const problem = typeof options === 'string' ? options : options.format === undefined ? 'missing --format brat' : `unknown format '${options.format}' (brat, csv, jsonl, w3c or conll)`;
     io.stderr(`marginalia export: ${problem}\n${EXPORT_USAGE}\n`);
     return 2;
   }

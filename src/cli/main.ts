@@ -1,6 +1,7 @@
 /** The `marginalia` command line: the same core as the extension. */
-import { runExport, runImport } from './brat';
+import { runImport } from './brat';
 import { runCheck } from './check';
+import { runExportCommand } from './export';
 import { runMergeDriver } from './mergeDriver';
 import { runStats } from './stats';
 import { runSuggest } from './suggest';
@@ -14,9 +15,11 @@ Commands:
   check [PATH...]                         check sidecars: parse, schema, anchors
   import brat [--out DIR] PATH...         brat .ann beside each text -> .ann.yaml
   export --format brat [--out DIR] PATH...
+  export --format csv|jsonl|w3c|conll [--out FILE] PATH...
   suggest --format brat [--out DIR] PATH...
   merge-driver %O %A %B %P                three-way merge of a sidecar (git merge driver)
   stats [PATH...]                         counts per type, quotations per speaker, orphans
+  stats --by speaker|type|property:NAME [--json|--csv] [PATH...]
 
 Every command takes --help; marginalia --version prints the version.`;
 
@@ -36,7 +39,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo): 
   if (command === 'stats') return runStats(rest, io);
   if (command === 'suggest') return runSuggest(rest, io);
   if (command === 'import') return runImport(rest, io);
-  if (command === 'export') return runExport(rest, io);
+  if (command === 'export') return runExportCommand(rest, io);
   io.stderr(`marginalia: ${command === undefined ? 'no command given' : `unknown command '${command}'`}\n${USAGE}\n`);
   return 2;
 }

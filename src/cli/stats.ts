@@ -1,4 +1,7 @@
-/** `marginalia stats [PATH...] [--json]`: counts per actor type, quotations per speaker, orphans. */
+/**
+ * `marginalia stats [PATH...] [--json]`: counts per actor type, quotations per speaker, orphans;
+ * with `--by speaker|type|property:NAME [--json|--csv]`, the quotations grouped (statsBy.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { relative, resolve as resolvePath } from 'node:path';
 import { collectAnchors } from '../core/merge/anchors';
@@ -9,18 +12,27 @@ import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '.
 import { resolveAnchors } from '../core/anchoring';
 import { readTextIfExists } from './articleText';
 import { asksForHelp, parseCommandArgs } from './arguments';
+import { readCorpus } from './exportRows';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { folderProgress, printingAbove } from './progress';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+import { formatGroupedCsv, formatGroupedTable, groupingLabel, groupQuotations, parseGrouping, type Grouping } from './statsBy';
 
 export const STATS_USAGE = `Usage: marginalia stats [PATH...] [--json]
+       marginalia stats --by speaker|type|property:NAME [--json|--csv] [PATH...]
 
 Counts, over the sidecars (*.ann.yaml) found in PATHs (files or folders, default .; node_modules
 and .git are skipped): actors per type, quotations per speaker, and orphans (stored spans the
 article no longer holds).
+With --by, the quotations of all those articles grouped by speaker (an actor is the same in
+every article where its id is), by the speaker's type, or by the value of a property of the
+speaker; each group with its quotations, its share of them and in how many articles.
 
 Options:
-  --json    print the counts as JSON (per file and in total)
+  --by G    group the quotations: speaker, type or property:NAME
+  --json    print the counts as JSON (per file and in total; with --by, the groups)
+  --csv     with --by: print the groups as CSV (key,label,quotations,share,articles)
   --help    show this help
 
 Exit: 0 counted (sidecars that cannot be read are listed on stderr), 2 bad usage or a missing PATH.`;
@@ -49,9 +61,10 @@ export async function runStats(args: readonly string[], io: CommandIo = processI
     io.stdout(STATS_USAGE + '\n');
     return 0;
   }
-  const parsed = parseCommandArgs(args, { json: 'boolean' });
-  if (typeof parsed === 'string') {
-    io.stderr(`marginalia stats: ${parsed}\n${STATS_USAGE}\n`);
+  const parsed = parseCommandArgs(args, { json: 'boolean', csv: 'boolean', by: 'string' });
+  const grouping = typeof parsed === 'string' ? parsed : usageOfBy(parsed.values);
+  if (typeof parsed === 'string' || typeof grouping === 'string') {
+    io.stderr(`marginalia stats: ${typeof parsed === 'string' ? parsed : grouping}\n${STATS_USAGE}\n`);
     return 2;
   }
   const paths = parsed.positionals;
@@ -63,9 +76,29 @@ export async function runStats(args: readonly string[], io: CommandIo = processI
     io.stderr(`marginalia stats: ${error.message}\n`);
     return 2;
   }
+  if (grouping !== undefined) return printGrouped(sidecars, grouping, parsed.values.csv ? 'csv' : parsed.values.json ? 'json' : 'table', io, deps.codec);
   const report = collectStats(sidecars, deps, (path) => relative(io.cwd, path) || path);
   for (const { path, message } of report.unreadable) io.stderr(`${path}: error: ${message}\n`);
   io.stdout(parsed.values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+  return 0;
+}
+
+/** The --by grouping asked for (undefined: none), or what is wrong with the options. */
+function usageOfBy(values: { json?: boolean; csv?: boolean; by?: string }): Grouping | undefined | string {
+  if (values.csv && values.json) return '--csv and --json cannot be used together';
+  if (values.by === undefined) return values.csv ? '--csv needs --by' : undefined;
+  return parseGrouping(values.by);
+}
+
+function printGrouped(sidecars: readonly string[], grouping: Grouping, format: 'table' | 'csv' | 'json', io: CommandIo, codec: SidecarCodec): number {
+  const progress = folderProgress(io, sidecars.length);
+  const corpus = readCorpus(sidecars, io, codec, (index) => progress.show(index + 1));
+  progress.clear();
+  const printer = printingAbove(io, progress);
+  for (const { path, message } of corpus.unreadable) printer.stderr(`${path}: error: ${message}\n`);
+  const rows = corpus.articles.flatMap((article) => article.rows.quotations);
+  const report = { by: groupingLabel(grouping), articles: corpus.articles.length, quotations: rows.length, groups: groupQuotations(rows, grouping) };
+  io.stdout(format === 'csv' ? formatGroupedCsv(report) : format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatGroupedTable(report));
   return 0;
 }
 

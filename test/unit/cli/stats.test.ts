@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnchor } from '../../../src/core/anchoring';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
+import { parseCsv } from '../../../src/core/corpus/csv';
 import { runStats, type StatsReport } from '../../../src/cli/stats';
 import type { Annotations } from '../../../src/core/model';
 import { memoryIo } from './memoryIo';
@@ -95,3 +96,83 @@ describe('stats command', () => {
     assert.match(help.out.join(''), /Usage: marginalia stats/);
   });
 });
+
+describe('stats --by', () => {
+  let dir: string;
+  const lea = { id: 'lea-martin', type: 'person', name: 'Léa Martin', aliases: [], added: [], excluded: [] };
+  const cour = { id: 'cour', type: 'organization', name: 'Cour des comptes', aliases: [], added: [], excluded: [] };
+  const article = (text: string, fields: Partial<Annotations>) => ({ text, sidecar: write(fields) });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-stats-by-'));
+    const one = 'Léa Martin : « oui, bien sûr ». La Cour des comptes juge que non.';
+    const two = 'Léa Martin, encore : « non ». Un passant dit que « peut-être ».';
+    const files = {
+      'a.txt': article(one, {
+        actors: [lea, cour],
+        quotations: [
+          { anchor: at2(one, '« oui, bien sûr »'), speaker: { actor: 'lea-martin' }, topics: [] },
+          { anchor: at2(one, 'que non'), speaker: { actor: 'cour' }, topics: [] },
+        ],
+      }),
+      'b.txt': article(two, {
+        actors: [lea],
+        quotations: [
+          { anchor: at2(two, '« non »'), speaker: { actor: 'lea-martin' }, topics: [] },
+          { anchor: at2(two, '« peut-être »'), speaker: { text: 'un passant' }, topics: [] },
+        ],
+      }),
+    };
+    for (const [name, { text, sidecar }] of Object.entries(files)) {
+      writeFileSync(join(dir, name), text);
+      writeFileSync(join(dir, `${name}.ann.yaml`), sidecar);
+    }
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('groups the quotations of every article by speaker, an actor across articles by its id', async () => {
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['--by', 'speaker'], io), 0);
+    const out = io.out.join('');
+    assert.match(out, /^4 quotations in 2 sidecars, by speaker:$/m);
+    assert.match(out, /^ {2}Léa Martin +2 +50\.0 % +2 articles$/m);
+    assert.match(out, /^ {2}un passant +1 +25\.0 % +1 article$/m);
+  });
+
+  it('prints the groups as CSV and as JSON', async () => {
+    const csv = memoryIo(dir);
+    assert.equal(await runStats(['--by', 'type', '--csv', '.'], csv), 0);
+    assert.deepEqual(parseCsv(csv.out.join('')), [
+      ['key', 'label', 'quotations', 'share', 'articles'],
+      ['person', 'person', '2', '0.5000', '2'],
+      ['(free-text speaker)', '(free-text speaker)', '1', '0.2500', '1'],
+      ['organization', 'organization', '1', '0.2500', '1'],
+    ]);
+    const json = memoryIo(dir);
+    assert.equal(await runStats(['--by=property:gender', '--json'], json), 0);
+    const report = JSON.parse(json.out.join('')) as { by: string; quotations: number; groups: { label: string; quotations: number }[] };
+    assert.equal(report.by, 'property:gender');
+    assert.deepEqual(report.groups.map((g) => [g.label, g.quotations]), [['(no value)', 4]]);
+  });
+
+  it('names an unreadable sidecar on stderr and counts the others', async () => {
+    writeFileSync(join(dir, 'bad.txt.ann.yaml'), 'actors: [unclosed\n');
+    const io = memoryIo(dir);
+    assert.equal(await runStats(['--by', 'speaker', '--json'], io), 0);
+    assert.match(io.err.join(''), /^bad\.txt\.ann\.yaml: error: /m);
+    assert.equal((JSON.parse(io.out.join('')) as { quotations: number }).quotations, 4);
+  });
+
+  it('refuses an unknown grouping, a property without a name, --csv without --by, and --csv with --json (exit 2)', async () => {
+    for (const args of [['--by', 'gender'], ['--by', 'property:'], ['--csv'], ['--by', 'type', '--csv', '--json']]) {
+      const io = memoryIo(dir);
+      assert.equal(await runStats(args, io), 2, args.join(' '));
+      assert.match(io.err.join(''), /^marginalia stats: .*\nUsage: marginalia stats/);
+      assert.deepEqual(io.out, []);
+    }
+  });
+});
+
+function at2(text: string, passage: string) {
+  const start = text.indexOf(passage);
+  return createAnchor(text, { start, end: start + passage.length });
+}
