@@ -390,6 +390,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     targets: [
       { target: `≥ ${SPEED_TARGET}× faster than the fastest peer`, value: `${ratio.toFixed(1)}×`, met: speedMet, ...(!speedMet && { boundBy: 'one pass over the text with a hash probe per word; the peers are near the same floor' }) },
       { target: 'identical matches to the RegExp', value: String(allIdentical), met: allIdentical },
+      { target: `match pass ≤ ${MATCH_TARGET_MS} ms`, value: `${ours.matchMs.toFixed(2)} ms`, met: timeMet, ...(!timeMet && { boundBy: `this machine runs the RegExp peer ${slowdown.toFixed(1)}× slower than the reference; ours scales to ${(ours.matchMs / slowdown).toFixed(1)} ms there` }) },
     ],
     details: { rows, ranges, matchTargetMs: MATCH_TARGET_MS, timeMet, slowdownVersusReference: slowdown },
   };
