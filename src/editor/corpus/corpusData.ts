@@ -1,39 +1,29 @@
 import * as vscode from 'vscode';
-import { articleRows } from '../../core/corpus/rows';
-import { dateOfArticle } from '../../core/corpus/tally';
+import { articleRows, type MentionRow } from '../../core/corpus/rows';
+import { dateOfArticle } from '../../core/corpus/overTime';
 import type { IndexedArticle } from '../workspaceIndex';
 import type { CorpusData, CorpusQuotation } from './corpusProtocol';
 
 /** The corpus view's data: every quotation of the indexed articles, and who each article mentions. */
 export function corpusData(articles: readonly IndexedArticle[]): CorpusData {
   const quotations: CorpusQuotation[] = [];
-  const mentions: { article: string; actors: string[] }[] = [];
-  const actorNames: Record<string, string> = {};
+  const mentions: MentionRow[] = [];
+  const paths: string[] = [];
   for (const { uri, view } of articles) {
     const path = vscode.workspace.asRelativePath(uri, false);
+    paths.push(path);
     const rows = articleRows(path, view);
     const date = dateOfArticle(path);
     for (const row of rows.quotations) {
-      quotations.push({
-        id: `${uri.toString()}#${row.index}`,
-        article: path,
-        uri: uri.toString(),
-        ...(date !== undefined && { date }),
-        ...(row.offsets && { start: row.offsets.start, end: row.offsets.end }),
-        text: row.text,
-        ...(row.speaker !== undefined && { speaker: row.speaker }),
-        ...(row.actorId !== undefined && { speakerId: row.actorId }),
-        ...(row.actorType !== undefined && { speakerType: row.actorType }),
-        kind: row.quoteKind,
-        properties: row.properties,
-      });
+      quotations.push({ ...row, id: `${uri.toString()}#${row.index}`, uri: uri.toString(), ...(date !== undefined && { date }) });
     }
-    const mentioned = new Set<string>();
+    // The page only asks who is mentioned together: one row per actor of the article is enough.
+    const seen = new Set<string>();
     for (const mention of rows.mentions) {
-      mentioned.add(mention.actorId);
-      actorNames[mention.actorId] ??= mention.actorName;
+      if (seen.has(mention.actorId)) continue;
+      seen.add(mention.actorId);
+      mentions.push(mention);
     }
-    mentions.push({ article: path, actors: [...mentioned] });
   }
-  return { quotations, mentions, actorNames, articleCount: articles.length };
+  return { quotations, mentions, articles: paths };
 }

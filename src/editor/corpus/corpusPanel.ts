@@ -108,10 +108,8 @@ export class CorpusView implements vscode.Disposable {
     const quotation = this.data?.quotations.find((q) => q.id === id);
     if (!quotation) return;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(quotation.uri));
-    const range =
-      quotation.start !== undefined && quotation.end !== undefined
-        ? new vscode.Range(document.positionAt(quotation.start), document.positionAt(quotation.end))
-        : undefined;
+    const { offsets } = quotation;
+    const range = offsets ? new vscode.Range(document.positionAt(offsets.start), document.positionAt(offsets.end)) : undefined;
     // Beside the view, so the table stays in sight while the user reads the article.
     await vscode.window.showTextDocument(document, {
       viewColumn: vscode.ViewColumn.Beside,

@@ -5,13 +5,31 @@
  * theme changes. Each canvas carries a text summary for screen readers.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type ChartConfiguration } from 'chart.js';
-import { coMentions, countBy, countByInOrder, topWithOthers, type Tally } from '../../core/corpus/tally';
+import {
+  coMentions,
+  FREE_TEXT_SPEAKER,
+  NO_SPEAKER,
+  NO_VALUE,
+  quotationsByProperty,
+  quotationsBySpeaker,
+  quotationsBySpeakerType,
+  quotationsPerArticle,
+  UNKNOWN_ACTOR,
+  type QuotationCount,
+} from '../../core/corpus/aggregations';
+import { quotationsPerMonth } from '../../core/corpus/overTime';
 import type { CorpusData, CorpusQuotation } from '../../editor/corpus/corpusProtocol';
 import { baseName } from './table';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
 const TOP = 10;
+
+/** One bar: what it counts and how many. */
+interface Tally {
+  readonly label: string;
+  readonly count: number;
+}
 
 export interface Charts {
   update(quotations: readonly CorpusQuotation[], data: CorpusData, groupBy: string): void;
@@ -33,7 +51,7 @@ export function createCharts(container: HTMLElement, groupControl: HTMLElement, 
   });
   const share = figure(container, '', 'y');
   share.caption.replaceChildren(groupControl);
-  const perArticle = figure(container, t('perArticle'), 'y');
+  const perArticleChart = figure(container, t('perArticle'), 'y');
   const overTime = figure(container, t('overTime'), 'x');
   const together = document.createElement('figure');
   together.className = 'chart together';
@@ -42,24 +60,29 @@ export function createCharts(container: HTMLElement, groupControl: HTMLElement, 
   const list = document.createElement('ol');
   together.append(caption, list);
   container.append(together);
-  const figures = [speakers, share, perArticle, overTime];
+  const figures = [speakers, share, perArticleChart, overTime];
 
   return {
     update(quotations, data, groupBy) {
-      show(speakers, topWithOthers(countBy(quotations, (q) => q.speaker, t('noSpeaker')), TOP, t('other')));
+      const bars = (counts: readonly QuotationCount[]): Tally[] => counts.map((c) => ({ label: labelOf(c.label, t), count: c.quotations }));
+      show(speakers, topWithOthers(bars(quotationsBySpeaker(quotations)), TOP, t('other')));
       const property = groupBy.startsWith('property:') ? groupBy.slice('property:'.length) : undefined;
-      show(share, countBy(quotations, (q) => (property ? q.properties[property] : q.speakerType), property ? t('noValue') : t('noType')));
-      show(perArticle, topWithOthers(countBy(quotations, (q) => baseName(q.article)), TOP, t('other')));
-      show(overTime, countByInOrder(quotations, (q) => q.date?.slice(0, 7)));
-      overTime.node.hidden = quotations.every((q) => q.date === undefined);
-      // The articles the filters keep (all of them when nothing is filtered out).
+      show(share, bars(property ? quotationsByProperty(quotations, property) : quotationsBySpeakerType(quotations)));
+      const perArticle = quotationsPerArticle(quotations, [])
+        .map((a) => ({ label: baseName(a.article), count: a.quotations }))
+        .sort((a, b) => b.count - a.count);
+      show(perArticleChart, topWithOthers(perArticle, TOP, t('other')));
+      const months = quotationsPerMonth(quotations);
+      show(overTime, months.map((m) => ({ label: m.month, count: m.quotations })));
+      overTime.node.hidden = months.length === 0;
+      // Who is mentioned together in the articles the filters keep (all of them when nothing is filtered out).
       const articles = new Set(quotations.map((q) => q.article));
       const everything = quotations.length === data.quotations.length;
-      const kept = data.mentions.filter((m) => everything || articles.has(m.article)).map((m) => m.actors);
+      const mentions = everything ? data.mentions : data.mentions.filter((m) => articles.has(m.article));
       list.replaceChildren(
-        ...coMentions(kept).slice(0, TOP).map((pair) => {
+        ...coMentions(mentions).slice(0, TOP).map((pair) => {
           const item = document.createElement('li');
-          item.textContent = `${data.actorNames[pair.first] ?? pair.first} · ${data.actorNames[pair.second] ?? pair.second} — ${t('togetherCount', pair.articles)}`;
+          item.textContent = `${pair.a.label} · ${pair.b.label} — ${t('togetherCount', pair.articles)}`;
           return item;
         }),
       );
@@ -72,6 +95,19 @@ export function createCharts(container: HTMLElement, groupControl: HTMLElement, 
       }
     },
   };
+}
+
+/** The core's group labels in parentheses, in the display language. */
+function labelOf(label: string, t: Translate): string {
+  const known: Record<string, string> = { [NO_SPEAKER]: 'noSpeaker', [FREE_TEXT_SPEAKER]: 'freeTextSpeaker', [UNKNOWN_ACTOR]: 'unknownActor', [NO_VALUE]: 'noValue' };
+  return known[label] ? t(known[label]) : label;
+}
+
+/** The first `limit` bars, the rest summed in one "others" bar. */
+function topWithOthers(tallies: readonly Tally[], limit: number, others: string): Tally[] {
+  if (tallies.length <= limit) return [...tallies];
+  const rest = tallies.slice(limit).reduce((sum, x) => sum + x.count, 0);
+  return [...tallies.slice(0, limit), { label: others, count: rest }];
 }
 
 function figure(container: HTMLElement, title: string, indexAxis: 'x' | 'y', onClick?: (label: string) => void): Figure {

@@ -8,7 +8,7 @@ import type { CorpusQuotation } from '../../editor/corpus/corpusProtocol';
 export interface Filters {
   /** Words the speaker, the quotation or the article must contain (case and accents ignored). */
   text: string;
-  /** An actor type, or '' for all. */
+  /** The speaker's actor type, or '' for all. */
   speakerType: string;
   kind: '' | 'direct' | 'indirect';
 }
@@ -36,8 +36,8 @@ export function applyFilters(quotations: readonly CorpusQuotation[], filters: Fi
   const words = fold(filters.text).split(/\s+/).filter((w) => w.length > 0);
   return quotations.filter(
     (q) =>
-      (filters.speakerType === '' || q.speakerType === filters.speakerType) &&
-      (filters.kind === '' || q.kind === filters.kind) &&
+      (filters.speakerType === '' || q.actorType === filters.speakerType) &&
+      (filters.kind === '' || q.quoteKind === filters.kind) &&
       words.every((word) => searchable(q).includes(word)),
   );
 }
@@ -46,8 +46,8 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 const SORT_VALUES: Record<SortKey, (q: CorpusQuotation) => string> = {
   speaker: (q) => q.speaker ?? '',
-  type: (q) => q.speakerType ?? '',
-  kind: (q) => q.kind,
+  type: (q) => q.actorType ?? '',
+  kind: (q) => q.quoteKind,
   text: (q) => q.text,
   article: (q) => q.article,
   date: (q) => q.date ?? '',
@@ -69,7 +69,7 @@ export function sortQuotations(quotations: readonly CorpusQuotation[], key: Sort
       const order = collator.compare(va, vb) * direction;
       if (order !== 0) return order;
     }
-    return collator.compare(a.article, b.article) || (a.start ?? Infinity) - (b.start ?? Infinity);
+    return collator.compare(a.article, b.article) || (a.offsets?.start ?? Infinity) - (b.offsets?.start ?? Infinity);
   });
 }
 

@@ -93,7 +93,7 @@ function buildPage(): Controls {
 /** The filter and grouping choices follow the data (the types and properties present). */
 function refreshChoices(): void {
   if (!controls || !data) return;
-  const types = [...new Set(data.quotations.map((q) => q.speakerType).filter((x): x is string => x !== undefined))].sort();
+  const types = [...new Set(data.quotations.map((q) => q.actorType).filter((x): x is string => x !== undefined))].sort();
   replaceOptions(controls.type, [option('', t('allTypes')), ...types.map((type) => option(type, type))], filters.speakerType);
   const groups = [option('type', t('speakerType')), ...propertyNames(data.quotations).map((name) => option(`property:${name}`, name))];
   replaceOptions(controls.groupBy, groups, groupBy);

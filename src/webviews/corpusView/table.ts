@@ -74,8 +74,8 @@ function row(quotation: CorpusQuotation, index: number, options: TableOptions): 
   tr.setAttribute('aria-rowindex', String(index + 2));
   const cells: Record<SortKey, string> = {
     speaker: quotation.speaker ?? options.t('noSpeaker'),
-    type: quotation.speakerType ?? '',
-    kind: options.t(quotation.kind),
+    type: quotation.actorType ?? '',
+    kind: options.t(quotation.quoteKind),
     text: quotation.text,
     article: baseName(quotation.article),
     date: quotation.date ?? '',
@@ -92,7 +92,7 @@ function row(quotation: CorpusQuotation, index: number, options: TableOptions): 
     if (key === 'speaker' && quotation.speaker === undefined) td.classList.add('missing');
     if (key === 'article') td.title = quotation.article;
     if (key === 'text') td.title = quotation.text;
-    if (key === 'text' && quotation.start === undefined) {
+    if (key === 'text' && quotation.offsets === undefined) {
       td.classList.add('orphan');
       td.title = options.t('orphan');
     }

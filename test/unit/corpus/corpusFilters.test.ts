@@ -3,15 +3,19 @@ import fc from 'fast-check';
 import type { CorpusQuotation } from '../../../src/editor/corpus/corpusProtocol';
 import { applyFilters, propertyNames, sortQuotations } from '../../../src/webviews/corpusView/filtering';
 
+function at(start: number) {
+  return { start, end: start + 1, startCodePoint: start, endCodePoint: start + 1 };
+}
+
 function quotation(id: string, fields: Partial<CorpusQuotation>): CorpusQuotation {
-  return { id, article: 'a.txt', uri: `file:///a.txt`, text: '« … »', kind: 'direct', properties: {}, ...fields };
+  return { kind: 'quotation', index: 0, id, article: 'a.txt', uri: `file:///a.txt`, text: '« … »', quoteKind: 'direct', topics: [], properties: {}, ...fields };
 }
 
 const ROWS = [
-  quotation('1', { speaker: 'Hadja Lahbib', speakerType: 'person', text: '« Nous restons vigilants. »', article: 'b/2024-03-03-ministre.txt', start: 10, properties: { gender: 'female' } }),
-  quotation('2', { speaker: 'parquet fédéral', speakerType: 'organization', text: '« l’enquête se poursuit »', article: 'b/2024-04-11-parquet.txt', start: 5 }),
-  quotation('3', { text: 'a déclaré que tout allait bien', kind: 'indirect', article: 'b/2024-04-11-parquet.txt', start: 40 }),
-  quotation('4', { speaker: 'État islamique', speakerType: 'organization', text: '« Revendiqué »', article: 'a.txt', start: 1, properties: { role: 'group' } }),
+  quotation('1', { speaker: 'Hadja Lahbib', actorType: 'person', text: '« Nous restons vigilants. »', article: 'b/2024-03-03-ministre.txt', offsets: at(10), properties: { gender: 'female' } }),
+  quotation('2', { speaker: 'parquet fédéral', actorType: 'organization', text: '« l’enquête se poursuit »', article: 'b/2024-04-11-parquet.txt', offsets: at(5) }),
+  quotation('3', { text: 'a déclaré que tout allait bien', quoteKind: 'indirect', article: 'b/2024-04-11-parquet.txt', offsets: at(40) }),
+  quotation('4', { speaker: 'État islamique', actorType: 'organization', text: '« Revendiqué »', article: 'a.txt', offsets: at(1), properties: { role: 'group' } }),
 ];
 
 describe('the corpus view filters', () => {
