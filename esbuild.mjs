@@ -23,7 +23,19 @@ const common = {
   logLevel: 'info',
 };
 
+// The corpus view's page runs in a webview (a browser, no Node) and is loaded only by that view.
+mkdirSync('dist/webviews', { recursive: true });
+copyFileSync('src/webviews/corpusView/corpusView.css', 'dist/webviews/corpusView.css');
+
 const builds = [
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    entryPoints: ['src/webviews/corpusView/main.ts'],
+    outfile: 'dist/webviews/corpusView.js',
+  },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The integration suite runs inside the extension host; it is bundled so that it needs no

@@ -5,6 +5,7 @@ import { ArticleScope } from './editor/articleScope';
 import { registerAnnotationCommands } from './editor/commands/annotationCommands';
 import { guarded } from './editor/commands/context';
 import { trackContextKeys } from './editor/contextKeys';
+import { CorpusView } from './editor/corpus/corpusPanel';
 import { ActorDecorations } from './editor/decorations';
 import { AnnotationDiagnostics } from './editor/diagnostics';
 import { registerGitFeatures } from './editor/git/registerGitFeatures';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   const suggestions = registerSuggestions(registry, workspaceIndex, articles);
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   const symbols = new ArticleSymbolProvider(registry);
+  const corpusView = new CorpusView(context.extensionUri, workspaceIndex);
   const launcher = new DriverLauncher(context.globalStorageUri.fsPath, context.extensionPath);
   context.subscriptions.push(
     log(),
@@ -62,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
       }
       return articles.startAnnotating(document);
     })),
+    corpusView,
+    vscode.commands.registerCommand('marginalia.openCorpusView', () => corpusView.show()),
     vscode.commands.registerCommand('marginalia.openSample', guarded(() => openSampleArticle(context.extensionUri, context.globalStorageUri))),
     // The status bar item's target; the palette has VS Code's own "Focus on Outline View".
     vscode.commands.registerCommand('marginalia.showOutline', () =>
@@ -75,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   }
   log().info(`Marginalia ${String(context.extension.packageJSON.version)} activated (${vscode.env.appName} ${vscode.version})`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols, corpusView);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   return { ...api, activationMs: performance.now() - activationStarted };
 }

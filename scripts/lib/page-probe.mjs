@@ -7,6 +7,21 @@ import * as http from 'node:http';
 import { log, onCleanup } from './vscode-server.mjs';
 
 /**
+ * Webviews live in nested iframes of the page (another origin), out of reach of the page's own
+ * scripts: the expression runs in every frame and the first value other than null or undefined
+ * answers (null when no frame gives one). Frames that go away meanwhile are skipped.
+ * @param {import('playwright-core').Page} page
+ * @param {string} expression
+ */
+async function evaluateInFrames(page, expression) {
+  for (const frame of page.frames()) {
+    const value = await frame.evaluate(expression).catch(() => undefined);
+    if (value !== undefined && value !== null) return value;
+  }
+  return null;
+}
+
+/**
  * @param {() => import('playwright-core').Page | undefined} getPage the page once it exists
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
@@ -21,10 +36,13 @@ export async function startPageProbe(getPage) {
         response.end(JSON.stringify(value));
       };
       const page = getPage();
-      if (request.method !== 'POST' || request.url !== '/evaluate') return answer(404, { error: 'POST /evaluate only' });
+      const inFrames = request.url === '/evaluate-in-frames';
+      if (request.method !== 'POST' || (request.url !== '/evaluate' && !inFrames)) {
+        return answer(404, { error: 'POST /evaluate or /evaluate-in-frames only' });
+      }
       if (!page) return answer(503, { error: 'the page is not open yet' });
       try {
-        answer(200, { value: await page.evaluate(body) });
+        answer(200, { value: inFrames ? await evaluateInFrames(page, body) : await page.evaluate(body) });
       } catch (error) {
         answer(500, { error: error?.message ?? String(error) });
       }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import type { ArticleRegistry } from './articleRegistry';
+import type { CorpusView, CorpusViewState } from './corpus/corpusPanel';
 import type { ActorDecorations } from './decorations';
 import type { OutlineFeature } from './outline/outlineFeature';
 import { outlineTestApi, type OutlineTestApi } from './outline/outlineTestApi';
@@ -41,6 +42,12 @@ export interface MarginaliaApi {
   setMaxArticleLength(length: number | undefined): void;
   /** How many times VS Code has asked for articles' document symbols (Outline view, breadcrumbs). */
   documentSymbolRequests(): number;
+  /** The corpus view: what its page showed after its last render, and its search box. */
+  readonly corpusView: {
+    state(): CorpusViewState | undefined;
+    /** Puts text in the page's search box; the page filters and reports as when the user types. */
+    search(text: string): void;
+  };
 }
 
 export function createTestApi(
@@ -51,6 +58,7 @@ export function createTestApi(
   suggestions: Suggestions,
   outline: OutlineFeature,
   symbols: ArticleSymbolProvider,
+  corpusView: CorpusView,
 ): MarginaliaApi {
   return {
     version,
@@ -70,5 +78,6 @@ export function createTestApi(
     lastWarning,
     setMaxArticleLength,
     documentSymbolRequests: () => symbols.requests,
+    corpusView: { state: () => corpusView.lastRendered, search: (text) => corpusView.setFilter(text) },
   };
 }

@@ -15,6 +15,19 @@ export async function evaluateInPage<T>(expression: string): Promise<T> {
   return answer.value as T;
 }
 
+/**
+ * Evaluates an expression in every frame of the page (webviews are nested frames of another
+ * origin) and returns the first value other than null or undefined, or null.
+ */
+export async function evaluateInFrames<T>(expression: string): Promise<T | null> {
+  const probe = process.env.MARGINALIA_PAGE_PROBE;
+  if (!probe) throw new Error('no page probe (MARGINALIA_PAGE_PROBE): run the code-server runner');
+  const response = await fetch(`${probe}/evaluate-in-frames`, { method: 'POST', body: expression });
+  const answer = (await response.json()) as { value?: T | null; error?: string };
+  if (!response.ok) throw new Error(`the page probe failed: ${answer.error ?? response.status}`);
+  return answer.value ?? null;
+}
+
 /** One row of a tree view as rendered: its position, depth, label, description and codicon. */
 export interface RenderedRow {
   readonly index: number;
