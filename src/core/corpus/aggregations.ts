@@ -32,7 +32,9 @@ type Grouping = (row: QuotationRow) => { key: string; label: string };
 export function quotationsBySpeaker(rows: readonly QuotationRow[]): QuotationCount[] {
   return countBy(rows, (row) => {
     if (row.actorId !== undefined) return { key: `actor:${row.actorId}`, label: row.actorName ?? row.speaker ?? row.actorId };
-    if (row.speaker !== undefined) return { key: `text:${row.speaker}`, label: row.speaker };
+    // Free-text speakers are typed by hand: "la mairie" and "la Mairie", "Il" at a sentence's
+    // start and "il" after a comma are one source to the reader.
+    if (row.speaker !== undefined) return { key: `text:${row.speaker.toLocaleLowerCase()}`, label: row.speaker };
     return { key: NO_SPEAKER, label: NO_SPEAKER };
   });
 }

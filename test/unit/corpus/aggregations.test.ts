@@ -33,6 +33,11 @@ describe('corpus aggregations', () => {
     assert.equal(quotationsBySpeaker(rows)[0]!.share, 3 / 7);
   });
 
+  it('count a free-text speaker typed in two cases as one, under the label first seen', () => {
+    const typed = [quote('a.txt', { name: 'la mairie' }), quote('b.txt', { name: 'la Mairie' }), quote('b.txt', { name: 'Il' }), quote('c.txt', { name: 'il' })];
+    assert.deepEqual(quotationsBySpeaker(typed).map((c) => [c.label, c.quotations, c.articles]), [['Il', 2, 2], ['la mairie', 2, 2]]);
+  });
+
   it('count quotations per speaker type, naming free-text, unknown and missing speakers', () => {
     assert.deepEqual(quotationsBySpeakerType(rows).map((c) => [c.label, c.quotations]), [
       ['person', 3], [FREE_TEXT_SPEAKER, 1], [NO_SPEAKER, 1], [UNKNOWN_ACTOR, 1], ['organization', 1],
