@@ -20,8 +20,16 @@ import { acceptSuggestions, pendingSuggestions, suggestEntities, suggestQuotatio
 import { articleFiles, articleSource } from './corpus';
 import { fmtMs, fmtRatio, measure, printTable, type BenchContext, type WorkloadResult } from './harness';
 import { quotationsPerSpeakerFromCsv } from './peers/csvGroupBy';
+import { coMentions, quotationsBySpeaker, quotationsBySpeakerType, quotationsPerArticle } from '../../src/core/corpus/aggregations';
+import { corpusData, type CorpusArticle } from '../../src/core/corpus/corpusData';
+import { quotationsPerMonth } from '../../src/core/corpus/overTime';
+import { parseSidecar } from '../../src/core/sidecar';
+import { applyFilters } from '../../src/webviews/corpusView/filtering';
 
 const STATS_TARGET_MS = 1000;
+/** The corpus view (issue 18): its data ready to post once the index is built, and one filter. */
+const VIEW_DATA_TARGET_MS = 1000;
+const FILTER_TARGET_MS = 100;
 
 /** An io that keeps stdout (the last run's) and drops the rest. */
 function keepingIo(cwd: string): CommandIo & { out: string } {
@@ -35,6 +43,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
   const folder = mkdtempSync(join(tmpdir(), 'marginalia-bench-stats-'));
   try {
     let articles = 0;
+    const readdirNames: string[] = [];
     for (const textPath of texts) {
       let ann: string;
       try {
@@ -50,6 +59,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
       const target = join(folder, `${String(articles).padStart(4, '0')}-${basename(textPath)}`);
       writeFileSync(target, text);
       writeFileSync(`${target}.ann.yaml`, writeSidecar(accepted));
+      readdirNames.push(basename(target));
       articles++;
     }
     const csvPath = join(folder, 'export.csv');
@@ -81,6 +91,29 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     const agree = report.groups.length === theirs.size && report.groups.every((g) => theirs.get(g.key) === g.quotations);
     if (!agree) throw new Error('stats --by speaker and the plain script over the CSV export disagree');
 
+    // The corpus view reads the workspace index (built and timed in workload 5): from its
+    // article views, the rows the page gets (built and serialised as postMessage does), then
+    // what one keystroke in the page's search box costs: filter and recount every chart.
+    const indexed: CorpusArticle[] = texts.slice(0, articles).map((_t, i) => i).map((i) => {
+      const name = readdirNames[i]!;
+      const text = readFileSync(join(folder, name), 'utf8');
+      const view = buildArticleView(text, parseSidecar(readFileSync(join(folder, `${name}.ann.yaml`), 'utf8')).annotations);
+      return { path: name, uri: `file://${join(folder, name)}`, view };
+    });
+    const viewData = () => JSON.stringify(corpusData(indexed)).length;
+    const data = corpusData(indexed);
+    const filterAndRecount = () => {
+      const kept = applyFilters(data.quotations, { text: 'ministre', speakerType: '', kind: '' });
+      const articlesKept = new Set(kept.map((q) => q.article));
+      return quotationsBySpeaker(kept).length + quotationsBySpeakerType(kept).length + quotationsPerArticle(kept, []).length
+        + quotationsPerMonth(kept).length + coMentions(data.mentions.filter((m) => articlesKept.has(m.article))).length;
+    };
+    const [viewTiming, filterTiming] = measure([
+      { name: 'corpus view: rows from the index, serialised', run: viewData, rounds: quick ? 3 : 7 },
+      { name: 'corpus view: one filter and every chart recounted', run: filterAndRecount, rounds: quick ? 5 : 15 },
+    ], { rounds: 5, warmup: 1 });
+    console.log(`corpus view: ${data.quotations.length} quotations, ${data.mentions.length} actor-article pairs; data ${fmtMs(viewTiming.medianMs)}, filter ${fmtMs(filterTiming.medianMs)}`);
+
     const ratio = ours.medianMs / plain.medianMs;
     console.log(`${articles} articles from ${source} with suggestions accepted: ${report.quotations} quotations, ${report.groups.length} speakers; CSV ${(readFileSync(csvPath).length / 1e6).toFixed(1)} MB; counts agree`);
     printTable([['side', 'CPU median', 'wall median'], ...[ours, plain, exported].map((t) => [t.name, fmtMs(t.medianMs), fmtMs(t.wallMedianMs)])]);
@@ -93,12 +126,16 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
         { name: ours.name, medianMs: ours.medianMs, wallMedianMs: ours.wallMedianMs, runs: ours.samplesMs.length },
         { name: plain.name, medianMs: plain.medianMs, wallMedianMs: plain.wallMedianMs, runs: plain.samplesMs.length, note: 'reads the CSV export made beforehand' },
         { name: exported.name, medianMs: exported.medianMs, wallMedianMs: exported.wallMedianMs, runs: exported.samplesMs.length },
+        { name: viewTiming.name, medianMs: viewTiming.medianMs, wallMedianMs: viewTiming.wallMedianMs, runs: viewTiming.samplesMs.length },
+        { name: filterTiming.name, medianMs: filterTiming.medianMs, wallMedianMs: filterTiming.wallMedianMs, runs: filterTiming.samplesMs.length },
       ],
       ratio: { label: 'stats ÷ plain script over the CSV', value: ratio },
       targets: [
+        { target: `corpus view data ≤ ${VIEW_DATA_TARGET_MS / 1000} s`, value: fmtMs(viewTiming.medianMs), met: viewTiming.medianMs <= VIEW_DATA_TARGET_MS },
+        { target: `corpus view filter ≤ ${FILTER_TARGET_MS} ms`, value: fmtMs(filterTiming.medianMs), met: filterTiming.medianMs <= FILTER_TARGET_MS },
         { target: `stats --by speaker ≤ ${STATS_TARGET_MS / 1000} s`, value: fmtMs(ours.medianMs), met: ours.medianMs <= STATS_TARGET_MS, ...(ours.medianMs > STATS_TARGET_MS && { boundBy: 'reading, parsing and placing every sidecar (YAML parse and anchoring)' }) },
       ],
-      details: { exportCsvMs: exported.medianMs },
+      details: { exportCsvMs: exported.medianMs, corpusViewDataMs: viewTiming.medianMs, corpusViewFilterMs: filterTiming.medianMs },
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });

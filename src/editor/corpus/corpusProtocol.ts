@@ -4,24 +4,9 @@
  * are the core's (core/corpus/rows.ts), so the page counts them with the same aggregations as
  * `marginalia stats`.
  */
-import type { MentionRow, QuotationRow } from '../../core/corpus/rows';
+import type { CorpusData } from '../../core/corpus/corpusData';
 
-/** One quotation of the workspace, as a row of the view's table. */
-export interface CorpusQuotation extends QuotationRow {
-  /** Unique in the view: the article's URI and the quotation's position in its sidecar. */
-  readonly id: string;
-  /** The article's URI (the host opens it when the row is chosen). */
-  readonly uri: string;
-  /** `YYYY-MM-DD` from the article's file name, when it carries one. */
-  readonly date?: string;
-}
-
-export interface CorpusData {
-  readonly quotations: readonly CorpusQuotation[];
-  /** One mention per actor and article (enough for "mentioned together"). */
-  readonly mentions: readonly MentionRow[];
-  readonly articles: readonly string[];
-}
+export type { CorpusData, CorpusQuotation } from '../../core/corpus/corpusData';
 
 export type HostMessage =
   | { readonly type: 'data'; readonly data: CorpusData }

@@ -1,7 +1,8 @@
 /**
  * Peer: what a researcher does today with an exported spreadsheet — a plain script that reads
  * the CSV export (RFC 4180, parsed here by its own small loop, not Marginalia's) and counts the
- * quotation records per speaker (actor id when there is one, else the speaker's words).
+ * quotation records per speaker (actor id when there is one, else the speaker's words, case
+ * folded as Marginalia counts them).
  */
 
 /** Quotations per speaker key (`actor:ID`, `text:WORDS` or `(no speaker)`), from the CSV export. */
@@ -18,7 +19,7 @@ export function quotationsPerSpeakerFromCsv(csv: string): Map<string, number> {
       continue;
     }
     if (record[kind] !== 'quotation') continue;
-    const key = record[actorId] ? `actor:${record[actorId]}` : record[speaker] ? `text:${record[speaker]}` : '(no speaker)';
+    const key = record[actorId] ? `actor:${record[actorId]}` : record[speaker] ? `text:${record[speaker].toLocaleLowerCase()}` : '(no speaker)';
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
