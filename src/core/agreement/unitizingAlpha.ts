@@ -1,7 +1,8 @@
 /**
  * Krippendorff's unitizing alpha, αu, for two annotators (Krippendorff 1995, "On the
- * reliability of unitizing continuous data", Sociological Methodology 25; Content Analysis,
- * 2nd ed. 2004, §11.6, whose worked example the unit tests reproduce).
+ * reliability of unitizing contiguous data", Sociological Methodology 25: 47–76; Content
+ * Analysis: An Introduction to Its Methodology, 2nd ed. 2004, whose worked example of p. 254
+ * the unit tests reproduce).
  *
  * The text is a continuum of L characters. For a type c, each annotator cuts it into sections:
  * units of c and the gaps between them. Two overlapping sections g (of A) and h (of B) differ by
