@@ -42,7 +42,8 @@ export function unitsOfView(view: ArticleView): AnnotatorUnits {
   return { entities: distinctUnits(entities), quotations, orphans };
 }
 
-function speakerNames(speaker: Speaker | undefined, actors: ReadonlyMap<string, Actor>): string[] {
+/** The names a speaker is known by, as speaker agreement compares them: empty for no speaker. */
+export function speakerNames(speaker: Speaker | undefined, actors: ReadonlyMap<string, Actor>): string[] {
   if (speaker === undefined) return [];
   if ('text' in speaker) return speaker.text.trim() === '' ? [] : [speakerName(speaker.text)];
   const actor = actors.get(speaker.actor);
