@@ -10,6 +10,7 @@ import { setMaxArticleLength } from './articleGuard';
 import { lastWarning } from './warnings';
 import type { Suggestions } from './suggestions';
 import type { ArticleSymbolProvider } from './navigation/documentSymbolProvider';
+import type { CompareFeature } from './compare/compareCommands';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -41,6 +42,8 @@ export interface MarginaliaApi {
   setMaxArticleLength(length: number | undefined): void;
   /** How many times VS Code has asked for articles' document symbols (Outline view, breadcrumbs). */
   documentSymbolRequests(): number;
+  /** The comparison with another branch drawn in an editor: ranges by key (`both`, `onlyHere`, `onlyThere`) and the status bar text. */
+  comparison(editor: vscode.TextEditor): { ranges: Record<string, vscode.Range[]>; statusBarText: string | undefined };
 }
 
 export function createTestApi(
@@ -51,6 +54,7 @@ export function createTestApi(
   suggestions: Suggestions,
   outline: OutlineFeature,
   symbols: ArticleSymbolProvider,
+  compare: CompareFeature,
 ): MarginaliaApi {
   return {
     version,
@@ -70,5 +74,9 @@ export function createTestApi(
     lastWarning,
     setMaxArticleLength,
     documentSymbolRequests: () => symbols.requests,
+    comparison: (editor) => ({
+      ranges: Object.fromEntries([...compare.decorations.rangesOf(editor)].map(([key, ranges]) => [key, [...ranges]])),
+      statusBarText: compare.statusBarText(),
+    }),
   };
 }
