@@ -31,16 +31,27 @@ export async function revisionsToOffer(gitPath: string, root: string): Promise<s
   return refs.split('\n').map((ref) => ref.trim()).filter((ref) => ref !== '' && ref !== current && !ref.endsWith('/HEAD'));
 }
 
+/**
+ * Reads the other revision's sidecar of `document`: one `git show REV:./NAME.ann.yaml` run in the
+ * article's folder (git resolves `./` from there), so opening a comparison costs one git process;
+ * only when it fails is git asked whether the revision exists at all.
+ */
 export async function readOtherSidecar(document: vscode.TextDocument, revision: string): Promise<OtherSidecar> {
-  const { gitPath, root } = await gitFor(document);
-  if (revision.startsWith('-') || (await tryGit(gitPath, root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])) === undefined) {
-    throw new CompareError(vscode.l10n.t('“{0}” is not a branch or revision of this repository.', revision));
+  if (document.uri.scheme !== 'file') throw new CompareError(vscode.l10n.t('Only articles saved in a git repository can be compared with a branch.'));
+  if (revision.startsWith('-')) throw new CompareError(vscode.l10n.t('“{0}” is not a branch or revision of this repository.', revision));
+  const gitPath = (await gitApi()).git.path;
+  const folder = path.dirname(document.uri.fsPath);
+  const name = `${path.basename(document.uri.fsPath)}.ann.yaml`;
+  const source = await tryGit(gitPath, folder, ['show', `${revision}:./${name}`]);
+  if (source === undefined) {
+    if (!(await workingTreeRoot(gitPath, folder))) throw new CompareError(vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(document.uri)));
+    if ((await tryGit(gitPath, folder, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])) === undefined) {
+      throw new CompareError(vscode.l10n.t('“{0}” is not a branch or revision of this repository.', revision));
+    }
+    return { revision, annotations: EMPTY_ANNOTATIONS, missing: true };
   }
-  const relative = path.relative(root, document.uri.fsPath).split(path.sep).join('/');
-  const source = await tryGit(gitPath, root, ['show', `${revision}:${relative}.ann.yaml`]);
-  if (source === undefined) return { revision, annotations: EMPTY_ANNOTATIONS, missing: true };
   const parsed = parseSidecar(source);
   const problem = parsed.problems.find(blocksWriting);
-  if (problem) throw new CompareError(vscode.l10n.t('The sidecar of {0} on {1} cannot be read (line {2}).', relative, revision, problem.line));
+  if (problem) throw new CompareError(vscode.l10n.t('The sidecar of {0} on {1} cannot be read (line {2}).', vscode.workspace.asRelativePath(document.uri), revision, problem.line));
   return { revision, annotations: parsed.annotations, missing: false };
 }
