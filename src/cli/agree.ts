@@ -12,11 +12,11 @@ export const AGREE_USAGE = `Usage: marginalia agree REV_A REV_B [PATH...] [--jso
        marginalia agree --dirs A B [--json|--csv]
 
 How far two annotators agree on the articles both annotated: two git revisions of this
-repository (two annotators' branches; PATHs limit the comparison to these files or folders),
-or two folders holding the same articles. Per actor type, all types together and quotations:
-span precision, recall and F1 of A against B (exact and overlapping spans), Cohen's kappa over
-characters and Krippendorff's unitizing alpha; speaker agreement on the quotations both marked.
-Per article and over the corpus. When an article's text differs between the two sides, B's
+repository (two annotators' branches; PATHs limit the comparison to these files or folders,
+by default the current folder), or two folders holding the same articles. Per actor type, all
+types together and quotations: span precision, recall and F1 of A against B (exact and
+overlapping spans), Cohen's kappa over characters and Krippendorff's unitizing alpha; speaker
+agreement on the quotations both marked. Per article and over the corpus. When an article's text differs between the two sides, B's
 annotations are re-anchored in A's text, and the report says for how many articles.
 
 Options:
