@@ -76,7 +76,7 @@ export const ALL_ENTITIES = 'all entities';
  * the articles; αu sees the articles one after the other as a single continuum.
  */
 export function agreementOf(articles: readonly ArticleComparison[]): Agreement {
-  const types = typesOf(...articles.flatMap((article) => [article.a.entities, article.b.entities]));
+  const types = typesOf(articles.flatMap((article) => [article.a.entities, article.b.entities]));
   const perType = new Map<string, Tally>(types.map((type) => [type, emptyTally()]));
   let entities = emptyTally();
   const quotations = emptyTally();

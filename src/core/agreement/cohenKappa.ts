@@ -70,7 +70,7 @@ export function binaryTable(length: number, coveredA: readonly Span[], coveredB:
 /** The table over all types: each character labelled with the set of types covering it. */
 export function labelTable(length: number, a: readonly Unit[], b: readonly Unit[]): Contingency {
   const events: { at: number; side: 0 | 1; type: string; delta: 1 | -1 }[] = [];
-  for (const type of typesOf(a, b)) {
+  for (const type of typesOf([a, b])) {
     for (const span of coverage(a, type)) events.push({ at: span.start, side: 0, type, delta: 1 }, { at: span.end, side: 0, type, delta: -1 });
     for (const span of coverage(b, type)) events.push({ at: span.start, side: 1, type, delta: 1 }, { at: span.end, side: 1, type, delta: -1 });
   }
