@@ -67,6 +67,21 @@ describe('comparing an article with another branch, and settling the disagreemen
     assert.deepEqual(dropped.mentions.filter((m) => m.actorId === 'oslo').map((m) => m.start), [spanOf('Oslo').start]);
   });
 
+  it('accepts a quotation only the other side has, with its cue and its speaker copied', () => {
+    const onlyThere = view({
+      actors: [actor('lind', 'person', 'Anna Lind')],
+      quotations: [{ anchor: at('«Nous avançons»'), speaker: { actor: 'lind' }, cue: at('dit'), topics: [] }],
+    });
+    const d = compareViews(view({}), onlyThere).disagreements.find((x) => x.kind === 'quotation')!;
+    const accepted = acceptFromThere(view({}), onlyThere, d);
+    assert.deepEqual(accepted.actors.map((a) => a.id), ['lind']);
+    assert.deepEqual(accepted.quotations.map((q) => [q.anchor.text, q.speaker, q.cue?.text]), [['«Nous avançons»', { actor: 'lind' }, 'dit']]);
+    // Dropping it again from this side removes it.
+    const after = buildArticleView(TEXT, accepted);
+    const back = compareViews(after, view({})).disagreements.find((x) => x.kind === 'quotation')!;
+    assert.deepEqual(dropHere(after, back).quotations, []);
+  });
+
   it('changes nothing when asked to accept what only this side has', () => {
     const elle = comparison.disagreements.find((d) => d.kind === 'mention' && d.side === 'here')!;
     assert.equal(acceptFromThere(here, there, elle), here.annotations);
