@@ -3,6 +3,7 @@ import { followArticleMoves } from './editor/articleMoves';
 import { ArticleRegistry } from './editor/articleRegistry';
 import { ArticleScope } from './editor/articleScope';
 import { registerAnnotationCommands } from './editor/commands/annotationCommands';
+import { registerCompare } from './editor/compare/compareCommands';
 import { guarded } from './editor/commands/context';
 import { trackContextKeys } from './editor/contextKeys';
 import { CorpusView } from './editor/corpus/corpusPanel';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   const symbols = new ArticleSymbolProvider(registry);
   const corpusView = new CorpusView(context.extensionUri, workspaceIndex);
+  const compare = registerCompare(registry);
   const launcher = new DriverLauncher(context.globalStorageUri.fsPath, context.extensionPath);
   context.subscriptions.push(
     log(),
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
     ...suggestions.disposables,
     outline,
     ...registerGitFeatures(launcher),
+    ...compare.disposables,
     vscode.commands.registerCommand('marginalia.startAnnotating', guarded(async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) {
@@ -79,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   }
   log().info(`Marginalia ${String(context.extension.packageJSON.version)} activated (${vscode.env.appName} ${vscode.version})`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols, corpusView);
+  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols, corpusView, compare);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   return { ...api, activationMs: performance.now() - activationStarted };
 }

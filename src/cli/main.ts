@@ -1,4 +1,5 @@
 /** The `marginalia` command line: the same core as the extension. */
+import { runAgree } from './agree';
 import { runImport } from './brat';
 import { runCheck } from './check';
 import { runExportCommand } from './export';
@@ -20,6 +21,7 @@ Commands:
   merge-driver %O %A %B %P                three-way merge of a sidecar (git merge driver)
   stats [PATH...]                         counts per type, quotations per speaker, orphans
   stats --by speaker|type|property:NAME [--json|--csv] [PATH...]
+  agree REV_A REV_B [PATH...] | --dirs A B   agreement of two annotators (F1, kappa, alpha-u)
 
 Every command takes --help; marginalia --version prints the version.`;
 
@@ -37,6 +39,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo): 
   if (command === 'check') return runCheck(rest, { out: io.stdout, err: io.stderr, resolve: resolveAnchors, stderrIsTTY: io.stderrIsTTY });
   if (command === 'merge-driver') return runMergeDriver(rest, io);
   if (command === 'stats') return runStats(rest, io);
+  if (command === 'agree') return runAgree(rest, io);
   if (command === 'suggest') return runSuggest(rest, io);
   if (command === 'import') return runImport(rest, io);
   if (command === 'export') return runExportCommand(rest, io);

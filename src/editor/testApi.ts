@@ -11,6 +11,7 @@ import { setMaxArticleLength } from './articleGuard';
 import { lastWarning } from './warnings';
 import type { Suggestions } from './suggestions';
 import type { ArticleSymbolProvider } from './navigation/documentSymbolProvider';
+import type { CompareFeature } from './compare/compareCommands';
 
 /**
  * What `activate()` returns: read-only views of what the user sees, so integration tests can
@@ -48,6 +49,8 @@ export interface MarginaliaApi {
     /** Puts text in the page's search box; the page filters and reports as when the user types. */
     search(text: string): void;
   };
+  /** The comparison with another branch drawn in an editor: ranges by key (`both`, `onlyHere`, `onlyThere`) and the status bar text. */
+  comparison(editor: vscode.TextEditor): { ranges: Record<string, vscode.Range[]>; statusBarText: string | undefined };
 }
 
 export function createTestApi(
@@ -59,6 +62,7 @@ export function createTestApi(
   outline: OutlineFeature,
   symbols: ArticleSymbolProvider,
   corpusView: CorpusView,
+  compare: CompareFeature,
 ): MarginaliaApi {
   return {
     version,
@@ -79,5 +83,9 @@ export function createTestApi(
     setMaxArticleLength,
     documentSymbolRequests: () => symbols.requests,
     corpusView: { state: () => corpusView.lastRendered, search: (text) => corpusView.setFilter(text) },
+    comparison: (editor) => ({
+      ranges: Object.fromEntries([...compare.decorations.rangesOf(editor)].map(([key, ranges]) => [key, [...ranges]])),
+      statusBarText: compare.statusBarText(),
+    }),
   };
 }

@@ -119,7 +119,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     printTable([['side', 'CPU median', 'wall median'], ...[ours, plain, exported].map((t) => [t.name, fmtMs(t.medianMs), fmtMs(t.wallMedianMs)])]);
     console.log(`stats ÷ plain script: ${fmtRatio(ratio)}`);
     return {
-      id: '9 corpus stats',
+      id: '10 corpus stats',
       title: `stats --by speaker over ${articles} articles with suggestions accepted, against a plain script over the CSV export`,
       input: { source, articles, quotations: report.quotations, speakers: report.groups.length },
       sides: [

@@ -12,6 +12,7 @@ const COMMANDS: readonly (readonly [command: string, usageName: string, badUsage
   ['suggest', 'suggest', ['--format']],
   ['merge-driver', 'merge-driver', ['--article']],
   ['stats', 'stats', ['--json=yes']],
+  ['agree', 'agree', ['--bogus']],
 ];
 
 describe('marginalia (the command line entry point)', () => {
