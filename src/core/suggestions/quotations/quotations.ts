@@ -9,6 +9,7 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
@@ -106,6 +107,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   wordingAfterPour,
   glossInParentheses,
   nameOrTitleAfterANamingWord,
+  spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
   subjectOfTheVerbAfterIt,
@@ -115,6 +117,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   quotedSentence,
   wordsNearACue,
   insideReportedSpeech,
+  verbPhrase,
   longPassage,
   capitalisedNameOrTitle,
   germanFragmentOfSpeech,
@@ -130,9 +133,9 @@ function nestedQuotation(c: PassageContext): Verdict | undefined {
   return c.passage.depth > 0 ? { direct: false, confidence: 0.6, reason: message('nested inside another quotation') } : undefined;
 }
 
-/** "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech. */
+/** "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech ("pour « éviter les heurts »" is). */
 function wordingAfterPour(c: PassageContext): Verdict | undefined {
-  return c.glued && c.previousWord === 'pour' && !/^\p{Lu}/u.test(c.inner) ? { direct: false, confidence: 0.6, reason: message("wording after 'pour'") } : undefined;
+  return c.glued && c.previousWord === 'pour' && !/^\p{Lu}/u.test(c.inner) && !isQuotedVerbPhrase(c.inner, c.language) ? { direct: false, confidence: 0.6, reason: message("wording after 'pour'") } : undefined;
 }
 
 /** "( « Prisonniers à la maison » )": the journalist's gloss in parentheses. */
@@ -145,13 +148,32 @@ function glossInParentheses(c: PassageContext): Verdict | undefined {
 /** "surnommé « … »", "le film « … »", "„…“ genannt", "ihr Erstwerk: „…“": a name or a title. */
 function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   const { text, passage, after, innerWords, language, previousWord } = c;
-  const previousWords = c.glued ? c.before.slice(-2).map((t) => t.lower) : [];
+  const previousWords = c.glued && !callsOn(c) ? c.before.slice(-2).map((t) => t.lower) : [];
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
   if (!((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
   if (c.attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming) return undefined;
   return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
+}
+
+/**
+ * "Il a appelé « les manifestants au calme »", "appelé à « bloquer les routes »": the verb of
+ * calling on someone or for something, not a name given ("un village appelé « … »").
+ */
+function callsOn(c: PassageContext): boolean {
+  if (c.language !== 'fr' || !c.glued) return false;
+  const back = (k: number): string => c.before[c.before.length - k]?.lower ?? '';
+  if (back(1) === 'à' && /^appel/u.test(back(2))) return true;
+  return /^appel/u.test(back(1)) && /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient)$/u.test(back(2)) && !c.startsUpper;
+}
+
+/** "X parle d'un « montage »", "qualifié de « coup d'État » par ses détracteurs", "a appelé « les manifestants au calme »": someone's words without a verb of saying beside them. */
+function spokenOfOrCalledBySomeone(c: PassageContext): Verdict | undefined {
+  if (callsOn(c)) return { direct: true, confidence: 0.6, reason: message('what someone called for') };
+  if (c.glued && spokenOfInFrench(c.before, c.language)) return { direct: true, confidence: 0.6, reason: message('what someone spoke of') };
+  if (calledBySomeone(c.before, c.after, c.language)) return { direct: true, confidence: 0.6, reason: message('words someone used, named after them') };
+  return undefined;
 }
 
 function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
@@ -164,8 +186,10 @@ function mediumThatReports(c: PassageContext): Verdict | undefined {
   return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
 }
 
+/** "« Le Monde » a révélé", "„Xinhua“ meldete": the quotation is the subject; not a sentence followed by its speaker ("« C'est mon premier titre » a déclaré X"). */
 function subjectOfTheVerbAfterIt(c: PassageContext): Verdict | undefined {
-  return c.attribution?.quoteIsSubject && c.shortName ? { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') } : undefined;
+  const sentenceWithItsSpeaker = c.innerWords.length >= 4 && c.attribution?.speaker !== undefined && c.attribution.speaker.start >= c.passage.end;
+  return c.attribution?.quoteIsSubject && c.shortName && !sentenceWithItsSpeaker ? { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') } : undefined;
 }
 
 /** "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition. */
@@ -179,7 +203,9 @@ function nameInApposition(c: PassageContext): Verdict | undefined {
 
 /** "laut „Reuters“": the quotation is the source a preposition names. */
 function sourceNamedInQuotationMarks(c: PassageContext): Verdict | undefined {
-  return c.attribution?.cueKind === 'preposition' && c.attribution.sourceIsQuote ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
+  // a name is short and has no sentence punctuation: "selon lui « le mandat n'est pas … »" is speech
+  const nameShaped = c.innerWords.length <= 6 && !/[.!?…;:](?:\s|$)/u.test(c.inner);
+  return c.attribution?.cueKind === 'preposition' && c.attribution.sourceIsQuote && nameShaped ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
 }
 
 function introducedByAColon(c: PassageContext): Verdict | undefined {
@@ -204,6 +230,11 @@ function wordsNearACue(c: PassageContext): Verdict | undefined {
 
 function insideReportedSpeech(c: PassageContext): Verdict | undefined {
   return c.reported && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('inside reported speech (subjunctive)') } : undefined;
+}
+
+/** "appelé à « dégommer des monuments »", "les trous noirs « dévoreraient » plus": a verb phrase is someone's words, a name or a term is not. */
+function verbPhrase(c: PassageContext): Verdict | undefined {
+  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words') } : undefined;
 }
 
 function longPassage(c: PassageContext): Verdict | undefined {
