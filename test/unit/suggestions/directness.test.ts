@@ -75,6 +75,33 @@ describe('directness: French frames that give the words a source', () => {
   });
 });
 
+describe('directness: names and titles in German quotation marks', () => {
+  it('a company’s legal form makes a name, even with a period at its end', () => {
+    assert.equal(direct('Die Firma „Nordlicht Solar GmbH“ stellte am Montag neue Module vor.', '„Nordlicht Solar GmbH“', 'de'), false);
+    assert.equal(direct('Der Hersteller „Bluewave Systems Inc.“ meldete einen Verlust.', '„Bluewave Systems Inc.“', 'de'), false);
+    assert.equal(direct('« Nous restons à Lyon », a déclaré la directrice de Verdi SA.', '« Nous restons à Lyon »', 'fr'), true);
+  });
+
+  it('"dem „X“ zufolge" names the source; "« … » selon X" quotes X', () => {
+    assert.equal(direct('Die Regierung will dem „Tagesblatt“ zufolge die Steuern senken.', '„Tagesblatt“', 'de'), false);
+    assert.equal(direct('Il est mort sur le coup « sans souffrir » selon les secours.', '« sans souffrir »', 'fr'), true);
+  });
+
+  it('a medium that reports, even written lowercase', () => {
+    assert.equal(direct('Wie „netzwelt aktuell“ berichtet, fiel der Dienst zwei Stunden aus.', '„netzwelt aktuell“', 'de'), false);
+  });
+
+  it('a name in apposition before the verb that attributes something to it', () => {
+    assert.equal(direct('Die Monatszeitschrift „Grüne Stadt“, berichtete der Verlag, erscheint ab Mai wöchentlich.', '„Grüne Stadt“', 'de'), false);
+    assert.equal(direct('Bauer sagte: „Wir kommen wieder“.', '„Wir kommen wieder“', 'de'), true);
+  });
+
+  it('what a verb of naming names, before or after it', () => {
+    assert.equal(direct('Die Gruppe, die sich „Freunde des Waldes“ nennt, pflanzte hundert Bäume.', '„Freunde des Waldes“', 'de'), false);
+    assert.equal(direct('Sie schloss mit dem Prädikat „magna cum laude“ ab.', '„magna cum laude“', 'de'), false);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

@@ -24,7 +24,7 @@ const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|w
 
 /** Words right before (or after) a quotation that announce a name or title, not speech (every language's). */
 const NAMING_BEFORE = ANY_LANGUAGE.namingWordsBefore;
-const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten']);
+const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten', 'nennt', 'nennen', 'nannte', 'nannten']);
 
 function words(text: string, span: Span): string[] {
   return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
@@ -41,7 +41,7 @@ function isTitleLike(innerWords: readonly string[], language: SuggestLanguage): 
 const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|wrote|writes|reported|reports|quoted|quotes)$/u;
 
 /** German compounds whose head names a work or a body: "Erstwerk", "Fachmagazin", "Nachrichtenagentur". */
-const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|blatt|agentur|sender|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
+const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|zeitschrift|blatt|agentur|sender|verlag|konzern|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
 
 function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
   return NAMING_BEFORE.has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
@@ -104,6 +104,7 @@ function passageContext(text: string, passage: QuotedPassage, attribution: Attri
 /** The rules that tell reported speech from names, titles and terms, in order: the first that answers decides. */
 const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = [
   nestedQuotation,
+  companyName,
   wordingAfterPour,
   glossInParentheses,
   nameOrTitleAfterANamingWord,
@@ -127,6 +128,13 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, attribution, language, reported));
   if (verdict) return verdict;
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
+}
+
+/** "„Ener1 Group Inc.“", "« Dupont SA »": a legal form ends the name of a company. */
+const LEGAL_FORM = /(?<![\p{L}\p{M}])(?:Inc\.?|Corp\.?|Ltd\.?|plc|LLC|GmbH|AG|KG|SE|e\.\s?V\.?|S\.A\.?|SA|SARL|SAS|S\.p\.A\.?|N\.V\.?|B\.V\.?)$/u;
+
+function companyName(c: PassageContext): Verdict | undefined {
+  return c.innerWords.length <= 8 && /^[\p{Lu}\d]/u.test(c.inner) && LEGAL_FORM.test(c.inner) ? { direct: false, confidence: 0.8, reason: message('the name of a company') } : undefined;
 }
 
 function nestedQuotation(c: PassageContext): Verdict | undefined {
@@ -182,7 +190,9 @@ function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
 
 /** "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports. */
 function mediumThatReports(c: PassageContext): Verdict | undefined {
-  if (!(c.shortName && ((c.glued && REPORTING_VERBS.test(c.previousWord)) || (c.previousWord === 'wie' && REPORTING_VERBS.test(c.after[0]?.lower ?? ''))))) return undefined;
+  // media write their names lowercase too ("wie „heise online“ berichtet")
+  const nameShaped = c.innerWords.length <= 4 && !/[.!?…,;:](?:\s|$)/u.test(c.inner);
+  if (!(nameShaped && ((c.glued && REPORTING_VERBS.test(c.previousWord)) || (c.previousWord === 'wie' && REPORTING_VERBS.test(c.after[0]?.lower ?? ''))))) return undefined;
   return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
 }
 
@@ -195,7 +205,9 @@ function subjectOfTheVerbAfterIt(c: PassageContext): Verdict | undefined {
 /** "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition. */
 function nameInApposition(c: PassageContext): Verdict | undefined {
   const previousToken = c.before[c.before.length - 1];
-  if (!(c.shortName && c.glued && previousToken && !c.attribution?.adjacent)) return undefined;
+  // "sagte Merkel „…“" is speech; "die Zeitschrift „…“, teilte … mit" names the subject of the cue after it
+  const cueBefore = c.attribution?.adjacent === true && (c.attribution.cue === undefined || c.attribution.cue.end <= c.passage.start);
+  if (!(c.shortName && c.glued && previousToken && !cueBefore)) return undefined;
   const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(c.text, previousToken.start);
   const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (c.innerWords.length > 1 || c.language === 'de');
   return previousIsNoun || previousIsArticle ? { direct: false, confidence: 0.7, reason: message('a name in apposition') } : undefined;
@@ -205,7 +217,12 @@ function nameInApposition(c: PassageContext): Verdict | undefined {
 function sourceNamedInQuotationMarks(c: PassageContext): Verdict | undefined {
   // a name is short and has no sentence punctuation: "selon lui « le mandat n'est pas … »" is speech
   const nameShaped = c.innerWords.length <= 6 && !/[.!?…;:](?:\s|$)/u.test(c.inner);
-  return c.attribution?.cueKind === 'preposition' && c.attribution.sourceIsQuote && nameShaped ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
+  const attribution = c.attribution;
+  if (attribution?.cueKind !== 'preposition' || !nameShaped) return undefined;
+  // "dem „Figaro“ zufolge": a postposition right after the quotation governs it ("« … » selon X" governs X)
+  const cue = attribution.cue;
+  const governedAfter = cue !== undefined && cue.start >= c.passage.end && /^[\s\u00a0]*$/u.test(c.text.slice(c.passage.end, cue.start)) && !(attribution.speaker && attribution.speaker.start >= cue.end);
+  return attribution.sourceIsQuote || governedAfter ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
 }
 
 function introducedByAColon(c: PassageContext): Verdict | undefined {

@@ -51,4 +51,9 @@ stichwort
 begriff
 wort
 schlagwort
+prädikat
+bereich
+kategorie
+rubrik
+grundsatz
 `);
