@@ -17,10 +17,10 @@ function direct(text: string, quote: string, language: SuggestLanguage = 'fr'): 
 
 describe('directness: French verb phrases are words cut from speech', () => {
   it('tells verb phrases from noun phrases', () => {
-    for (const words of ['bloquer les dépôts', "d'entendre les salariés", 's’engage à rembourser', 'ne cédera pas', "qu'il reviendra", 'les prix baisseraient', 'il faut agir', "j'assume"]) {
+    for (const words of ['bloquer les dépôts', "d'entendre les salariés", 's’engage à rembourser', 'ne cédera pas', "qu'il reviendra", 'les prix baisseraient', 'il faut agir', "j'assume", "ici c'est chez nous"]) {
       assert.equal(isVerbPhrase(words), true, words);
     }
-    for (const words of ['mer intérieure', 'meilleur espoir', 'guerre des prix', 'outrage à agent', 'ami', 'premier ministre', 'juge et partie']) {
+    for (const words of ['mer intérieure', 'à l’est du fleuve', 'meilleur espoir', 'guerre des prix', 'outrage à agent', 'ami', 'premier ministre', 'juge et partie']) {
       assert.equal(isVerbPhrase(words), false, words);
     }
   });
@@ -99,6 +99,14 @@ describe('directness: names and titles in German quotation marks', () => {
   it('what a verb of naming names, before or after it', () => {
     assert.equal(direct('Die Gruppe, die sich „Freunde des Waldes“ nennt, pflanzte hundert Bäume.', '„Freunde des Waldes“', 'de'), false);
     assert.equal(direct('Sie schloss mit dem Prädikat „magna cum laude“ ab.', '„magna cum laude“', 'de'), false);
+  });
+});
+
+describe('directness: long German names', () => {
+  it('a long capitalised noun phrase after an article or a noun is a name; with a verb it is speech', () => {
+    assert.equal(direct('Im Herbst erhielt sie den „Großen Preis der Stadt für Verdienste um die Musik und die Bühne“ in Wien.', '„Großen Preis der Stadt für Verdienste um die Musik und die Bühne“', 'de'), false);
+    assert.equal(direct('Er arbeitet an seinem Buch „Der lange Weg – eine Geschichte der Eisenbahn in den Alpen“ seit Jahren.', '„Der lange Weg – eine Geschichte der Eisenbahn in den Alpen“', 'de'), false);
+    assert.equal(direct('Der Trainer hofft, dass die „Mannschaft nach der langen Pause wieder bereit ist und gewinnt“ am Samstag.', '„Mannschaft nach der langen Pause wieder bereit ist und gewinnt“', 'de'), true);
   });
 });
 

@@ -10,6 +10,7 @@ import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
+import { hasClauseWord } from '../languages/de/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
@@ -255,7 +256,19 @@ function verbPhrase(c: PassageContext): Verdict | undefined {
 }
 
 function longPassage(c: PassageContext): Verdict | undefined {
-  return c.innerWords.length >= 8 && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+}
+
+/**
+ * "das „Große Ehrenzeichen für Verdienste um die Republik“", "sein Buch „Cobra II – die Geschichte
+ * der Invasion“": a long capitalised noun phrase after an article or a noun, with no verb, is a name.
+ */
+function germanLongName(c: PassageContext): boolean {
+  const previous = c.before[c.before.length - 1];
+  if (c.language !== 'de' || !c.glued || !c.startsUpper || !previous || /[.!?…]$/u.test(c.inner) || hasClauseWord(c.inner)) return false;
+  const article = /^(der|die|das|dem|den|des|ein|eine|einen|einem|eines|im|beim|vom|zum|zur)$/u.test(previous.lower);
+  const noun = /^\p{Lu}/u.test(previous.text) && !startsSentenceAt(c.text, previous.start);
+  return article || noun;
 }
 
 function capitalisedNameOrTitle(c: PassageContext): Verdict | undefined {

@@ -114,8 +114,8 @@ interdire
 /** Clitics and pronouns that open a verb phrase ("ne pas", "s'associe", "il faut", "qu'il"). */
 const VERB_OPENERS = /^(?:n['’]|s['’]|m['’]|j['’]|(?:ne|se|me|je|il|elle|ils|elles|on|nous|vous|qu['’](?:il|elle|ils|elles|on)|c['’]est)(?![\p{L}\p{M}]))/u;
 
-/** Finite forms that make a clause of the words around them: imperfect and conditional endings, the commonest verbs, a subject pronoun, "il y a". */
-const FINITE = /(?<![\p{L}\p{M}])(?:j['’]|(?:qu['’](?:il|elle|ils|elles|on)|je|nous|y a|[\p{L}\p{M}]+(?:aient|erait|eraient|irait|iraient)|est|sont|était|étaient|sera|seront|serait|ont|avait|avaient|aura|auront|faut|fallait|peut|peuvent|doit|doivent|va|vont)(?![\p{L}\p{M}]))/u;
+/** Finite forms that make a clause of the words around them: imperfect and conditional endings, the commonest verbs, a subject pronoun, "il y a" (not "l'est", the east). */
+const FINITE = /(?<![\p{L}\p{M}])(?:j['’]|c['’]est(?![\p{L}\p{M}]))|(?<![\p{L}\p{M}'’])(?:qu['’](?:il|elle|ils|elles|on)|je|nous|y a|[\p{L}\p{M}]+(?:aient|erait|eraient|irait|iraient)|est|sont|était|étaient|sera|seront|serait|ont|avait|avaient|aura|auront|faut|fallait|peut|peuvent|doit|doivent|va|vont)(?![\p{L}\p{M}])/u;
 
 /** `word` (lowercase) is a French infinitive. */
 export function isInfinitive(word: string): boolean {
