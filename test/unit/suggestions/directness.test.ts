@@ -110,6 +110,14 @@ describe('directness: long German names', () => {
   });
 });
 
+describe('directness: German "als „…“"', () => {
+  it('a capitalised role or title after "als" is a name unless someone calls it so', () => {
+    assert.equal(direct('In der neuen Serie tritt er als „Onkel Heinrich“ in zwölf Folgen auf.', '„Onkel Heinrich“', 'de'), false);
+    assert.equal(direct('Die Opposition bezeichnete den Plan als „Geschenk für Konzerne“ und kündigte Widerstand an.', '„Geschenk für Konzerne“', 'de'), true);
+    assert.equal(direct('Der Verband wies die Vorwürfe als „haltlos“ zurück.', '„haltlos“', 'de'), true);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

@@ -157,7 +157,9 @@ function glossInParentheses(c: PassageContext): Verdict | undefined {
 /** "surnommé « … »", "le film « … »", "„…“ genannt", "ihr Erstwerk: „…“": a name or a title. */
 function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   const { text, passage, after, innerWords, language, previousWord } = c;
-  const previousWords = c.glued && !callsOn(c) ? c.before.slice(-2).map((t) => t.lower) : [];
+  // "bezeichnete den Plan als „…“": a word of role or comparison right before the quotation, not the noun before it, frames it
+  const framedByAs = /^(als|comme|as)$/u.test(previousWord);
+  const previousWords = c.glued && !callsOn(c) && !framedByAs ? c.before.slice(-2).map((t) => t.lower) : [];
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
@@ -495,8 +497,12 @@ function germanShortQuotation(
   if (asEvaluation) {
     const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
       (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
-      before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
-    if (!category) return { direct: true, confidence: 0.6, reason: message("an evaluation after 'als'") };
+      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+    // "spielt ihn als „Opa Friedrich“", "wurde als „Stadt der Literatur“ …": a capitalised role or title, unless someone calls it so
+    const innerWords = words(text, passage.inner);
+    const calledSo = attribution !== undefined || [...before.slice(-12), ...after.slice(0, 8)].some((t) => /^(bezeichn|charakterisier|beschr|nannt|nennt|kritisier|verurteil)/u.test(t.lower));
+    const roleOrTitle = innerWords.length >= 2 && isTitleLike(innerWords, 'de') && !calledSo;
+    if (!category && !roleOrTitle) return { direct: true, confidence: 0.6, reason: message("an evaluation after 'als'") };
     return undefined;
   }
   // "mit einem skandierten „…“", "die oft gerufenen „…“": words described as said
