@@ -118,6 +118,18 @@ describe('directness: German "als „…“"', () => {
   });
 });
 
+describe('directness: German reported speech and quoted sentences', () => {
+  it('a phrase inside a clause in the subjunctive is the source’s words', () => {
+    assert.equal(direct('Der Verband gab sich zuversichtlich. Die Lösung bestehe aus „kleinen Schritten“ und Geduld.', '„kleinen Schritten“', 'de'), true);
+    assert.equal(direct('Die Partei unterstütze die Reform „ohne Vorbehalt“.', '„ohne Vorbehalt“', 'de'), true);
+  });
+
+  it('a quotation that is a whole sentence with a verb is speech; a title alone is not', () => {
+    assert.equal(direct('„Wir bleiben dabei“. Mehr wollte der Sprecher nicht sagen.', '„Wir bleiben dabei“', 'de'), true);
+    assert.equal(direct('„Die stille Welle“. Unter diesem Titel lief der Film im Herbst.', '„Die stille Welle“', 'de'), false);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

@@ -11,6 +11,7 @@ import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
+import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
@@ -21,7 +22,7 @@ import { wholeWordOccurrences } from '../text/words';
 import { ANY_LANGUAGE } from '../languages';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
-const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
+const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären|bestehe|unterstütze|gehe|komme|bleibe|brauche|fehle|handle|handele|zeige|sehe|lasse|trage|halte|führe|stelle|biete|gelte|mache|wisse|möge|arbeite|plane|verfüge|erwarte|fordere|lehne|befinde|entspreche|betrage|bedeute|diene|drohe)(?![\p{L}])/u;
 
 /** Words right before (or after) a quotation that announce a name or title, not speech (every language's). */
 const NAMING_BEFORE = ANY_LANGUAGE.namingWordsBefore;
@@ -96,10 +97,20 @@ function passageContext(text: string, passage: QuotedPassage, attribution: Attri
     previousWord: before[before.length - 1]?.lower ?? '',
     glued: /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)),
     shortName: innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner),
-    sentenceLike: /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true),
+    sentenceLike: /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true) || standsAsASentence(text, passage, inner),
     // German capitalises every noun: one capitalised word is no sign of a name there.
     titleLike: isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined),
   };
+}
+
+/**
+ * "„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.": a capitalised passage that is
+ * a whole sentence of the text by itself, its period after the closing mark, and holds a common
+ * finite verb or a pronoun of speech ("Petra Hinz, Juristin" does not).
+ */
+function standsAsASentence(text: string, passage: QuotedPassage, inner: string): boolean {
+  if (!/^\p{Lu}/u.test(inner) || !startsSentenceAt(text, passage.start) || !/^[\s\u00a0]*[.!?]/u.test(text.slice(passage.end, passage.end + 3))) return false;
+  return hasClauseWord(inner) || isVerbPhrase(inner);
 }
 
 /** The rules that tell reported speech from names, titles and terms, in order: the first that answers decides. */
