@@ -19,13 +19,18 @@ import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKin
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
-import { ANY_LANGUAGE } from '../languages';
+import { rulesFor } from '../languages';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären|bestehe|unterstütze|gehe|komme|bleibe|brauche|fehle|handle|handele|zeige|sehe|lasse|trage|halte|führe|stelle|biete|gelte|mache|wisse|möge|arbeite|plane|verfüge|erwarte|fordere|lehne|befinde|entspreche|betrage|bedeute|diene|drohe)(?![\p{L}])/u;
 
 /** Words right before (or after) a quotation that announce a name or title, not speech (every language's). */
-const NAMING_BEFORE = ANY_LANGUAGE.namingWordsBefore;
+/** Naming words of the text's language only: the French "plan" or "mission" does not name in a German "den Plan als „…“". */
+const NAMING_BEFORE: Readonly<Record<SuggestLanguage, ReadonlySet<string>>> = {
+  fr: new Set(rulesFor('fr').namingWordsBefore),
+  en: new Set(rulesFor('en').namingWordsBefore),
+  de: new Set(rulesFor('de').namingWordsBefore),
+};
 const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten', 'nennt', 'nennen', 'nannte', 'nannten']);
 
 function words(text: string, span: Span): string[] {
@@ -46,7 +51,7 @@ const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten
 const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|zeitschrift|blatt|agentur|sender|verlag|konzern|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
 
 function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
-  return NAMING_BEFORE.has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
+  return NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
 }
 
 interface Verdict {

@@ -56,4 +56,11 @@ bereich
 kategorie
 rubrik
 grundsatz
+plan
+film
+album
+slogan
+label
+code
+name
 `);
