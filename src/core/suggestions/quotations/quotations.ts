@@ -9,6 +9,9 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
+import { hasClauseWord } from '../languages/de/verbForms';
+import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
@@ -16,14 +19,19 @@ import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKin
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
-import { ANY_LANGUAGE } from '../languages';
+import { rulesFor } from '../languages';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
-const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
+const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären|bestehe|unterstütze|gehe|komme|bleibe|brauche|fehle|handle|handele|zeige|sehe|lasse|trage|halte|führe|stelle|biete|gelte|mache|wisse|möge|arbeite|plane|verfüge|erwarte|fordere|lehne|befinde|entspreche|betrage|bedeute|diene|drohe)(?![\p{L}])/u;
 
 /** Words right before (or after) a quotation that announce a name or title, not speech (every language's). */
-const NAMING_BEFORE = ANY_LANGUAGE.namingWordsBefore;
-const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten']);
+/** Naming words of the text's language only: the French "plan" or "mission" does not name in a German "den Plan als „…“". */
+const NAMING_BEFORE: Readonly<Record<SuggestLanguage, ReadonlySet<string>>> = {
+  fr: new Set(rulesFor('fr').namingWordsBefore),
+  en: new Set(rulesFor('en').namingWordsBefore),
+  de: new Set(rulesFor('de').namingWordsBefore),
+};
+const NAMING_AFTER = new Set(['genannt', 'heißt', 'hieß', 'genannten', 'nennt', 'nennen', 'nannte', 'nannten']);
 
 function words(text: string, span: Span): string[] {
   return tokenize(text, span.start, span.end).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).map((t) => t.text);
@@ -40,10 +48,10 @@ function isTitleLike(innerWords: readonly string[], language: SuggestLanguage): 
 const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten|berichtet|berichtete|berichteten|meldet|meldete|meldeten|wrote|writes|reported|reports|quoted|quotes)$/u;
 
 /** German compounds whose head names a work or a body: "Erstwerk", "Fachmagazin", "Nachrichtenagentur". */
-const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|blatt|agentur|sender|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
+const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|zeitschrift|blatt|agentur|sender|verlag|konzern|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
 
 function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
-  return NAMING_BEFORE.has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
+  return NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
 }
 
 interface Verdict {
@@ -94,18 +102,30 @@ function passageContext(text: string, passage: QuotedPassage, attribution: Attri
     previousWord: before[before.length - 1]?.lower ?? '',
     glued: /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)),
     shortName: innerWords.length <= 6 && startsUpper && !/[.!?…,;:]/u.test(inner),
-    sentenceLike: /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true),
+    sentenceLike: /[.!?…]$/u.test(inner) || (/^[,]/u.test(text.slice(passage.end).trimStart()) && attribution?.adjacent === true) || standsAsASentence(text, passage, inner),
     // German capitalises every noun: one capitalised word is no sign of a name there.
     titleLike: isTitleLike(innerWords, language) && !(language === 'de' && innerWords.length === 1 && attribution !== undefined),
   };
 }
 
+/**
+ * "„Ja, es gibt Zumutungen“. Das musste der Minister einräumen.": a capitalised passage that is
+ * a whole sentence of the text by itself, its period after the closing mark, and holds a common
+ * finite verb or a pronoun of speech ("Petra Hinz, Juristin" does not).
+ */
+function standsAsASentence(text: string, passage: QuotedPassage, inner: string): boolean {
+  if (!/^\p{Lu}/u.test(inner) || !startsSentenceAt(text, passage.start) || !/^[\s\u00a0]*[.!?]/u.test(text.slice(passage.end, passage.end + 3))) return false;
+  return hasClauseWord(inner) || isVerbPhrase(inner);
+}
+
 /** The rules that tell reported speech from names, titles and terms, in order: the first that answers decides. */
 const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = [
   nestedQuotation,
+  companyName,
   wordingAfterPour,
   glossInParentheses,
   nameOrTitleAfterANamingWord,
+  spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
   subjectOfTheVerbAfterIt,
@@ -115,6 +135,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   quotedSentence,
   wordsNearACue,
   insideReportedSpeech,
+  verbPhrase,
   longPassage,
   capitalisedNameOrTitle,
   germanFragmentOfSpeech,
@@ -126,13 +147,20 @@ function classify(text: string, passage: QuotedPassage, attribution: Attribution
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
 }
 
+/** "„Ener1 Group Inc.“", "« Dupont SA »": a legal form ends the name of a company. */
+const LEGAL_FORM = /(?<![\p{L}\p{M}])(?:Inc\.?|Corp\.?|Ltd\.?|plc|LLC|GmbH|AG|KG|SE|e\.\s?V\.?|S\.A\.?|SA|SARL|SAS|S\.p\.A\.?|N\.V\.?|B\.V\.?)$/u;
+
+function companyName(c: PassageContext): Verdict | undefined {
+  return c.innerWords.length <= 8 && /^[\p{Lu}\d]/u.test(c.inner) && LEGAL_FORM.test(c.inner) ? { direct: false, confidence: 0.8, reason: message('the name of a company') } : undefined;
+}
+
 function nestedQuotation(c: PassageContext): Verdict | undefined {
   return c.passage.depth > 0 ? { direct: false, confidence: 0.6, reason: message('nested inside another quotation') } : undefined;
 }
 
-/** "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech. */
+/** "placé en garde à vue pour « violences … »": the wording of a charge or a reason, not speech ("pour « éviter les heurts »" is). */
 function wordingAfterPour(c: PassageContext): Verdict | undefined {
-  return c.glued && c.previousWord === 'pour' && !/^\p{Lu}/u.test(c.inner) ? { direct: false, confidence: 0.6, reason: message("wording after 'pour'") } : undefined;
+  return c.glued && c.previousWord === 'pour' && !/^\p{Lu}/u.test(c.inner) && !isQuotedVerbPhrase(c.inner, c.language) ? { direct: false, confidence: 0.6, reason: message("wording after 'pour'") } : undefined;
 }
 
 /** "( « Prisonniers à la maison » )": the journalist's gloss in parentheses. */
@@ -145,7 +173,9 @@ function glossInParentheses(c: PassageContext): Verdict | undefined {
 /** "surnommé « … »", "le film « … »", "„…“ genannt", "ihr Erstwerk: „…“": a name or a title. */
 function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   const { text, passage, after, innerWords, language, previousWord } = c;
-  const previousWords = c.glued ? c.before.slice(-2).map((t) => t.lower) : [];
+  // "bezeichnete den Plan als „…“": a word of role or comparison right before the quotation, not the noun before it, frames it
+  const framedByAs = /^(als|comme|as)$/u.test(previousWord);
+  const previousWords = c.glued && !callsOn(c) && !framedByAs ? c.before.slice(-2).map((t) => t.lower) : [];
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
@@ -154,24 +184,49 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
 }
 
+/**
+ * "Il a appelé « les manifestants au calme »", "appelé à « bloquer les routes »": the verb of
+ * calling on someone or for something, not a name given ("un village appelé « … »").
+ */
+function callsOn(c: PassageContext): boolean {
+  if (c.language !== 'fr' || !c.glued) return false;
+  const back = (k: number): string => c.before[c.before.length - k]?.lower ?? '';
+  if (back(1) === 'à' && /^appel/u.test(back(2))) return true;
+  return /^appel/u.test(back(1)) && /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient)$/u.test(back(2)) && !c.startsUpper;
+}
+
+/** "X parle d'un « montage »", "qualifié de « coup d'État » par ses détracteurs", "a appelé « les manifestants au calme »": someone's words without a verb of saying beside them. */
+function spokenOfOrCalledBySomeone(c: PassageContext): Verdict | undefined {
+  if (callsOn(c)) return { direct: true, confidence: 0.6, reason: message('what someone called for') };
+  if (c.glued && spokenOfInFrench(c.before, c.language)) return { direct: true, confidence: 0.6, reason: message('what someone spoke of') };
+  if (calledBySomeone(c.before, c.after, c.language)) return { direct: true, confidence: 0.6, reason: message('words someone used, named after them') };
+  return undefined;
+}
+
 function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
   return c.language === 'de' ? germanShortQuotation(c.text, c.passage, c.before, c.after, c.glued, c.attribution, c.reported) : undefined;
 }
 
 /** "schrieb „Die Zeit“", "zitiert „BBC News“", "wie „heise online“ berichtet": the medium that reports. */
 function mediumThatReports(c: PassageContext): Verdict | undefined {
-  if (!(c.shortName && ((c.glued && REPORTING_VERBS.test(c.previousWord)) || (c.previousWord === 'wie' && REPORTING_VERBS.test(c.after[0]?.lower ?? ''))))) return undefined;
+  // media write their names lowercase too ("wie „heise online“ berichtet")
+  const nameShaped = c.innerWords.length <= 4 && !/[.!?…,;:](?:\s|$)/u.test(c.inner);
+  if (!(nameShaped && ((c.glued && REPORTING_VERBS.test(c.previousWord)) || (c.previousWord === 'wie' && REPORTING_VERBS.test(c.after[0]?.lower ?? ''))))) return undefined;
   return { direct: false, confidence: 0.7, reason: message('the name of the medium that reports') };
 }
 
+/** "« Le Monde » a révélé", "„Xinhua“ meldete": the quotation is the subject; not a sentence followed by its speaker ("« C'est mon premier titre » a déclaré X"). */
 function subjectOfTheVerbAfterIt(c: PassageContext): Verdict | undefined {
-  return c.attribution?.quoteIsSubject && c.shortName ? { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') } : undefined;
+  const sentenceWithItsSpeaker = c.innerWords.length >= 4 && c.attribution?.speaker !== undefined && c.attribution.speaker.start >= c.passage.end;
+  return c.attribution?.quoteIsSubject && c.shortName && !sentenceWithItsSpeaker ? { direct: false, confidence: 0.7, reason: message('the subject of the verb after it: a name') } : undefined;
 }
 
 /** "die Nachrichtenagentur „Xinhua“", "mit dem „Deutschlandfunk“": a name in apposition. */
 function nameInApposition(c: PassageContext): Verdict | undefined {
   const previousToken = c.before[c.before.length - 1];
-  if (!(c.shortName && c.glued && previousToken && !c.attribution?.adjacent)) return undefined;
+  // "sagte Merkel „…“" is speech; "die Zeitschrift „…“, teilte … mit" names the subject of the cue after it
+  const cueBefore = c.attribution?.adjacent === true && (c.attribution.cue === undefined || c.attribution.cue.end <= c.passage.start);
+  if (!(c.shortName && c.glued && previousToken && !cueBefore)) return undefined;
   const previousIsNoun = /^\p{Lu}/u.test(previousToken.text) && !startsSentenceAt(c.text, previousToken.start);
   const previousIsArticle = /^(der|die|das|dem|den|des|im|beim|vom|zum|zur|the|le|la|les|du|au)$/u.test(previousToken.lower) && (c.innerWords.length > 1 || c.language === 'de');
   return previousIsNoun || previousIsArticle ? { direct: false, confidence: 0.7, reason: message('a name in apposition') } : undefined;
@@ -179,7 +234,14 @@ function nameInApposition(c: PassageContext): Verdict | undefined {
 
 /** "laut „Reuters“": the quotation is the source a preposition names. */
 function sourceNamedInQuotationMarks(c: PassageContext): Verdict | undefined {
-  return c.attribution?.cueKind === 'preposition' && c.attribution.sourceIsQuote ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
+  // a name is short and has no sentence punctuation: "selon lui « le mandat n'est pas … »" is speech
+  const nameShaped = c.innerWords.length <= 6 && !/[.!?…;:](?:\s|$)/u.test(c.inner);
+  const attribution = c.attribution;
+  if (attribution?.cueKind !== 'preposition' || !nameShaped) return undefined;
+  // "dem „Figaro“ zufolge": a postposition right after the quotation governs it ("« … » selon X" governs X)
+  const cue = attribution.cue;
+  const governedAfter = cue !== undefined && cue.start >= c.passage.end && /^[\s\u00a0]*$/u.test(c.text.slice(c.passage.end, cue.start)) && !(attribution.speaker && attribution.speaker.start >= cue.end);
+  return attribution.sourceIsQuote || governedAfter ? { direct: false, confidence: 0.8, reason: message('the source named in quotation marks') } : undefined;
 }
 
 function introducedByAColon(c: PassageContext): Verdict | undefined {
@@ -206,8 +268,25 @@ function insideReportedSpeech(c: PassageContext): Verdict | undefined {
   return c.reported && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('inside reported speech (subjunctive)') } : undefined;
 }
 
+/** "appelé à « dégommer des monuments »", "les trous noirs « dévoreraient » plus": a verb phrase is someone's words, a name or a term is not. */
+function verbPhrase(c: PassageContext): Verdict | undefined {
+  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words') } : undefined;
+}
+
 function longPassage(c: PassageContext): Verdict | undefined {
-  return c.innerWords.length >= 8 && !c.titleLike ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+}
+
+/**
+ * "das „Große Ehrenzeichen für Verdienste um die Republik“", "sein Buch „Cobra II – die Geschichte
+ * der Invasion“": a long capitalised noun phrase after an article or a noun, with no verb, is a name.
+ */
+function germanLongName(c: PassageContext): boolean {
+  const previous = c.before[c.before.length - 1];
+  if (c.language !== 'de' || !c.glued || !c.startsUpper || !previous || /[.!?…]$/u.test(c.inner) || hasClauseWord(c.inner)) return false;
+  const article = /^(der|die|das|dem|den|des|ein|eine|einen|einem|eines|im|beim|vom|zum|zur)$/u.test(previous.lower);
+  const noun = /^\p{Lu}/u.test(previous.text) && !startsSentenceAt(c.text, previous.start);
+  return article || noun;
 }
 
 function capitalisedNameOrTitle(c: PassageContext): Verdict | undefined {
@@ -434,8 +513,12 @@ function germanShortQuotation(
   if (asEvaluation) {
     const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
       (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
-      before.slice(-8).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
-    if (!category) return { direct: true, confidence: 0.6, reason: message("an evaluation after 'als'") };
+      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+    // "spielt ihn als „Opa Friedrich“", "wurde als „Stadt der Literatur“ …": a capitalised role or title, unless someone calls it so
+    const innerWords = words(text, passage.inner);
+    const calledSo = attribution !== undefined || [...before.slice(-12), ...after.slice(0, 8)].some((t) => /^(bezeichn|charakterisier|beschr|nannt|nennt|kritisier|verurteil)/u.test(t.lower));
+    const roleOrTitle = innerWords.length >= 2 && isTitleLike(innerWords, 'de') && !calledSo;
+    if (!category && !roleOrTitle) return { direct: true, confidence: 0.6, reason: message("an evaluation after 'als'") };
     return undefined;
   }
   // "mit einem skandierten „…“", "die oft gerufenen „…“": words described as said

@@ -51,4 +51,16 @@ stichwort
 begriff
 wort
 schlagwort
+prädikat
+bereich
+kategorie
+rubrik
+grundsatz
+plan
+film
+album
+slogan
+label
+code
+name
 `);
