@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { OutlineItem } from '../../src/editor/outline/outlineTestApi';
+import type { OutlineItem } from './marginaliaApi';
 import { closeAllEditors, exists, marginalia, openArticle, readText, select, textsOf, waitFor, workspaceUri, writeText } from './helpers';
 
 const TEXT = 'Rabat accueille la VSSE. Plus tard, Rabat a salué la visite.\n';

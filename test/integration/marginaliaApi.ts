@@ -1,7 +1,33 @@
+// The API the integration tests read what the user sees through, built on the test hooks that
+// activate() returns in extension mode Test (src/editor/testApi.ts). Test code: not shipped.
 import * as vscode from 'vscode';
-import type { OutlineNode } from '../../core/outline/outlineModel';
-import type { OutlineFeature } from './outlineFeature';
-import type { OutlineStatus } from './outlineSource';
+import type { ArticleView } from '../../src/core/article/view';
+import type { OutlineNode } from '../../src/core/outline/outlineModel';
+import type { OutlineStatus } from '../../src/editor/outline/outlineSource';
+import type { TestHooks } from '../../src/extension';
+
+export interface MarginaliaApi {
+  readonly version: string;
+  /** Waits until the article's annotations are loaded; undefined when it has none. */
+  articleView(document: vscode.TextDocument): Promise<ArticleView | undefined>;
+  /** Decorated ranges in an editor by key: `actor:<type>`, `quotation:<type>`, `quotation:unattributed`. */
+  decorations(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
+  statusBarText(): string | undefined;
+  /** The last notice of a navigation command (e.g. a jump that wrapped around the article). */
+  navigationNotice(): string | undefined;
+  /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
+  suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
+  /** The hover text (Markdown) of the suggestion drawn at a position, as VS Code shows it. */
+  suggestionHover(editor: vscode.TextEditor, position: vscode.Position): string | undefined;
+  /** The outline tree as the user sees it. */
+  readonly outline: OutlineTestApi;
+  /** The last warning notification Marginalia showed (a refused article, a sidecar a rename skipped). */
+  lastWarning(): string | undefined;
+  /** Lowers the size limit of articles (undefined: back to the real 16 Mi characters). */
+  setMaxArticleLength(length: number | undefined): void;
+  /** How many times VS Code has asked for articles' document symbols (Outline view, breadcrumbs). */
+  documentSymbolRequests(): number;
+}
 
 /** A tree item as plain data: what the user sees of one node. */
 export interface OutlineItem {
@@ -19,7 +45,7 @@ export interface OutlineItem {
   readonly children: readonly OutlineItem[];
 }
 
-/** The outline part of the test API: read the tree, its selection and expansion, drive reveal and drops. */
+/** The outline part of the API: read the tree, its selection and expansion, drive reveal and drops. */
 export interface OutlineTestApi {
   /** The whole tree (after pending refreshes), read through the TreeDataProvider. */
   items(): Promise<OutlineItem[]>;
@@ -39,8 +65,27 @@ export interface OutlineTestApi {
   settled(): Promise<void>;
 }
 
-export function outlineTestApi(outline: OutlineFeature): OutlineTestApi {
-  const { source, view } = outline;
+const asRecord = (ranges: ReadonlyMap<string, readonly vscode.Range[]>) => Object.fromEntries([...ranges].map(([key, list]) => [key, [...list]]));
+
+export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
+  return {
+    version: hooks.version,
+    async articleView(document) {
+      return (await hooks.registry.sessionFor(document, { create: false }))?.view;
+    },
+    decorations: (editor) => asRecord(hooks.decorations.rangesOf(editor)),
+    statusBarText: () => hooks.statusBar.text,
+    navigationNotice: hooks.lastNotice,
+    suggestions: (editor) => asRecord(hooks.suggestions.rangesOf(editor)),
+    suggestionHover: (editor, position) => hooks.suggestions.hoverAt(editor, position),
+    outline: outlineApi(hooks.outline),
+    lastWarning: hooks.lastWarning,
+    setMaxArticleLength: hooks.setMaxArticleLength,
+    documentSymbolRequests: () => hooks.symbols.requests,
+  };
+}
+
+function outlineApi({ source, view }: TestHooks['outline']): OutlineTestApi {
   const toItem = async (node: OutlineNode): Promise<OutlineItem> => {
     const item = view.provider.item(node);
     const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath : undefined;
