@@ -25,6 +25,12 @@ export function articleUriFor(sidecar: vscode.Uri): vscode.Uri | undefined {
     : undefined;
 }
 
+/** The document of `uri` if VS Code has it open (in an editor or not). */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -64,7 +70,7 @@ export class SidecarRead {
  * checked against the bytes on disk.
  */
 export async function readSidecar(sidecar: vscode.Uri): Promise<SidecarRead | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString());
+  const open = openDocument(sidecar);
   const asOpen = open && new SidecarRead({ text: open.getText(), problems: [] });
   if (asOpen && !asOpen.text.includes('\uFFFD')) return asOpen;
   let bytes: Uint8Array;
@@ -104,7 +110,7 @@ export function notWritableError(sidecar: vscode.Uri, problems: readonly Sidecar
  * content) and undo works there; a document that was clean is saved again.
  */
 export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promise<void> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString());
+  const open = openDocument(sidecar);
   if (!open) {
     if (sidecar.scheme === 'file') writeWhole(sidecar, text);
     else await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleUriFor, isArticle, readSidecar, sidecarUriFor, type SidecarRead } from './articleFiles';
+import { articleUriFor, isArticle, openDocument, readSidecar, sidecarUriFor, type SidecarRead } from './articleFiles';
 import { refusalOf } from './articleGuard';
 import { ArticleSession } from './articleSession';
 import { reportFailure } from './errorReporter';
@@ -150,7 +150,7 @@ export class ArticleRegistry implements vscode.Disposable {
     // Listeners first: the article scope must know of a new sidecar before its article is tracked.
     this.sidecarFiles.fire({ uri: sidecar, kind, read });
     if (!article || session || !read) return;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
+    const document = openDocument(article);
     if (document) await this.track(document, read);
   }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import { parseSidecar, type SidecarProblem } from '../core/sidecar';
-import { articleUriFor, readSidecar, type SidecarRead } from './articleFiles';
+import { articleUriFor, openDocument, readSidecar, type SidecarRead } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { localize, problemMessage } from './localizedMessage';
@@ -49,7 +49,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   /** A sidecar changed on disk while neither it nor its article is open: its problems, from the registry's read. */
   private sidecarChangedOnDisk(sidecar: vscode.Uri, read: SidecarRead | undefined): void {
     const article = articleUriFor(sidecar);
-    if (article && !this.registry.get(article) && !isOpen(sidecar)) this.show(sidecar, read);
+    if (article && !this.registry.get(article) && !openDocument(sidecar)) this.show(sidecar, read);
   }
 
   /**
@@ -59,7 +59,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private reread(sidecar: vscode.Uri, article: vscode.Uri, open: boolean): void {
     readSidecar(sidecar).then(
       (read) => {
-        if (!this.registry.get(article) && isOpen(sidecar) === open) this.show(sidecar, read);
+        if (!this.registry.get(article) && (openDocument(sidecar) !== undefined) === open) this.show(sidecar, read);
       },
       (error: unknown) => console.error(`Marginalia: could not read ${sidecar.toString()}`, error),
     );
@@ -144,10 +144,6 @@ function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
   diagnostic.source = 'Marginalia';
   diagnostic.code = problem.code;
   return diagnostic;
-}
-
-function isOpen(uri: vscode.Uri): boolean {
-  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 }
 
 /** The article of a sidecar document on disk (not a git: or diff view of one). */
