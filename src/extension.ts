@@ -19,16 +19,16 @@ import { AnnotationStatusBar } from './editor/statusBar';
 import { openSampleArticle } from './editor/sampleArticle';
 import { registerSpeakerLabels } from './editor/speakerLabels';
 import { registerSuggestions } from './editor/suggestions';
-import { createTestApi, type MarginaliaApi } from './editor/testApi';
+import { testHooks, type TestHooks } from './editor/testApi';
 import { WorkspaceIndex } from './editor/workspaceIndex';
 
-export type { MarginaliaApi } from './editor/testApi';
+export type { TestHooks } from './editor/testApi';
 
 /**
- * Returns the test API only to the integration tests (extension mode Test: VS Code was started
- * with `extensionTestsPath`); other extensions get nothing, in particular not its test hooks.
+ * Returns the test hooks only to the integration tests (extension mode Test: VS Code was started
+ * with `extensionTestsPath`); other extensions get nothing.
  */
-export function activate(context: vscode.ExtensionContext): MarginaliaApi | undefined {
+export function activate(context: vscode.ExtensionContext): TestHooks | undefined {
   const activationStarted = performance.now();
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
@@ -82,9 +82,9 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi | unde
   }
   log().info(`Marginalia ${String(context.extension.packageJSON.version)} activated (${vscode.env.appName} ${vscode.version})`);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
-  const api = createTestApi(String(context.extension.packageJSON.version), registry, decorations, statusBar, suggestions, outline, symbols, corpusView, compare);
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
-  return { ...api, activationMs: performance.now() - activationStarted };
+  const version = String(context.extension.packageJSON.version);
+  return testHooks({ version, registry, decorations, suggestions: suggestions.decorations, statusBar, outline, symbols, corpusView, compare, activationMs: performance.now() - activationStarted });
 }
 
 export function deactivate(): void {

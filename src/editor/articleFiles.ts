@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/model';
+import { blocksWriting, decodeUtf8, parseSidecar, SidecarNotWritableError, type DecodedText, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
+import { problemMessage } from './localizedMessage';
 import { RefusedWriteError, writeFileAtomic } from '../node/writeFileAtomic';
 
 /** Languages whose documents Marginalia annotates. */
@@ -23,6 +25,12 @@ export function articleUriFor(sidecar: vscode.Uri): vscode.Uri | undefined {
     : undefined;
 }
 
+/** The document of `uri` if VS Code has it open (in an editor or not). */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
@@ -33,12 +41,67 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-/** The sidecar's text: the open document's (with the user's unsaved edits) or the file's. */
+/**
+ * A sidecar as read once for everyone who follows it (the session of its article, the Problems
+ * panel, the workspace index): its text, and its parse made on first use only, so a change
+ * that nobody needs parsed (the session's own write coming back) is never parsed.
+ */
+export class SidecarRead {
+  private parse: ParsedSidecar | undefined;
+  constructor(private readonly decoded: DecodedText) {}
+  /** The text (bytes that are not UTF-8 as U+FFFD: for comparing and showing, never for writing back). */
+  get text(): string {
+    return this.decoded.text;
+  }
+  /** Not UTF-8: the first bad byte's place (the parse reports it too, as its only problem). */
+  get encodingProblems(): readonly SidecarProblem[] {
+    return this.decoded.problems;
+  }
+  get parsed(): ParsedSidecar {
+    this.parse ??= parseSidecar(this.decoded);
+    return this.parse;
+  }
+}
+
+/**
+ * The sidecar's text (undefined when there is none): the open document's, with the user's
+ * unsaved edits, or the file's, decoded as the CLI does: bytes that are not UTF-8 are an error
+ * at the first of them. An editor shows such a file with U+FFFD, so a document holding one is
+ * checked against the bytes on disk.
+ */
+export async function readSidecar(sidecar: vscode.Uri): Promise<SidecarRead | undefined> {
+  const open = openDocument(sidecar);
+  const asOpen = open && new SidecarRead({ text: open.getText(), problems: [] });
+  if (asOpen && !asOpen.text.includes('\uFFFD')) return asOpen;
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(sidecar);
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return asOpen;
+    throw error;
+  }
+  const decoded = decodeUtf8(bytes);
+  return asOpen && decoded.problems.length === 0 ? asOpen : new SidecarRead(decoded);
+}
+
+/**
+ * The sidecar's text for a change that writes it back (see {@link readSidecar}).
+ * @throws Error when its bytes are not UTF-8: writing the text back would replace them for good.
+ */
 export async function readSidecarText(sidecar: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString());
-  if (open) return open.getText();
-  if (!(await exists(sidecar))) return undefined;
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+  const read = await readSidecar(sidecar);
+  // Only the encoding is checked here: the caller reads the text to repair it (conflict markers).
+  if (read && read.encodingProblems.length > 0) throw notWritableError(sidecar, read.encodingProblems);
+  return read?.text;
+}
+
+/** Why Marginalia will not write a sidecar with errors: the first of them, with its line. */
+export function notWritableError(sidecar: vscode.Uri, problems: readonly SidecarProblem[]): SidecarNotWritableError {
+  const first = problems.find(blocksWriting);
+  return new SidecarNotWritableError(
+    problems,
+    vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(sidecar), first?.line ?? '?', first ? problemMessage(first) : ''),
+  );
 }
 
 /**
@@ -47,7 +110,7 @@ export async function readSidecarText(sidecar: vscode.Uri): Promise<string | und
  * content) and undo works there; a document that was clean is saved again.
  */
 export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promise<void> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === sidecar.toString());
+  const open = openDocument(sidecar);
   if (!open) {
     if (sidecar.scheme === 'file') writeWhole(sidecar, text);
     else await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { articleUriFor, exists, isArticle, sidecarUriFor } from './articleFiles';
+import { articleUriFor, isArticle, openDocument, readSidecar, sidecarUriFor, type SidecarRead } from './articleFiles';
 import { refusalOf } from './articleGuard';
 import { ArticleSession } from './articleSession';
 import { reportFailure } from './errorReporter';
@@ -8,6 +8,12 @@ import { reportFailure } from './errorReporter';
 export interface SidecarFileEvent {
   readonly uri: vscode.Uri;
   readonly kind: 'created' | 'changed' | 'deleted';
+  /**
+   * The sidecar as read once for every listener (parsed on first use); undefined when it is
+   * gone. When its article is open, what the article's session read (it waited for its own
+   * write in flight, and needs no parse of a write of its own coming back).
+   */
+  readonly read: SidecarRead | undefined;
 }
 
 /**
@@ -26,9 +32,12 @@ export class ArticleRegistry implements vscode.Disposable {
   private readonly sidecarFiles = new vscode.EventEmitter<SidecarFileEvent>();
   /**
    * A sidecar on disk was created, changed or deleted (by git, by hand, by us): the one watcher
-   * of `*.ann.yaml`, fired before the open article's session reloads it.
+   * of `*.ann.yaml`, which reads the file once for everyone. Fired before an open article that
+   * had no sidecar gets its session.
    */
   readonly onDidChangeSidecarFile = this.sidecarFiles.event;
+  /** Per sidecar, the change being read: the next waits for it, so events are handled in order. */
+  private readonly following = new Map<string, Promise<void>>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.ann.yaml');
@@ -63,7 +72,8 @@ export class ArticleRegistry implements vscode.Disposable {
     return this.load(document);
   }
 
-  private async track(document: vscode.TextDocument): Promise<void> {
+  /** Loads the session of an article that has a sidecar (`read`: the sidecar, when just read). */
+  private async track(document: vscode.TextDocument, read?: SidecarRead): Promise<void> {
     if (articleUriFor(document.uri)) {
       // A sidecar opened in an editor: from now on its text is the document's.
       return;
@@ -73,12 +83,13 @@ export class ArticleRegistry implements vscode.Disposable {
     if (document.isUntitled) return;
     // Too large or binary: no view, no decorations (the commands say why, see activeArticle).
     if (refusalOf(document)) return;
-    if (await exists(sidecarUriFor(document.uri))) await this.load(document);
+    const sidecar = read ?? (await readSidecar(sidecarUriFor(document.uri)));
+    if (sidecar && !this.sessions.has(document.uri.toString())) await this.load(document, sidecar);
   }
 
-  private load(document: vscode.TextDocument): Promise<ArticleSession | undefined> {
+  private load(document: vscode.TextDocument, read?: SidecarRead): Promise<ArticleSession | undefined> {
     const key = document.uri.toString();
-    const loading = ArticleSession.open(document).then((session) => {
+    const loading = ArticleSession.open(document, read).then((session) => {
       this.ready.set(key, session);
       this.subscriptions.set(key, session.onDidChange((s) => this.changed.fire(s)));
       this.changed.fire(session);
@@ -122,21 +133,25 @@ export class ArticleRegistry implements vscode.Disposable {
   }
 
   private sidecarChanged(sidecar: vscode.Uri, kind: SidecarFileEvent['kind']): void {
-    // Listeners first: the article scope must know of a new sidecar before its article is tracked.
-    this.sidecarFiles.fire({ uri: sidecar, kind });
-    this.followSidecar(sidecar);
+    const key = sidecar.toString();
+    const following = (this.following.get(key) ?? Promise.resolve()).then(() => this.followSidecar(sidecar, kind));
+    const settled = following.catch(() => undefined);
+    this.following.set(key, settled);
+    void settled.then(() => {
+      if (this.following.get(key) === settled) this.following.delete(key);
+    });
+    reportFailure(following);
   }
 
-  private followSidecar(sidecar: vscode.Uri): void {
+  private async followSidecar(sidecar: vscode.Uri, kind: SidecarFileEvent['kind']): Promise<void> {
     const article = articleUriFor(sidecar);
-    if (!article) return;
-    const session = this.ready.get(article.toString());
-    if (session) {
-      reportFailure(session.reloadSidecar());
-      return;
-    }
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.toString());
-    if (document) reportFailure(this.track(document));
+    const session = article && this.ready.get(article.toString());
+    const read = session ? await session.reloadSidecar() : kind === 'deleted' ? undefined : await readSidecar(sidecar);
+    // Listeners first: the article scope must know of a new sidecar before its article is tracked.
+    this.sidecarFiles.fire({ uri: sidecar, kind, read });
+    if (!article || session || !read) return;
+    const document = openDocument(article);
+    if (document) await this.track(document, read);
   }
 
   dispose(): void {

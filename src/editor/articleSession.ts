@@ -5,9 +5,8 @@ import { buildArticleView, positionHints, reannotate, type ArticleView } from '.
 import { anchorPositions, type SidecarPosition } from '../core/article/anchorPositions';
 import { EMPTY_ANNOTATIONS, type Anchor, type Annotations } from '../core/model';
 import { History } from '../core/operations';
-import { blocksWriting, isWritable, parseSidecar, SidecarNotWritableError, writeSidecar, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
-import { readSidecarText, sidecarUriFor, writeSidecarText } from './articleFiles';
-import { problemMessage } from './localizedMessage';
+import { isWritable, parseSidecar, writeSidecar, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
+import { notWritableError, readSidecar, sidecarUriFor, writeSidecarText, type SidecarRead } from './articleFiles';
 
 /**
  * One article and its sidecar: holds the current view, applies the user's edits to it live,
@@ -17,11 +16,16 @@ export class ArticleSession implements vscode.Disposable {
   readonly sidecarUri: vscode.Uri;
   private current: ArticleView;
   private readonly stale = new Set<string>();
+  /** The sidecar's text as last read or written: a change on disk with this text is no change. */
   private sidecarSource: string | undefined;
   /** The write in flight: a reload waits for it, so a late watcher event never reads a half-old file. */
   private writing: Promise<void> = Promise.resolve();
   private problems: readonly SidecarProblem[] = [];
-  /** The parse of `sidecarSource`: read once, for the next write, anchor positions and Go to Definition. */
+  /**
+   * The latest parse this session has: of the sidecar as read, or of a version it wrote when
+   * asked for a position since. Writes splice into it (the writer matches entries by identity,
+   * so an older version serves as well), which is why what the session writes is not parsed.
+   */
   private parse: { readonly source: string; readonly parsed: ParsedSidecar; lookup?: (anchor: Anchor) => SidecarPosition | undefined } | undefined;
   private readonly history = new History<Annotations>(EMPTY_ANNOTATIONS, { cap: 100 });
   private readonly changed = new vscode.EventEmitter<ArticleSession>();
@@ -33,9 +37,10 @@ export class ArticleSession implements vscode.Disposable {
     this.current = buildArticleView(document.getText(), EMPTY_ANNOTATIONS);
   }
 
-  static async open(document: vscode.TextDocument): Promise<ArticleSession> {
+  /** `read`: the sidecar when the caller has just read it (a watcher event), else it is read here. */
+  static async open(document: vscode.TextDocument, read?: SidecarRead): Promise<ArticleSession> {
     const session = new ArticleSession(document);
-    await session.reloadSidecar();
+    session.adopt(read ?? (await readSidecar(session.sidecarUri)));
     return session;
   }
 
@@ -57,7 +62,7 @@ export class ArticleSession implements vscode.Disposable {
     return parse.lookup(anchor);
   }
 
-  /** The sidecar as parsed (undefined without one); parsed once per version of the file. */
+  /** The sidecar as it is now, parsed (undefined without one); parsed once per version, when asked. */
   get parsedSidecar(): ParsedSidecar | undefined {
     return this.currentParse()?.parsed;
   }
@@ -65,7 +70,6 @@ export class ArticleSession implements vscode.Disposable {
   private currentParse(): { readonly parsed: ParsedSidecar; lookup?: (anchor: Anchor) => SidecarPosition | undefined } | undefined {
     const source = this.sidecarSource;
     if (source === undefined) return undefined;
-    // What this session wrote is parsed only when asked (the next write, an orphan to place).
     if (this.parse?.source !== source) this.parse = { source, parsed: parseSidecar(source) };
     return this.parse;
   }
@@ -82,17 +86,24 @@ export class ArticleSession implements vscode.Disposable {
     return this.history.canRedo;
   }
 
-  /** Reads the sidecar again (after a change on disk, by git or by hand). */
-  async reloadSidecar(): Promise<void> {
+  /**
+   * Reads the sidecar again (changed on disk by git or by hand, or edited in its editor) and
+   * returns what it read; a read of the text this session last wrote changes nothing.
+   */
+  async reloadSidecar(): Promise<SidecarRead | undefined> {
     await this.writing;
     const known = this.sidecarSource;
-    const source = await readSidecarText(this.sidecarUri);
+    const read = await readSidecar(this.sidecarUri);
     // An annotation written while we were reading is newer than what we read.
-    if (this.sidecarSource !== known) return;
-    if (source !== undefined && source === this.sidecarSource) return;
-    this.sidecarSource = source;
-    const parsed = source === undefined ? undefined : parseSidecar(source);
-    if (parsed !== undefined && source !== undefined) this.parse = { source, parsed };
+    if (this.sidecarSource !== known) return read;
+    if (read?.text !== known) this.adopt(read);
+    return read;
+  }
+
+  private adopt(read: SidecarRead | undefined): void {
+    this.sidecarSource = read?.text;
+    const parsed = read?.parsed;
+    this.parse = read && parsed && { source: read.text, parsed };
     this.problems = parsed?.problems ?? [];
     const annotations = parsed?.annotations ?? EMPTY_ANNOTATIONS;
     this.current = buildArticleView(this.document.getText(), annotations, positionHints(this.current));
@@ -172,7 +183,7 @@ export class ArticleSession implements vscode.Disposable {
 
   private async write(annotations: Annotations): Promise<void> {
     this.assertWritable();
-    const text = writeSidecar(annotations, this.parsedSidecar);
+    const text = writeSidecar(annotations, this.parse?.parsed);
     this.sidecarSource = text;
     const written = this.writing.then(() => writeSidecarText(this.sidecarUri, text));
     this.writing = written.catch(() => undefined);
@@ -180,13 +191,7 @@ export class ArticleSession implements vscode.Disposable {
   }
 
   private assertWritable(): void {
-    if (!this.writable) {
-      const first = this.problems.find(blocksWriting);
-      throw new SidecarNotWritableError(
-        this.problems,
-        vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(this.sidecarUri), first?.line ?? '?', first ? problemMessage(first) : ''),
-      );
-    }
+    if (!this.writable) throw notWritableError(this.sidecarUri, this.problems);
   }
 
   private markAllStale(): void {

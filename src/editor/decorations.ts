@@ -19,7 +19,7 @@ export class ActorDecorations implements vscode.Disposable {
   private readonly quotation = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
   });
-  /** What was last set per editor, for the test API: decoration key → ranges. */
+  /** What was last set per editor: decoration key → ranges. */
   private readonly applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -72,7 +72,7 @@ export class ActorDecorations implements vscode.Disposable {
     }
     const quotations: vscode.Range[] = [];
     for (const { span, quotation } of quotationsIn(view, window)) {
-      // Keyed by the speaker's type for the test API; drawn alike.
+      // Keyed by the speaker's type (see rangesOf); drawn alike.
       const speakerType = speakerTypeOf(view, quotation.speaker);
       add(speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed', span);
       quotations.push(new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)));

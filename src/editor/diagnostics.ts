@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import { parseSidecar, type SidecarProblem } from '../core/sidecar';
-import { articleUriFor, readSidecarText } from './articleFiles';
+import { articleUriFor, openDocument, readSidecar, type SidecarRead } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { localize, problemMessage } from './localizedMessage';
@@ -14,8 +14,8 @@ import type { SidecarPosition } from '../core/article/anchorPositions';
  *
  * A sidecar whose article is not open (a merge left conflict markers in it, the user opened
  * it from the Explorer) has no session: its own problems are reported from its document when
- * it is open in an editor, else from the file each time it changes on disk; the session
- * takes over when the article is opened.
+ * it is open in an editor, else from the registry's read of the file each time it changes on
+ * disk; the session takes over when the article is opened.
  */
 export class AnnotationDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('marginalia');
@@ -24,7 +24,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   constructor(private readonly registry: ArticleRegistry) {
     this.subscriptions = [
       // git wrote it (a merge left conflict markers), or it was fixed or deleted outside.
-      registry.onDidChangeSidecarFile(({ uri }) => this.refreshFromDisk(uri)),
+      registry.onDidChangeSidecarFile(({ uri, read }) => this.sidecarChangedOnDisk(uri, read)),
       registry.onDidChange((session) => this.update(session)),
       vscode.workspace.onDidOpenTextDocument((document) => this.updateOpenSidecar(document)),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -40,33 +40,42 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   private updateOpenSidecar(document: vscode.TextDocument): void {
     const article = sidecarArticle(document);
     if (!article || this.registry.get(article)) return;
-    this.collection.set(document.uri, parseSidecar(document.getText()).problems.map(toDiagnostic));
+    const text = document.getText();
+    // U+FFFD may stand for bytes that are not UTF-8 on disk, which only the file's bytes tell.
+    if (text.includes('\uFFFD')) this.reread(document.uri, article, true);
+    else this.collection.set(document.uri, parseSidecar(text).problems.map(toDiagnostic));
   }
 
-  private refreshFromDisk(sidecar: vscode.Uri): void {
-    this.updateSidecarOnDisk(sidecar).catch((error: unknown) => console.error(`Marginalia: could not read ${sidecar.toString()}`, error));
+  /** A sidecar changed on disk while neither it nor its article is open: its problems, from the registry's read. */
+  private sidecarChangedOnDisk(sidecar: vscode.Uri, read: SidecarRead | undefined): void {
+    const article = articleUriFor(sidecar);
+    if (article && !this.registry.get(article) && !openDocument(sidecar)) this.show(sidecar, read);
   }
 
   /**
-   * A sidecar changed on disk while neither it nor its article is open: its problems, read
-   * from the file (none when it was deleted).
+   * Reads the sidecar and reports its problems, unless meanwhile its article was opened (the
+   * session reports them) or the sidecar was opened or closed (`open`: whether it is expected open).
    */
-  private async updateSidecarOnDisk(sidecar: vscode.Uri): Promise<void> {
-    const article = articleUriFor(sidecar);
-    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === sidecar.toString());
-    if (!article || this.registry.get(article) || isOpen()) return;
-    const source = await readSidecarText(sidecar);
-    // The article or the sidecar was opened while the file was being read: they report now.
-    if (this.registry.get(article) || isOpen()) return;
-    if (source === undefined) this.collection.delete(sidecar);
-    else this.collection.set(sidecar, parseSidecar(source).problems.map(toDiagnostic));
+  private reread(sidecar: vscode.Uri, article: vscode.Uri, open: boolean): void {
+    readSidecar(sidecar).then(
+      (read) => {
+        if (!this.registry.get(article) && (openDocument(sidecar) !== undefined) === open) this.show(sidecar, read);
+      },
+      (error: unknown) => console.error(`Marginalia: could not read ${sidecar.toString()}`, error),
+    );
+  }
+
+  /** The problems of a sidecar as read; none when it is gone. */
+  private show(sidecar: vscode.Uri, read: SidecarRead | undefined): void {
+    if (read === undefined) this.collection.delete(sidecar);
+    else this.collection.set(sidecar, read.parsed.problems.map(toDiagnostic));
   }
 
   private documentClosed(document: vscode.TextDocument): void {
     const article = sidecarArticle(document);
     if (article) {
       // Closed with no article open: what the file on disk says (the editor may have held unsaved edits).
-      if (!this.registry.get(article)) this.refreshFromDisk(document.uri);
+      if (!this.registry.get(article)) this.reread(document.uri, article, false);
       return;
     }
     // An article closed (its session is gone): an open sidecar reports on its own again.

@@ -13,7 +13,7 @@ export function showWarning(message: string): void {
   void vscode.window.showWarningMessage(message);
 }
 
-/** The last warning shown, for the test API. */
+/** The last warning shown. */
 export function lastWarning(): string | undefined {
   return last;
 }

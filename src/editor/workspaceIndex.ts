@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { buildArticleView, type ArticleView } from '../core/article/view';
-import { checkArticleText, isWritable, parseSidecar } from '../core/sidecar';
-import { articleUriFor } from './articleFiles';
+import { checkArticleText, decodeUtf8, isWritable } from '../core/sidecar';
+import { articleUriFor, readSidecar, sidecarUriFor, type SidecarRead } from './articleFiles';
 import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
 import { reportFailure } from './errorReporter';
@@ -27,9 +27,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   constructor(private readonly registry: ArticleRegistry) {
     this.disposables.push(
-      registry.onDidChangeSidecarFile(({ uri }) => {
+      registry.onDidChangeSidecarFile(({ uri, read }) => {
         const article = articleUriFor(uri);
-        if (article && this.building) reportFailure(this.reindex(article).then(() => this.changed.fire()));
+        if (article && this.building) reportFailure(this.reindex(article, { read }).then(() => this.changed.fire()));
       }),
       registry.onDidChange((session) => {
         if (!this.building) return;
@@ -54,7 +54,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     await Promise.all(sidecars.map((sidecar) => this.reindex(articleUriFor(sidecar)!)));
   }
 
-  private async reindex(article: vscode.Uri): Promise<void> {
+  /** Indexes an article again; `sidecar.read`: its sidecar as the registry read it (undefined: gone), else read here. */
+  private async reindex(article: vscode.Uri, sidecar?: { readonly read: SidecarRead | undefined }): Promise<void> {
     const key = article.toString();
     const open = this.registry.get(article);
     if (open) {
@@ -62,15 +63,14 @@ export class WorkspaceIndex implements vscode.Disposable {
       return;
     }
     try {
-      const [text, sidecar] = await Promise.all([read(article), read(article.with({ path: article.path + '.ann.yaml' }))]);
-      const articleText = text.replace(/^\uFEFF/, '');
-      // Too large or binary: not an article Marginalia reads (the CLI's rule), so not indexed.
-      if (checkArticleText(articleText, maxArticleLength()).length > 0) {
+      const [text, read] = await Promise.all([readArticle(article), sidecar ? sidecar.read : readSidecar(sidecarUriFor(article))]);
+      // Not UTF-8, too large or binary: not an article Marginalia reads (the CLI's rule), so not indexed.
+      if (read === undefined || text === undefined) {
         this.articles.delete(key);
         return;
       }
-      const parsed = parseSidecar(sidecar);
-      this.articles.set(key, { uri: article, view: buildArticleView(articleText, parsed.annotations), sidecarWritable: isWritable(parsed.problems) });
+      const { annotations, problems } = read.parsed;
+      this.articles.set(key, { uri: article, view: buildArticleView(text, annotations), sidecarWritable: isWritable(problems) });
     } catch (error) {
       if (error instanceof vscode.FileSystemError) this.articles.delete(key); // deleted or unreadable: no longer indexed
       else throw error;
@@ -82,6 +82,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 }
 
-async function read(uri: vscode.Uri): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+/** The article's text as the CLI reads it (UTF-8, BOM dropped), or undefined when Marginalia refuses it. */
+async function readArticle(uri: vscode.Uri): Promise<string | undefined> {
+  const decoded = decodeUtf8(await vscode.workspace.fs.readFile(uri));
+  const text = decoded.text.replace(/^\uFEFF/, '');
+  return decoded.problems.length === 0 && checkArticleText(text, maxArticleLength()).length === 0 ? text : undefined;
 }

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { MarginaliaApi } from '../../src/extension';
+import type { TestHooks } from '../../src/extension';
 
 const EXTENSION_ID = 'marginalia.marginalia';
 
@@ -24,7 +24,7 @@ describe('activation', () => {
     assert.equal(editor.document.languageId, 'plaintext');
     assert.match(editor.document.getText(), /Francisca Bostyn/);
 
-    const extension = vscode.extensions.getExtension<MarginaliaApi>(EXTENSION_ID);
+    const extension = vscode.extensions.getExtension<TestHooks>(EXTENSION_ID);
     assert.ok(extension, 'Marginalia is installed');
     // Opening the article is enough: the onLanguage:plaintext activation event does the rest.
     await eventually(() => extension.isActive, 'Marginalia is active');

@@ -1,12 +1,17 @@
 // Shared by the integration suites: files in the test workspace, waiting for the extension.
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { MarginaliaApi } from '../../src/extension';
+import type { TestHooks } from '../../src/extension';
+import { marginaliaApi, type MarginaliaApi } from './marginaliaApi';
+
+let api: { readonly hooks: TestHooks; readonly api: MarginaliaApi } | undefined;
 
 export async function marginalia(): Promise<MarginaliaApi> {
-  const extension = vscode.extensions.getExtension<MarginaliaApi>('marginalia.marginalia');
+  const extension = vscode.extensions.getExtension<TestHooks>('marginalia.marginalia');
   assert.ok(extension, 'Marginalia is installed');
-  return extension.activate();
+  const hooks = await extension.activate();
+  if (api?.hooks !== hooks) api = { hooks, api: marginaliaApi(hooks) };
+  return api.api;
 }
 
 export function workspaceFolder(): vscode.Uri {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/model';
 import { parseSidecar } from '../../src/core/sidecar';
-import type { OutlineItem } from '../../src/editor/outline/outlineTestApi';
+import type { OutlineItem } from './marginaliaApi';
 import { closeAllEditors, marginalia, openArticle, readText, waitFor, workspaceUri, writeText } from './helpers';
 import { pageProbeAvailable, renderedRows } from './pageProbe';
 

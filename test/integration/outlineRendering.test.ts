@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { OutlineItem } from '../../src/editor/outline/outlineTestApi';
+import type { OutlineItem } from './marginaliaApi';
 import { marginalia, workspaceUri } from './helpers';
 import { pageProbeAvailable, renderedRows, type RenderedRow } from './pageProbe';
 

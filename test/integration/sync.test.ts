@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { OutlineItem } from './marginaliaApi';
 import { closeAllEditors, exists, marginalia, openArticle, readText, select, textsOf, waitFor, workspaceUri, writeText } from './helpers';
 
 const TEXT = 'Rabat accueille la VSSE. Plus tard, Rabat a salué la visite.\n';
@@ -11,6 +12,15 @@ async function places(editor: vscode.TextEditor, count: number): Promise<vscode.
     const ranges = api.decorations(editor)['actor:place'] ?? [];
     return ranges.length === count ? ranges : undefined;
   });
+}
+
+/** The node of an id anywhere in the outline. */
+function findNode(items: readonly OutlineItem[], id: string): OutlineItem | undefined {
+  for (const item of items) {
+    const found = item.id === id ? item : findNode(item.children, id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 describe('keeping in sync', () => {
@@ -35,6 +45,74 @@ describe('keeping in sync', () => {
     await writeText(workspaceUri('sync/external.txt.ann.yaml'), SIDECAR + '  vsse:\n    type: organization\n    name: VSSE\n');
     const api = await marginalia();
     await waitFor('the new actor', () => api.decorations(editor)['actor:organization']?.length === 1);
+  });
+
+  it('follows a sidecar edited outside on every side: highlights, outline, Problems, and leaves the file as written', async () => {
+    const api = await marginalia();
+    const editor = await openArticle('sync/outside.txt', TEXT, SIDECAR);
+    await vscode.commands.executeCommand('marginalia.outline.scopeArticle');
+    await vscode.commands.executeCommand('marginalia.showOutline');
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+    await waitFor('Rabat in the outline', () => api.outline.node('actor:rabat'));
+    const sidecarUri = workspaceUri('sync/outside.txt.ann.yaml');
+    // What a checkout of another version does: a new actor, and a mention whose text is not in this article.
+    const checkedOut = SIDECAR + '    mentions:\n      add:\n        - { text: la capitale marocaine, before: "Plus tard, ", after: " a salué" }\n'
+      + '  vsse:\n    type: organization\n    name: VSSE\n';
+    await writeText(sidecarUri, checkedOut);
+    await waitFor('the new actor highlighted', () => api.decorations(editor)['actor:organization']?.length === 1);
+    await waitFor('the new actor in the outline', () => api.outline.node('actor:vsse'));
+    const orphan = await waitFor('the orphan in Problems', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.code === 'orphan'));
+    assert.equal(orphan.range.start.line, 7, 'on its line of the sidecar');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await readText(sidecarUri), checkedOut, 'read, never written back');
+  });
+
+  it('follows a sidecar edited outside while its article is closed, in the workspace outline and Problems', async () => {
+    const api = await marginalia();
+    await writeText(workspaceUri('sync/closed.txt'), TEXT);
+    const sidecarUri = workspaceUri('sync/closed.txt.ann.yaml');
+    await writeText(sidecarUri, 'marginalia: 1\nactors:\n  rabat-closed:\n    type: place\n    name: Rabat\n');
+    await vscode.commands.executeCommand('marginalia.outline.scopeWorkspace');
+    try {
+      await vscode.commands.executeCommand('marginalia.showOutline');
+      await waitFor('the closed article in the workspace outline', async () => findNode(await api.outline.items(), 'actor:rabat-closed'));
+      await writeText(sidecarUri, 'marginalia: 1\nactors:\n  vsse-closed:\n    type: organization\n    name: VSSE\n  broken: [\n');
+      await waitFor('the syntax error in Problems', () => vscode.languages.getDiagnostics(sidecarUri).some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+      await writeText(sidecarUri, 'marginalia: 1\nactors:\n  vsse-closed:\n    type: organization\n    name: VSSE\n');
+      await waitFor('the error gone from Problems', () => vscode.languages.getDiagnostics(sidecarUri).length === 0);
+      await waitFor('the new actor in the workspace outline', async () => findNode(await api.outline.items(), 'actor:vsse-closed'));
+      assert.equal(findNode(await api.outline.items(), 'actor:rabat-closed'), undefined);
+    } finally {
+      await vscode.commands.executeCommand('marginalia.outline.scopeArticle');
+    }
+  });
+
+  it('reports a sidecar that is not UTF-8 at its first bad byte, and never overwrites it', async () => {
+    const sidecarUri = workspaceUri('sync/latin1.txt.ann.yaml');
+    // "Rabét" in Latin-1: the é is the single byte 0xE9.
+    const bytes = Uint8Array.from([...new TextEncoder().encode('marginalia: 1\nactors:\n  rabat:\n    type: place\n    name: Rab'), 0xe9, ...new TextEncoder().encode('t\n')]);
+    await vscode.workspace.fs.writeFile(sidecarUri, bytes);
+    await writeText(workspaceUri('sync/latin1.txt'), TEXT);
+    const editor = await vscode.window.showTextDocument(workspaceUri('sync/latin1.txt'));
+    const problem = await waitFor('the encoding error', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.code === 'encoding'));
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual([problem.range.start.line, problem.range.start.character], [4, 13]);
+    assert.match(problem.message, /0xE9/);
+    select(editor, 'VSSE');
+    await vscode.commands.executeCommand('marginalia.annotate', { type: 'organization' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(sidecarUri))], [...bytes], 'the bytes are left as they were');
+  });
+
+  it('reports a sidecar that a change on disk left not UTF-8 while its article is closed', async () => {
+    await marginalia();
+    const sidecarUri = workspaceUri('sync/latin1-closed.txt.ann.yaml');
+    await writeText(workspaceUri('sync/latin1-closed.txt'), TEXT);
+    await writeText(sidecarUri, SIDECAR);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vscode.workspace.fs.writeFile(sidecarUri, Uint8Array.from([...new TextEncoder().encode('marginalia: 1\n# caf'), 0xe9, 0x0a]));
+    const problem = await waitFor('the encoding error', () => vscode.languages.getDiagnostics(sidecarUri).find((d) => d.code === 'encoding'));
+    assert.deepEqual([problem.range.start.line, problem.range.start.character], [1, 5]);
   });
 
   it('writes through an open sidecar without losing its unsaved edits', async () => {

@@ -13,7 +13,7 @@ import {
 } from './format';
 import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
 import { truncate } from '../shorten';
-import { decodeUtf8 } from './decode';
+import { decodeUtf8, type DecodedText } from './decode';
 import { checkArticleText, findConflictMarkers } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import {
@@ -54,13 +54,14 @@ export function normalizeSource(source: string): string {
 }
 
 /**
- * Parses a sidecar, given as text or as the file's bytes (then bytes that are not UTF-8 are an
- * error at the first of them, rather than text silently replaced). Never throws on bad input:
+ * Parses a sidecar, given as text, as the file's bytes (then bytes that are not UTF-8 are an
+ * error at the first of them, rather than text silently replaced) or as those bytes already
+ * decoded by {@link decodeUtf8} (a host that reads once and compares the text before parsing). Never throws on bad input:
  * problems are returned, each with a 1-based line and column. When a problem is an error, the
  * model may be incomplete and the file must not be overwritten (see `isWritable`).
  */
-export function parseSidecar(input: string | Uint8Array): ParsedSidecar {
-  const decoded = typeof input === 'string' ? undefined : decodeUtf8(input);
+export function parseSidecar(input: string | Uint8Array | DecodedText): ParsedSidecar {
+  const decoded = typeof input === 'string' ? undefined : input instanceof Uint8Array ? decodeUtf8(input) : input;
   const source = normalizeSource(decoded ? decoded.text : (input as string));
   const refused = (problems: SidecarProblem[]): ParsedSidecar =>
     ({ annotations: EMPTY_ANNOTATIONS, problems, document: new Document(), source, layout: EMPTY_LAYOUT, anchorSites: [] });

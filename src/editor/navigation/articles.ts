@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
 import { LineMap } from '../../core/navigation';
-import { exists, isArticle, sidecarUriFor } from '../articleFiles';
+import { exists, isArticle, openDocument, sidecarUriFor } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
@@ -48,7 +48,7 @@ export function rangeOf(document: vscode.TextDocument, span: Span): vscode.Range
  * (and its text is the view's), else by counting lines in the text.
  */
 export function rangeMapper(uri: vscode.Uri, text: string): (span: Span) => vscode.Range {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const open = openDocument(uri);
   if (open && open.getText() === text) return (span) => rangeOf(open, span);
   const lines = new LineMap(text);
   return (span) => {

@@ -11,13 +11,17 @@ import { symbolKindOf } from './symbolKinds';
  * (Ctrl+Shift+O): actors grouped by type (each at its first mention), then quotations.
  */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
-  /** How many times VS Code asked (the Outline view, breadcrumbs, Go to Symbol): for the tests. */
-  requests = 0;
+  private asked = 0;
 
   constructor(private readonly registry: ArticleRegistry) {}
 
+  /** How many times VS Code asked (the Outline view, breadcrumbs, Go to Symbol). */
+  get requests(): number {
+    return this.asked;
+  }
+
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
-    this.requests++;
+    this.asked++;
     const session = await sessionOf(this.registry, document);
     if (!session) return undefined;
     const styles = actorTypeStyles();

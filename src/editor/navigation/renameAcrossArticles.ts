@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Annotations } from '../../core/model';
 import { blocksWriting, isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../../core/sidecar';
 import { smallestChange } from '../../core/smallestChange';
-import { readSidecarText, sidecarUriFor } from '../articleFiles';
+import { readSidecar, sidecarUriFor } from '../articleFiles';
 import { errorText, problemMessage } from '../localizedMessage';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -45,8 +45,9 @@ export async function renameInOtherArticles(
       // A sidecar with errors (conflict markers, broken YAML) may hold the actor all the same:
       // when its text has the id as a key, it is reported rather than silently left behind.
       if (article.sidecarWritable) continue;
-      const source = session?.sidecarSourceText ?? (await readSidecarText(sidecar));
-      if (source !== undefined && hasKey(source, actorId)) skip(problemText(parseSidecar(source).problems));
+      const read = session ? undefined : await readSidecar(sidecar);
+      const source = session?.sidecarSourceText ?? read?.text;
+      if (source !== undefined && hasKey(source, actorId)) skip(problemText(session?.sidecarProblems ?? read!.parsed.problems));
       continue;
     }
     if (session) {

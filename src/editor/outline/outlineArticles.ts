@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Span } from '../../core/model';
+import { openDocument } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
@@ -7,7 +8,7 @@ import type { ArticleSession } from '../articleSession';
 /** The document of an article, by the key the outline gives it (its URI). */
 export async function openArticle(key: string): Promise<vscode.TextDocument> {
   const uri = vscode.Uri.parse(key);
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? vscode.workspace.openTextDocument(uri);
+  return openDocument(uri) ?? vscode.workspace.openTextDocument(uri);
 }
 
 /** The annotation session of an article shown in the outline (loading it when it is not open). */

@@ -12,7 +12,7 @@ export const EXPLORER_OUTLINE_VIEW = 'marginalia.outlineExplorer';
 
 export interface OutlineFeature extends vscode.Disposable {
   readonly source: OutlineSource;
-  /** The view in the Marginalia container (what the test API reads). */
+  /** The view in the Marginalia container. */
   readonly view: OutlineView;
 }
 

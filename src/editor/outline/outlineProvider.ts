@@ -71,12 +71,12 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return this.source.parentOf(node);
   }
 
-  /** What getTreeItem answers, without counting as a call of VS Code (for the test API). */
+  /** What getTreeItem answers, without counting as a call of VS Code (the tree's load gate counts those). */
   item(node: OutlineNode): vscode.TreeItem {
     return this.render(node, this.expansion.get(node.id), actorTypeStyles());
   }
 
-  /** What getChildren answers, without counting as a call of VS Code (for the test API). */
+  /** What getChildren answers, without counting as a call of VS Code. */
   children(node?: OutlineNode): OutlineNode[] {
     // Always the current node of that id: VS Code may hand back an element of an older tree.
     if (!node) return [...this.source.nodes];

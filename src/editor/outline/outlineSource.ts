@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_ACTOR_TYPES } from '../../core/model';
 import { indexOutline, type IndexedNode } from '../../core/outline/outlineIndex';
 import { buildOutline, type OutlineArticle, type OutlineNode } from '../../core/outline/outlineModel';
-import { isArticle } from '../articleFiles';
+import { isArticle, openDocument } from '../articleFiles';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { OutlineState } from './outlineState';
@@ -113,7 +113,7 @@ export class OutlineSource implements vscode.Disposable {
     const filter = this.state.filter;
     const roots = buildOutline(articles, { sort: this.state.sort, typeOrder: DEFAULT_ACTOR_TYPES, ...(filter ? { filter } : {}) });
     const annotated = articles.some(({ view: { annotations: a } }) => a.actors.length + a.quotations.length + a.topics.length > 0);
-    const articleOpen = this.state.scope === 'workspace' || (this.article !== undefined && vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.article!.toString()));
+    const articleOpen = this.state.scope === 'workspace' || (this.article !== undefined && openDocument(this.article) !== undefined);
     const status: OutlineStatus = roots.length > 0 ? 'items' : annotated ? 'filteredEmpty' : articleOpen ? 'empty' : 'noArticle';
     const signature = `${status}\n${JSON.stringify(roots)}`;
     // Nothing the tree shows changed (a keystroke far from any annotation, a second load event):

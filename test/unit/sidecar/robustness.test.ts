@@ -115,6 +115,16 @@ describe('sidecar bytes', () => {
     assert.equal(isWritable(parseSidecar(truncated).problems), false);
   });
 
+  it('parses text already decoded (as the editor reads once for every listener) as it parses the bytes', () => {
+    for (const bytes of [latin1('marginalia: 1\nnotes:\n  - {text: «été», note: x}\n'), utf8('marginalia: 1\nnotes:\n  - {text: «été», note: ça}\n')]) {
+      const fromBytes = parseSidecar(bytes);
+      const fromDecoded = parseSidecar(decodeUtf8(bytes));
+      assert.deepEqual(fromDecoded.problems, fromBytes.problems);
+      assert.deepEqual(fromDecoded.annotations, fromBytes.annotations);
+    }
+    assert.equal(isWritable(parseSidecar(decodeUtf8(latin1('marginalia: 1\n# café\n'))).problems), false);
+  });
+
   it('refuses what a lenient decoder would let through: overlong forms, surrogates, code points past U+10FFFF', () => {
     for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff]]) {
       const { problems } = decodeUtf8(Uint8Array.from([0x61, ...bad]));
