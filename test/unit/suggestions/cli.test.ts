@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSuggest } from '../../../src/cli/suggest';
+import { suggestQuotations } from '../../../src/core/suggestions';
 
 describe('marginalia suggest', () => {
   let folder: string;
@@ -37,5 +38,19 @@ describe('marginalia suggest', () => {
     assert.equal(await quiet(() => runSuggest([join(folder, 'in')])), 2);
     assert.equal(await quiet(() => runSuggest(['--format', 'xml', join(folder, 'in')])), 2);
     assert.equal(await quiet(() => runSuggest(['--format', 'brat', join(folder, 'missing')])), 1);
+    assert.equal(await quiet(() => runSuggest(['--format', 'brat', '--speakers', 'some', join(folder, 'in')])), 2);
+  });
+  it('writes a speaker exactly where the editor shows one, by default and with --speakers all', async () => {
+    // the second quotation's speaker is only the subject of the sentence before: a guess
+    const text = 'Léa Morel est arrivée tôt. « Nous avons tout vérifié, chaque chiffre. »\n\n« Il pleut », a dit Jean Dupont.';
+    await writeFile(join(folder, 'in', 'b.txt'), text);
+    const speakersIn = async (args: string[]): Promise<string[]> => {
+      assert.equal(await quiet(() => runSuggest(['--format', 'brat', '--force', ...args, join(folder, 'in', 'b.txt')])), 0);
+      return [...(await readFile(join(folder, 'in', 'b.ann'), 'utf8')).matchAll(/\tSpeaker \d+ \d+\t(.*)/gu)].map((m) => m[1]!);
+    };
+    const editorDefault = suggestQuotations(text).flatMap((q) => (q.speaker ? [q.speaker.text] : []));
+    assert.deepEqual(await speakersIn([]), editorDefault);
+    assert.deepEqual(editorDefault, ['Jean Dupont']);
+    assert.deepEqual(await speakersIn(['--speakers', 'all']), ['Léa Morel', 'Jean Dupont']);
   });
 });

@@ -249,7 +249,9 @@ function phraseInside(text: string, span: Span, language: SuggestLanguage, known
       let j = i;
       while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]!.text) || ((connectors.includes(tokens[j + 1]!.lower)) && isCapitalised(tokens[j + 2]?.text ?? '')))) j++;
       const name = { start: t.start, end: tokens[j]!.end };
-      if (speakerKind(text, name, language, knownActors) === 'name') return name;
+      // "le parcours de Trump": a name in a complement is not who speaks
+      const complement = i > 0 && /^(de|du|des|d'|d’|of|von|vom|der|des)$/u.test(tokens[i - 1]!.lower);
+      if (!complement && speakerKind(text, name, language, knownActors) === 'name') return name;
       i = j;
       continue;
     }
@@ -283,10 +285,26 @@ export function speakerCandidate(text: string, span: Span, language: SuggestLang
     // only a description (or a phrase that cannot speak but is a role in apposition) gives way to the name beside it
     if (name && (kind === 'description' || startsWithSpeakerNoun(text, fixed, language))) return { span: name, kind: speakerKind(text, name, language, knownActors) === 'actor' ? 'actor' : 'name' };
   }
+  if (kind === 'description' && language !== 'de') return { span: descriptionOnly(text, fixed, language), kind };
   if (kind) return { span: fixed, kind };
   const inside = phraseInside(text, fixed, language, knownActors);
   const insideKind = inside ? speakerKind(text, inside, language, knownActors) : undefined;
   return inside && insideKind ? { span: inside, kind: insideKind } : undefined;
+}
+
+/**
+ * A description without the clause that runs on after it: "Le texte charge le secrétaire" →
+ * "Le texte" (a determiner that no preposition links opens another phrase, so the word before
+ * it is a verb).
+ */
+function descriptionOnly(text: string, span: Span, language: SuggestLanguage): Span {
+  const words = wordsOf(text, span);
+  for (let k = 2; k < words.length; k++) {
+    if (!DETERMINERS[language].has(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k - 1]!.lower)) continue;
+    const kept = words.slice(0, k - 1);
+    return kept.length > 0 && kept.some((w) => isSpeakerNoun(w.lower, language)) ? { start: span.start, end: kept[kept.length - 1]!.end } : span;
+  }
+  return span;
 }
 
 function startsWithSpeakerNoun(text: string, span: Span, language: SuggestLanguage): boolean {
