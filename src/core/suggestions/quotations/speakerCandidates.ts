@@ -46,8 +46,12 @@ const COMPLEMENT_LINKS: Record<SuggestLanguage, RegExp> = {
 const PARTITIVE_HEADS = /^(l'un|l’un|l'une|l’une|un|une|chacun|chacune|certains|certaines|plusieurs|aucun|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|centaines|millier|milliers|majorité|plupart|partie|one|some|several|each|many|most|dozens|hundreds|thousands|group|einer|eine|einige|mehrere|viele|dutzend|hunderte|tausende)$/u;
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  // "58-Jährige": a number glued to a capitalised noun
+  return /^(?:\d+-)?\p{Lu}/u.test(word);
 }
+
+/** Particles that open a name ("Von der Leyen", "De Gaulle", "Van Gogh", "Al Thani"). */
+const NAME_PARTICLES = /^(von|van|de|der|den|di|da|du|del|della|le|la|al|el|ben|bin|mac|mc|ter|ten|vom|zu)$/u;
 
 /** "le", "l'", "d'" glued to the next word: the word without them. */
 function withoutElision(word: string): string {
@@ -104,7 +108,7 @@ export function speakerKind(text: string, span: Span, language: SuggestLanguage,
   if (ANAPHORIC.test(expression.toLowerCase().trim())) return 'pronoun';
   if (words.length === 1 && (SUBJECT_PRONOUNS[language].has(first.lower) || OBJECT_PRONOUNS[language].has(first.lower))) return 'pronoun';
   if (/^\d/u.test(first.text)) return undefined;
-  if (isName(words, language) || nameWithComplement(words, language)) return 'name';
+  if (isName(words, language) || nameWithComplement(words, language) || articleAndAcronym(words, language)) return 'name';
   if (language === 'de') return germanDescription(words) ? 'description' : undefined;
   return isDescription(words, language) ? 'description' : undefined;
 }
@@ -112,7 +116,8 @@ export function speakerKind(text: string, span: Span, language: SuggestLanguage,
 /** Capitalised words (with the particles of names between) that do not open with a function word. */
 function isName(words: readonly Token[], language: SuggestLanguage): boolean {
   const first = words[0]!;
-  if (!isCapitalised(first.text) || isFunctionWord(first.lower, language) || DETERMINERS[language].has(first.lower)) return false;
+  const particle = NAME_PARTICLES.test(first.lower) && !DETERMINERS[language].has(first.lower) && !/^(der|den|le|la)$/u.test(first.lower) && words.length >= 2 && isCapitalised(words[words.length - 1]!.text) && words.slice(1).every((w) => isCapitalised(w.text) || NAME_PARTICLES.test(w.lower));
+  if (!isCapitalised(first.text) || ((isFunctionWord(first.lower, language) || DETERMINERS[language].has(first.lower)) && !particle)) return false;
   if (/^(?:l|d)['’]/u.test(first.lower)) return false; // "L'imam": a description
   const connectors = rulesFor(language).nameConnectors;
   const allNamey = words.every((w, k) => isCapitalised(w.text) || (k > 0 && k < words.length - 1 && (connectors.includes(w.lower) || /^(de|du|des|van|von|der|al|el|ben|bin|da|di|del|la|le)$/u.test(w.lower))));
@@ -126,6 +131,11 @@ function isName(words: readonly Token[], language: SuggestLanguage): boolean {
 function nameWithComplement(words: readonly Token[], language: SuggestLanguage): boolean {
   const link = words.findIndex((w, k) => k > 0 && COMPLEMENT_LINKS[language].test(w.lower) && !/^(et|and|und|qui|que|who|which|that)$/u.test(w.lower));
   return link > 0 && isName(words.slice(0, link), language) && (link >= 2 || FIRST_NAMES.has(words[0]!.lower) || /^\p{Lu}{2,}/u.test(words[0]!.text));
+}
+
+/** "Die SPD", "la SNCF", "the BBC": an article and an acronym name a body. */
+function articleAndAcronym(words: readonly Token[], language: SuggestLanguage): boolean {
+  return words.length === 2 && DETERMINERS[language].has(words[0]!.lower) && /^\p{Lu}{2,}[\p{Lu}\d-]*$/u.test(words[1]!.text);
 }
 
 /** Words that open a German noun phrase (articles, possessives, quantifiers). */
@@ -279,6 +289,8 @@ export function speakerCandidate(text: string, span: Span, language: SuggestLang
     const name = nameStartingAt(text, span.end + abbreviation[0].length, language);
     if (name) fixed = { start: span.start, end: name.end };
   }
+  // "schrieb die „Computerwoche“", "die in New York geborene Lopez": a German article the phrase reader stopped at
+  if (language === 'de' && DETERMINERS.de.has(text.slice(span.start, span.end).toLowerCase())) fixed = germanPhraseAfterArticle(text, span) ?? fixed;
   const kind = speakerKind(text, fixed, language, knownActors);
   if (kind === 'description' || kind === undefined) {
     const name = nameBeside(text, fixed, language);
@@ -305,6 +317,16 @@ function descriptionOnly(text: string, span: Span, language: SuggestLanguage): S
     return kept.length > 0 && kept.some((w) => isSpeakerNoun(w.lower, language)) ? { start: span.start, end: kept[kept.length - 1]!.end } : span;
   }
   return span;
+}
+
+/** The German article at `article` and the words after it up to the next punctuation, when they end with a name or a noun (six words at most). */
+function germanPhraseAfterArticle(text: string, article: Span): Span | undefined {
+  const rest = /^[^,.;:!?\n]{1,80}/u.exec(text.slice(article.end))?.[0] ?? '';
+  const words = tokenize(rest).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const last = words[words.length - 1];
+  if (!last || words.length > 6 || !isCapitalised(last.text) || isFunctionWord(last.lower, 'de')) return undefined;
+  const closing = /^[\s\u00a0]*[“"]/u.exec(rest.slice(last.end));
+  return { start: article.start, end: article.end + last.end + (closing ? closing[0].length : 0) };
 }
 
 function startsWithSpeakerNoun(text: string, span: Span, language: SuggestLanguage): boolean {

@@ -52,11 +52,11 @@ const RULE_BASE: Readonly<Record<SpeakerRule, number>> = {
   cue: 0.8,
   ownClause: 0.65,
   cueBefore: 0.65,
-  previousInParagraph: 0.65,
+  previousInParagraph: 0.7,
   pronounOfOwnClause: 0.6,
   subjectBefore: 0.55,
   previousParagraph: 0.55,
-  sourceBefore: 0.5,
+  sourceBefore: 0.35,
   subjectOfSentence: 0.6,
 };
 
@@ -75,7 +75,8 @@ export function speakerConfidence(e: SpeakerEvidence): number {
   if (e.kind === 'pronoun' && !e.resolved && e.rule !== 'invertedPronoun') confidence -= 0.1;
   if (e.kind === 'description' && !e.resolved) confidence -= 0.05;
   if (!e.sameSentence && !CROSSES_SENTENCES.has(e.rule)) confidence -= 0.15;
-  if (e.distance > 150) confidence -= 0.1;
+  // a speaker handed on or read in another sentence is far by nature: its rule's base says how much that costs
+  if (e.distance > 150 && !CROSSES_SENTENCES.has(e.rule)) confidence -= 0.1;
   if (e.inherited !== undefined) confidence = Math.min(confidence, e.inherited);
   return Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
 }
