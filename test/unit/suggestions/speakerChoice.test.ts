@@ -106,16 +106,18 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
 });
 
 describe('speaker confidence and the setting (sentences made up for these tests)', () => {
-  const guess = 'Léa Morel est arrivée tôt à la mairie. « Nous avons tout vérifié, chaque chiffre. »';
+  // a paragraph that opens with a quotation takes the speaker of the paragraph before: a guess
+  const guess = '« Le pont sera prêt en mai », a déclaré Léa Morel.\n\n« Nous avons tout vérifié, chaque chiffre. »';
 
   it('a speaker with weak evidence is left out by default and the reason says why', () => {
-    const precise = speakerOf(guess, 'fr');
-    assert.equal(precise.text, undefined);
-    assert.match(precise.reason, /no speaker suggested: “Léa Morel” is uncertain \(confidence 0\.55\) \(the subject of the sentence before\)/);
-    const all = speakerOf(guess, 'fr', 'all');
-    assert.equal(all.text, 'Léa Morel');
+    const second = (speakers?: SpeakerSetting) => suggestQuotations(guess, { language: 'fr', ...(speakers ? { speakers } : {}) })[1]!;
+    assert.equal(second().speaker, undefined);
+    assert.match(second().reason, /no speaker suggested: “Léa Morel” is uncertain \(confidence 0\.55\) \(the speaker of the previous quotation\)/);
+    const all = second('all').speaker;
+    assert.equal(all?.text, 'Léa Morel');
     assert.ok(all.confidence !== undefined && all.confidence < SPEAKER_THRESHOLDS.precise);
-    assert.equal(speakerOf(guess, 'fr', 'balanced').text, 'Léa Morel');
+    assert.equal(second('balanced').speaker?.text, 'Léa Morel');
+    assert.equal(suggestQuotations(guess, { language: 'fr' })[0]!.speaker?.text, 'Léa Morel', 'the first quotation, with its cue, keeps its speaker');
   });
   it('a cue right beside the quotation is worth more than one further off; an inverted pronoun most', () => {
     const adjacent = speakerOf('« Nous partons », a déclaré Marc Petit.', 'fr').confidence!;

@@ -54,7 +54,7 @@ const RULE_BASE: Readonly<Record<SpeakerRule, number>> = {
   cueBefore: 0.65,
   previousInParagraph: 0.7,
   pronounOfOwnClause: 0.6,
-  subjectBefore: 0.55,
+  subjectBefore: 0.6,
   previousParagraph: 0.55,
   sourceBefore: 0.35,
   subjectOfSentence: 0.6,

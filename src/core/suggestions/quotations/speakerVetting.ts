@@ -35,6 +35,18 @@ export interface VettedSpeaker {
   readonly withheld?: Message;
 }
 
+/**
+ * Prepositions whose object is not who speaks ("s'est adressé au Parlement", "told to the
+ * press", "sagte gegenüber der Zeitung"); not "par", "by", "von" (the agent of a passive speaks),
+ * nor the prepositions of attribution ("selon", "according to", "laut"), which are cues.
+ */
+const NON_AGENT_PREPOSITIONS = /^(à|au|aux|avec|contre|pour|sur|dans|chez|vers|envers|devant|to|with|at|for|against|into|onto|towards|mit|an|am|gegenüber|zu|zum|zur|vor|gegen|für)$/u;
+
+function governedByPreposition(text: string, span: Span): boolean {
+  const before = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, span.start - 20), span.start));
+  return before !== null && NON_AGENT_PREPOSITIONS.test(before[1]!.toLowerCase());
+}
+
 function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
@@ -49,7 +61,7 @@ export function vetSpeaker(found: FoundSpeaker, setting: SpeakerSetting = 'preci
   let resolved = false;
   if (span && !handedOn) {
     const candidate = speakerCandidate(text, span, language, knownActors);
-    if (!candidate) return { withheld: message('“{0}” cannot be a speaker', found.speaker.text) };
+    if (!candidate || (found.rule === 'cue' && found.cueKind !== 'preposition' && governedByPreposition(text, candidate.span))) return { withheld: message('“{0}” cannot be a speaker', found.speaker.text) };
     kind = candidate.kind;
     if (candidate.span.start !== span.start || candidate.span.end !== span.end) speaker = linkSpeaker(text, candidate.span, knownActors);
     const antecedent = kind === 'pronoun' ? resolvePronoun(text, candidate.span, language) : kind === 'description' ? resolveDescription(text, candidate.span, language) : undefined;
