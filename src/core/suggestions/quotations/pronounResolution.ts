@@ -71,7 +71,8 @@ export function resolvePronoun(text: string, pronoun: Span, language: SuggestLan
   if (!gender) return undefined;
   const from = Math.max(0, pronoun.start - LOOKBACK);
   const tokens = tokenize(text, from, pronoun.start).filter((t) => !/^[«»"“”„]$/u.test(t.text));
-  const surnames = surnamesOf(tokenize(text, 0, pronoun.start));
+  // surnames given with a first name a little further back ("François Fillon … Fillon … il"); bounded so a long text stays linear
+  const surnames = surnamesOf(tokenize(text, Math.max(0, pronoun.start - LOOKBACK * 4), pronoun.start));
   const places = rulesFor(language).placePrepositions;
   const runs = nameRuns(tokens, language);
   for (let r = runs.length - 1; r >= 0; r--) {
