@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
-import { suggestEntities, suggestQuotations, suggestionsToStandoff } from '../core/suggestions';
+import { SPEAKER_SETTINGS, suggestEntities, suggestQuotations, suggestionsToStandoff, type SpeakerSetting } from '../core/suggestions';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
@@ -10,7 +10,7 @@ import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 import { readTowns } from './towns';
 
-export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] PATH...
+export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] [--speakers precise|balanced|all] PATH...
 
 Writes the suggestions (quotations with speaker and cue, entity candidates) of each text.
 PATH is a .txt or .md file or a folder (searched recursively for .txt and .md files;
@@ -20,24 +20,31 @@ node_modules and .git are skipped).
   --format json   one JSON object per text on standard output
   --out DIR       where to write the .ann files
   --force         replace a .ann file that already exists (by default it is left alone)
+  --speakers precise|balanced|all
+                  which speakers to write, as the editor's setting marginalia.suggestions.speakers:
+                  precise (the default) leaves out uncertain speakers (the quotation is still
+                  written, without a speaker), balanced fewer, all every speaker that can speak
 Exit status: 0 done, 1 an input could not be read (or a .ann file exists), 2 bad usage.`;
 
 interface Options {
   format: 'brat' | 'json';
   out?: string;
   force: boolean;
+  speakers: SpeakerSetting;
   paths: string[];
 }
 
 function parseOptions(args: readonly string[]): Options | string {
-  const parsed = parseCommandArgs(args, { format: 'string', out: 'string', json: 'boolean', force: 'boolean' });
+  const parsed = parseCommandArgs(args, { format: 'string', out: 'string', json: 'boolean', force: 'boolean', speakers: 'string' });
   if (typeof parsed === 'string') return parsed;
   const { out, force = false } = parsed.values;
   const format = parsed.values.json ? 'json' : parsed.values.format;
   if (format !== 'brat' && format !== 'json') return format === undefined ? 'missing --format brat|json' : `unknown format '${format}'`;
   if (out === '') return '--out needs a folder';
+  const speakers = parsed.values.speakers ?? 'precise';
+  if (!SPEAKER_SETTINGS.includes(speakers as SpeakerSetting)) return `unknown --speakers '${speakers}' (precise, balanced or all)`;
   if (parsed.positionals.length === 0) return 'no PATH given';
-  return { format, ...(out !== undefined ? { out } : {}), force, paths: [...parsed.positionals] };
+  return { format, ...(out !== undefined ? { out } : {}), force, speakers: speakers as SpeakerSetting, paths: [...parsed.positionals] };
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -90,7 +97,7 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
         failed = true;
         continue;
       }
-      const quotations = suggestQuotations(text);
+      const quotations = suggestQuotations(text, { speakers: options.speakers });
       const entities = suggestEntities(text, { towns: readTowns() });
       if (options.format === 'json') {
         // The file as the user named it: relative when the PATH given was.

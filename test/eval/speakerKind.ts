@@ -5,6 +5,9 @@
  * one of its words is a human, group or role noun of a short list. Everything else counts as
  * not a candidate ("Or", "De", "L'escalade", "le monde", "qu'il le dit"). A name nobody annotated
  * counts as not a candidate: the rate is an upper bound of the speakers that cannot speak.
+ * The suggester has its own notion of a candidate (src/core/suggestions/quotations/speakerCandidates.ts)
+ * that every suggested speaker passes; this one stays independent of it on purpose (gold mentions,
+ * its own short lists), or the rate would be 0 by construction.
  */
 import type { Span } from '../../src/core/model';
 import { overlaps } from './metrics';

@@ -14,6 +14,7 @@
  */
 export type * from './types';
 export { suggestQuotations } from './quotations/quotations';
+export { SPEAKER_SETTINGS, SPEAKER_THRESHOLDS, speakerSetting, type SpeakerSetting } from './quotations/speakerConfidence';
 export { suggestEntities } from './entities/entities';
 export { suggestionsToStandoff } from './brat';
 export { findQuotedPassages, type QuotedPassage } from './quotations/quotePairs';

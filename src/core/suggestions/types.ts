@@ -5,6 +5,7 @@
 import type { Message } from '../messages';
 import type { DefaultActorType, Span } from '../model';
 import type { TownNames } from './entities/towns';
+import type { SpeakerSetting } from './quotations/speakerConfidence';
 
 /** An actor already known (from this sidecar or the workspace), used as a gazetteer. */
 export interface KnownActor {
@@ -29,6 +30,13 @@ export interface SuggestOptions {
    * are typed by their context alone.
    */
   readonly towns?: TownNames;
+  /**
+   * How sure a speaker must be to be suggested (`marginalia.suggestions.speakers`, `suggest
+   * --speakers`): `precise` (the default) leaves out uncertain speakers, `balanced` fewer,
+   * `all` keeps every speaker that can speak. A quotation whose speaker is left out is still
+   * suggested, and its reason says why.
+   */
+  readonly speakers?: SpeakerSetting;
 }
 
 /** Who a quotation is attributed to. */
@@ -36,8 +44,12 @@ export interface SpeakerSuggestion {
   /** The expression naming the source near the quotation, when it is in the text. */
   readonly span?: Span;
   readonly text: string;
-  /** Id of a known actor whose name or alias matches. */
+  /** Id of a known actor whose name or alias matches (for a pronoun: its antecedent's). */
   readonly actorId?: string;
+  /** 0..1, how sure the suggester is of this speaker (set on every suggested speaker). */
+  readonly confidence?: number;
+  /** For a pronoun or a description ("il", "le ministre"): the name it stands for. */
+  readonly refersTo?: string;
 }
 
 export interface QuotationSuggestion {

@@ -117,7 +117,7 @@ export class SuggestionStore implements vscode.Disposable {
     const text = view.text;
     const window = suggestionWindow(text, visibleSpan(document));
     const slice = text.slice(window.start, window.end);
-    const options = { knownActors: gazetteer.known, ...(towns ? { towns } : {}) };
+    const options = { knownActors: gazetteer.known, speakers: settings.speakers, ...(towns ? { towns } : {}) };
     const shift = (span: Span): Span => ({ start: span.start + window.start, end: span.end + window.start });
     const quotations = settings.quotations
       ? suggestQuotations(slice, options).map((q) => ({ ...q, span: shift(q.span), ...(q.cue ? { cue: shift(q.cue) } : {}), ...(q.speaker?.span ? { speaker: { ...q.speaker, span: shift(q.speaker.span) } } : {}) }))

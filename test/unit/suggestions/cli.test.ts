@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSuggest } from '../../../src/cli/suggest';
+import { suggestQuotations } from '../../../src/core/suggestions';
 
 describe('marginalia suggest', () => {
   let folder: string;
@@ -37,5 +38,22 @@ describe('marginalia suggest', () => {
     assert.equal(await quiet(() => runSuggest([join(folder, 'in')])), 2);
     assert.equal(await quiet(() => runSuggest(['--format', 'xml', join(folder, 'in')])), 2);
     assert.equal(await quiet(() => runSuggest(['--format', 'brat', join(folder, 'missing')])), 1);
+    assert.equal(await quiet(() => runSuggest(['--format', 'brat', '--speakers', 'some', join(folder, 'in')])), 2);
+  });
+  it('writes a speaker exactly where the editor shows one, by default and with --speakers all', async () => {
+    // the second quotation's speaker is only the speaker of the paragraph before: a guess
+    const text = '« Il pleut », a dit Jean Dupont.\n\n« Nous avons tout vérifié, chaque chiffre. »';
+    await writeFile(join(folder, 'in', 'b.txt'), text);
+    const speakersIn = async (args: string[]): Promise<string[]> => {
+      assert.equal(await quiet(() => runSuggest(['--format', 'brat', '--force', ...args, join(folder, 'in', 'b.txt')])), 0);
+      // one Speaker relation per quotation that has one; their T lines, shared when the span is the same
+      const ann = await readFile(join(folder, 'in', 'b.ann'), 'utf8');
+      const spans = new Map([...ann.matchAll(/^(T\d+)\tSpeaker \d+ \d+\t(.*)$/gmu)].map((m) => [m[1]!, m[2]!]));
+      return [...ann.matchAll(/\tSpeaker Arg1:T\d+ Arg2:(T\d+)/gu)].map((m) => spans.get(m[1]!)!);
+    };
+    const editorDefault = suggestQuotations(text).flatMap((q) => (q.speaker ? [q.speaker.text] : []));
+    assert.deepEqual(await speakersIn([]), editorDefault);
+    assert.deepEqual(editorDefault, ['Jean Dupont']);
+    assert.deepEqual(await speakersIn(['--speakers', 'all']), ['Jean Dupont', 'Jean Dupont']);
   });
 });

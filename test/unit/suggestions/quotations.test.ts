@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { suggestQuotations } from '../../../src/core/suggestions';
-import type { SuggestLanguage } from '../../../src/core/suggestions';
+import type { SpeakerSetting, SuggestLanguage } from '../../../src/core/suggestions';
 
 /** The one quotation of `text` that covers `quote`, with its speaker and cue as strings. */
-function about(text: string, quote: string, language?: SuggestLanguage) {
-  const found = suggestQuotations(text, language ? { language } : {}).find((q) => text.slice(q.span.start, q.span.end) === quote);
+function about(text: string, quote: string, language?: SuggestLanguage, speakers?: SpeakerSetting) {
+  const found = suggestQuotations(text, { ...(language ? { language } : {}), ...(speakers ? { speakers } : {}) }).find((q) => text.slice(q.span.start, q.span.end) === quote);
   assert.ok(found, `no quotation ${quote}`);
   return {
     direct: found.direct,
@@ -168,11 +168,12 @@ describe('quotations: phrases that name a source (sentences made up for these te
     const middle = '„Das Ende ist nah“, sagte Lotte Kern.\n\nDie Brücke über den Fluss ist seit Jahren als „Nadelöhr der Region und ein ewiges Ärgernis für alle“ verschrien.';
     assert.notEqual(about(middle, '„Nadelöhr der Region und ein ewiges Ärgernis für alle“', 'de').speaker, 'Lotte Kern');
     const opening = '„Das Ende ist nah“, sagte Lotte Kern.\n\n„Wir machen trotzdem weiter.“ Die Arbeiten beginnen im Mai.';
-    assert.equal(about(opening, '„Wir machen trotzdem weiter.“', 'de').speaker, 'Lotte Kern');
+    // a speaker handed on to the next paragraph is a guess: shown when the user asks for every speaker
+    assert.equal(about(opening, '„Wir machen trotzdem weiter.“', 'de', 'all').speaker, 'Lotte Kern');
     const french = '« La fin est proche », a déclaré Louise Martin.\n\nLe pont reste un « goulot d’étranglement pour toute la région depuis des années ».';
     assert.notEqual(about(french, '« goulot d’étranglement pour toute la région depuis des années »', 'fr').speaker, 'Louise Martin');
     const frenchOpening = '« La fin est proche », a déclaré Louise Martin.\n\n« Nous continuons le travail dès demain matin. »';
-    assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr').speaker, 'Louise Martin');
+    assert.equal(about(frenchOpening, '« Nous continuons le travail dès demain matin. »', 'fr', 'all').speaker, 'Louise Martin');
   });
   it('a source named in its own clause after an opening adverb beats the earlier speaker', () => {
     const text = '„Wir sind dafür“, sagte Ole Brink. Auch die Sprecherin der Grünen attackierte das Vorhaben als „teuren Unfug ohne Nutzen“.';
@@ -180,7 +181,8 @@ describe('quotations: phrases that name a source (sentences made up for these te
   });
   it('no cue and no earlier speaker: the source named in the sentence before', () => {
     const text = 'Der Mieterverein legte am Montag nach. Die Pläne der Stadt seien „ein Schlag ins Gesicht aller Familien“.';
-    assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de').speaker, 'Der Mieterverein');
+    assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de', 'all').speaker, 'Der Mieterverein');
+    assert.equal(about(text, '„ein Schlag ins Gesicht aller Familien“', 'de').speaker, undefined, 'a guess from another sentence is left out by default');
   });
   it('the medium named beside a verb of reporting is no quotation', () => {
     assert.equal(about('Das berichtete am Montag die „Neue Allgemeine“.', '„Neue Allgemeine“', 'de').direct, false);

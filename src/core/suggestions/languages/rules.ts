@@ -76,6 +76,8 @@ export interface LanguageRules extends LanguageLexicon {
   readonly demonymEnding: RegExp;
   /** Locales whose country names a text in this language writes (ICU display names). */
   readonly countryLocales: readonly string[];
+  /** Heads of noun phrases that can speak: roles, kin, groups, bodies, documents ("le porte-parole", "sa famille"). */
+  readonly speakerNouns: readonly string[];
 }
 
 /** The union of several languages' lists, as sets, for rules that are not (yet) per language. */

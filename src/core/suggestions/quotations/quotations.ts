@@ -15,6 +15,8 @@ import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
+import type { SpeakerRule } from './speakerConfidence';
+import { vetSpeaker } from './speakerVetting';
 import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
@@ -315,20 +317,29 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
     const verdict = classify(text, passage, attribution, language, reported);
     const choice = verdict.direct ? chooseSpeaker(speakerContext(text, passage, sentence, passages, language, attribution, lastSpeaker, options.knownActors ?? [])) : undefined;
-    let speaker = choice?.speaker;
-    if (verdict.direct && speaker && !attribution?.speaker) speaker = nearestMention(text, speaker, sentence, passages);
+    let found = choice?.speaker;
+    if (verdict.direct && found && !attribution?.speaker) found = nearestMention(text, found, sentence, passages);
+    const vetted = found && choice ? vetSpeaker({ speaker: found, rule: choice.rule, ...(attribution ? { cueKind: attribution.cueKind, adjacent: attribution.adjacent } : {}), text, quote: span, sentence, language, knownActors: options.knownActors ?? [] }, options.speakers) : undefined;
+    const speaker = vetted?.shown;
     // a guess from the bare subject of the sentence is too weak to hand on to later quotations
-    if (verdict.direct && speaker && choice?.handedOn) lastSpeaker = { speaker, end: passage.end };
+    if (verdict.direct && vetted?.candidate && choice?.handedOn) lastSpeaker = { speaker: vetted.candidate, end: passage.end };
     suggestions.push({
       span,
       direct: verdict.direct,
       ...(speaker ? { speaker } : {}),
       ...(verdict.direct && attribution?.cue ? { cue: attribution.cue } : {}),
       confidence: verdict.confidence,
-      ...explained(speaker && choice ? message('{0}; speaker: {1}', verdict.reason, choice.how) : verdict.reason),
+      ...explained(speakerReason(verdict.reason, choice?.how, speaker, vetted?.withheld)),
     });
   }
   return mergeConsecutive(text, suggestions);
+}
+
+/** The reason of a quotation, with how its speaker was found or why none is suggested. */
+function speakerReason(reason: Message, how: Message | undefined, speaker: SpeakerSuggestion | undefined, withheld: Message | undefined): Message {
+  if (speaker && how) return message('{0}; speaker: {1}', reason, how);
+  if (withheld && how) return message('{0}; no speaker suggested: {1} ({2})', reason, withheld, how);
+  return reason;
 }
 
 /** The speaker of the last direct quotation that hands its speaker on, and where it ended. */
@@ -377,6 +388,8 @@ interface SpeakerChoice {
   readonly speaker?: SpeakerSuggestion;
   readonly how: Message;
   readonly handedOn: boolean;
+  /** Which evidence found it, for its confidence. */
+  readonly rule: SpeakerRule;
 }
 
 /** The rules that choose the speaker of a direct quotation, in order: the first that answers decides. */
@@ -397,43 +410,46 @@ function chooseSpeaker(c: SpeakerContext): SpeakerChoice | undefined {
 }
 
 /** The expression at `span`, linked to the known actor it names. */
-function linked(c: SpeakerContext, span: Span, how: Message, handedOn = true): SpeakerChoice {
-  return { speaker: linkSpeaker(c.text, span, c.knownActors), how, handedOn };
+function linked(c: SpeakerContext, span: Span, how: Message, rule: SpeakerRule, handedOn = true): SpeakerChoice {
+  return { speaker: linkSpeaker(c.text, span, c.knownActors), how, handedOn, rule };
 }
 
 function namedWithTheCue(c: SpeakerContext): SpeakerChoice | undefined {
-  return c.attribution?.speaker ? linked(c, c.attribution.speaker, message('named with the cue')) : undefined;
+  if (!c.attribution?.speaker) return undefined;
+  // "a-t-il déclaré": the pronoun inside the verb
+  const inverted = c.attribution.cue !== undefined && c.attribution.speaker.start >= c.attribution.cue.start && c.attribution.speaker.end <= c.attribution.cue.end;
+  return linked(c, c.attribution.speaker, message('named with the cue'), inverted ? 'invertedPronoun' : 'cue');
 }
 
 /** "Für die Ministerin ist das „…“", "Osterloh sieht darin einen „…“": the source named in its own clause. */
 function namedInItsOwnClause(c: SpeakerContext): SpeakerChoice | undefined {
   const own = c.ownSource;
   if (!own || /^(er|sie|ich|wir)$/iu.test(c.text.slice(own.start, own.end))) return undefined;
-  return linked(c, own, message('named in its own clause'));
+  return linked(c, own, message('named in its own clause'), 'ownClause');
 }
 
 /** "Der Minister sagte, man prüfe alles. Die Lage sei „ernst“": reported speech goes on. */
 function namedWithACueInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
-  return c.cuedBefore ? linked(c, c.cuedBefore, message('named with a cue in the sentence before')) : undefined;
+  return c.cuedBefore ? linked(c, c.cuedBefore, message('named with a cue in the sentence before'), 'cueBefore') : undefined;
 }
 
 /** The speaker of the previous quotation, in the same paragraph. */
 function previousSpeakerOfTheParagraph(c: SpeakerContext): SpeakerChoice | undefined {
   const last = c.lastSpeaker;
   if (!(last && c.span.start - last.end < 1500 && paragraphsBetween(c.text, last.end, c.span.start) === 0)) return undefined;
-  return { speaker: last.speaker, how: message('the speaker of the previous quotation in the paragraph'), handedOn: true };
+  return { speaker: last.speaker, how: message('the speaker of the previous quotation in the paragraph'), handedOn: true, rule: 'previousInParagraph' };
 }
 
 /** "er", "sie" as the subject of the quotation's own clause. */
 function pronounSubjectOfItsClause(c: SpeakerContext): SpeakerChoice | undefined {
-  return c.ownSource ? linked(c, c.ownSource, message('the pronoun subject of its clause')) : undefined;
+  return c.ownSource ? linked(c, c.ownSource, message('the pronoun subject of its clause'), 'pronounOfOwnClause') : undefined;
 }
 
 /** "Fillon ne s'est pas laissé perturber. « … »": the speaker named in the sentence before. */
 function subjectOfTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
   if (c.text.slice(c.sentence.start, c.span.start).trim() !== '') return undefined;
   const subject = previousSentenceSubject(c.text, c.sentence, c.passages, c.language);
-  return subject ? linked(c, subject, message('the subject of the sentence before')) : undefined;
+  return subject ? linked(c, subject, message('the subject of the sentence before'), 'subjectBefore') : undefined;
 }
 
 /** A paragraph that opens with a quotation goes on with the speaker of the paragraph before. */
@@ -441,19 +457,19 @@ function previousSpeakerOfTheParagraphBefore(c: SpeakerContext): SpeakerChoice |
   const last = c.lastSpeaker;
   const opensParagraph = c.text.slice(c.sentence.start, c.span.start).trim() === '' && startsParagraph(c.text, c.sentence.start);
   if (!(last && c.span.start - last.end < 1500 && paragraphsBetween(c.text, last.end, c.span.start) <= 1 && opensParagraph)) return undefined;
-  return { speaker: last.speaker, how: message('the speaker of the previous quotation'), handedOn: true };
+  return { speaker: last.speaker, how: message('the speaker of the previous quotation'), handedOn: true, rule: 'previousParagraph' };
 }
 
 /** "Der Verband legte nach. Die Pläne seien „…“": the source named in the sentence before. */
 function sourceNamedInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | undefined {
   const source = previousSentenceSource(c.text, c.sentence, c.passages, c.language);
-  return source ? linked(c, source, message('named in the sentence before')) : undefined;
+  return source ? linked(c, source, message('named in the sentence before'), 'sourceBefore') : undefined;
 }
 
 /** The bare subject of the quotation's sentence: a guess, not handed on. */
 function subjectOfItsSentence(c: SpeakerContext): SpeakerChoice {
   const subject = sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
-  return subject ? linked(c, subject, message('the subject of its sentence'), false) : { how: message('the subject of its sentence'), handedOn: false };
+  return subject ? linked(c, subject, message('the subject of its sentence'), 'subjectOfSentence', false) : { how: message('the subject of its sentence'), handedOn: false, rule: 'subjectOfSentence' };
 }
 
 /**

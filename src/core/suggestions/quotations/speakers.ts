@@ -479,6 +479,9 @@ function governedByPreposition(tokens: readonly Token[], phrase: readonly Token[
   return previous !== undefined && (PREPOSITION_OPENERS.has(previous.lower) || /^(als|über|zu|für|gegen|von|durch|unter|nach)$/u.test(previous.lower));
 }
 
+/** Words that open an adverbial of time or manner before the subject ("Vers 10 h,", "Around noon,", "Gegen Mittag,"). */
+const OPENING_ADVERBIALS = new Set(['vers', 'dès', 'depuis', 'après', 'avant', 'lors', 'pendant', 'mais', 'or', 'ainsi', 'puis', 'ensuite', 'enfin', 'cependant', 'pourtant', 'toutefois', 'around', 'after', 'before', 'during', 'but', 'however', 'then', 'gegen', 'nach', 'vor', 'während', 'aber']);
+
 /** The subject at the start of a clause: a pronoun, a run of capitalised words, or determiner + noun. */
 function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): Token[] {
   const words = tokens.filter((t) => !PUNCT.test(t.text));
@@ -496,6 +499,9 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
     }
   }
   const first = words[0];
+  // "Vers 8h35, Besancenot a appelé", "De plus, dans un communiqué, …": an adverbial opens the clause, the subject follows its comma
+  const comma = tokens.findIndex((t, k) => t.text === ',' && k <= 6);
+  if (first && comma > 0 && (OPENING_ADVERBIALS.has(first.lower) || ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower)) return subjectOfClause(tokens.slice(comma + 1), language);
   if (!first || ((ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower))) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
   if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {

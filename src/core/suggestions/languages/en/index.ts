@@ -16,6 +16,7 @@ import { placePrepositions } from './placePrepositions';
 import { prepositionOpeners } from './prepositionOpeners';
 import { sentenceStartWords } from './sentenceStartWords';
 import { sourceWordsBefore } from './sourceWordsBefore';
+import { speakerNouns } from './speakerNouns';
 import { stormNouns } from './stormNouns';
 import { subjectVerbs } from './subjectVerbs';
 import { titles } from './titles';
@@ -47,5 +48,6 @@ export const english: LanguageRules = {
   cueAdverbs,
   prepositionOpeners,
   demonymEnding: /(?:ese|ish|ian|ians|an|ans)$/u,
+  speakerNouns,
   countryLocales: ['en', 'fr'],
 };

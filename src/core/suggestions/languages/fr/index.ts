@@ -20,6 +20,7 @@ import { placePrepositions } from './placePrepositions';
 import { prepositionOpeners } from './prepositionOpeners';
 import { sentenceStartWords } from './sentenceStartWords';
 import { sourceWordsBefore } from './sourceWordsBefore';
+import { speakerNouns } from './speakerNouns';
 import { stormNouns } from './stormNouns';
 import { subjectVerbs } from './subjectVerbs';
 import { titles } from './titles';
@@ -51,5 +52,6 @@ export const french: LanguageRules = {
   cueAdverbs,
   prepositionOpeners,
   demonymEnding: /(?:ais|aise|aises|ain|aine|ains|aines|ien|ienne|iens|iennes|ois|oise|oises|éen|éenne|éens|éennes|ique|iques|ole|oles|an|ane|ans|anes|ard|arde|ite|ites)$/u,
+  speakerNouns,
   countryLocales: ['fr', 'en'],
 };

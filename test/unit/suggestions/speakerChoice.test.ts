@@ -1,0 +1,146 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { suggestQuotations, type SpeakerSetting, type SuggestLanguage } from '../../../src/core/suggestions';
+import { resolveDescription, resolvePronoun } from '../../../src/core/suggestions/quotations/pronounResolution';
+import { speakerCandidate } from '../../../src/core/suggestions/quotations/speakerCandidates';
+import { SPEAKER_SETTINGS, SPEAKER_THRESHOLDS, keepsSpeaker, speakerConfidence, speakerSetting } from '../../../src/core/suggestions/quotations/speakerConfidence';
+
+// Sentences made up for these tests (issue 17: speakers who can speak, and their confidence).
+
+/** The speaker of the one quotation of `text`, its confidence, what it stands for, and the reason. */
+function speakerOf(text: string, language: SuggestLanguage, speakers?: SpeakerSetting) {
+  const found = suggestQuotations(text, { language, ...(speakers ? { speakers } : {}) }).find((q) => q.direct);
+  assert.ok(found, `no direct quotation in ${text}`);
+  const s = found.speaker;
+  return { text: s?.span ? text.slice(s.span.start, s.span.end) : s?.text, confidence: s?.confidence, refersTo: s?.refersTo, reason: found.reason };
+}
+
+function candidateIn(text: string, phrase: string, language: SuggestLanguage): string | undefined {
+  const start = text.indexOf(phrase);
+  const candidate = speakerCandidate(text, { start, end: start + phrase.length }, language);
+  return candidate ? text.slice(candidate.span.start, candidate.span.end) : undefined;
+}
+
+describe('speaker choice: who can speak (sentences made up for these tests)', () => {
+  describe('a title next to a name gives the name', () => {
+    it('French: the name in apposition after or before the title, and after an abbreviation', () => {
+      assert.equal(speakerOf('Le ministre de l’Intérieur, Paul Girard, a déclaré : « Nous ne céderons rien. »', 'fr').text, 'Paul Girard');
+      assert.equal(speakerOf('« Nous ne céderons rien », a déclaré le porte-parole du gouvernement, Paul Girard.', 'fr').text, 'Paul Girard');
+      assert.equal(speakerOf('« Nous ne céderons rien », a déclaré M. Girard.', 'fr').text, 'M. Girard');
+      assert.equal(candidateIn('Paul Girard, directeur des ventes de la firme, a dit cela.', 'directeur des ventes de la firme', 'fr'), 'Paul Girard');
+    });
+    it('German and English: the title before the name stays with it', () => {
+      assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
+      assert.equal(speakerOf('"We will be back next year," said Senator Mary Jones.', 'en').text, 'Mary Jones');
+    });
+  });
+
+  describe('noun phrases headed by a human, group or role noun', () => {
+    it('French', () => {
+      assert.equal(speakerOf('« Nous sommes inquiets », a confié un proche du Président.', 'fr').text, 'un proche du Président');
+      assert.equal(speakerOf('« Nous sommes inquiets », a déclaré le porte-parole des marins-pompiers.', 'fr').text, 'le porte-parole des marins-pompiers');
+      assert.equal(speakerOf('Selon sa famille, « il allait bien ».', 'fr').text, 'sa famille');
+      assert.equal(candidateIn('l’un de ses avocats a parlé', 'l’un de ses avocats', 'fr'), 'l’un de ses avocats');
+      assert.equal(candidateIn('Une vingtaine de riverains a protesté', 'Une vingtaine de riverains', 'fr'), 'Une vingtaine de riverains');
+    });
+    it('German and English', () => {
+      assert.equal(speakerOf('„Wir haben es geschafft“, sagte der Sprecher der Feuerwehr.', 'de').text, 'der Sprecher der Feuerwehr');
+      assert.equal(candidateIn('Die Firma bestätigte das.', 'Die Firma', 'de'), 'Die Firma');
+      assert.equal(speakerOf('"We will be back next year," said a spokesman for the union.', 'en').text, 'a spokesman for the union');
+    });
+    it('a phrase that cannot speak as a whole gives the first phrase inside it that can', () => {
+      assert.equal(candidateIn('Marc Petit a fait part de sa joie.', 'Marc Petit a fait', 'fr'), 'Marc Petit');
+      assert.equal(candidateIn('Le texte charge le secrétaire de tout.', 'Le texte charge le secrétaire de', 'fr'), 'Le texte');
+    });
+  });
+
+  describe('pronouns and short references resolved to the person named before', () => {
+    it('French il/elle, with gender agreement against a title', () => {
+      const text = 'Claire Dubois a quitté la salle. Plus tard, elle a déclaré : « Je reviendrai. »';
+      const choice = speakerOf(text, 'fr');
+      assert.equal(choice.text, 'elle', 'the speaker is the pronoun the text uses');
+      assert.equal(choice.refersTo, 'Claire Dubois');
+      const mixed = 'Mme Anne Roy a salué M. Luc Brun. Il a ajouté : « Merci à tous. »';
+      const at = mixed.indexOf('Il ');
+      const antecedent = resolvePronoun(mixed, { start: at, end: at + 2 }, 'fr');
+      assert.equal(antecedent && mixed.slice(antecedent.start, antecedent.end), 'Luc Brun');
+    });
+    it('German er/sie and English he/she', () => {
+      assert.equal(speakerOf('Der Bürgermeister Karl Huber war zufrieden. Er sagte: „Wir haben es geschafft.“', 'de').refersTo, 'Karl Huber');
+      assert.equal(speakerOf('Mary Jones left early. Later she said: "We will be back next year."', 'en').refersTo, 'Mary Jones');
+    });
+    it('not to a place after a preposition of place', () => {
+      const text = 'Le train est arrivé à Marseille. Il repartira demain.';
+      const at = text.indexOf('Il ');
+      assert.equal(resolvePronoun(text, { start: at, end: at + 2 }, 'fr'), undefined);
+    });
+    it('"le ministre" → the minister named before', () => {
+      const text = 'Le ministre Paul Girard est arrivé. Le ministre a ensuite déclaré : « Rien ne bouge. »';
+      assert.equal(speakerOf(text, 'fr').refersTo, 'Paul Girard');
+      const apposition = 'Paul Girard, le ministre, est venu. Le ministre a parlé.';
+      const at = apposition.lastIndexOf('Le ministre');
+      const name = resolveDescription(apposition, { start: at, end: at + 11 }, 'fr');
+      assert.equal(name && apposition.slice(name.start, name.end), 'Paul Girard');
+    });
+  });
+
+  describe('refusals: never a function word, an adverb, a piece of the cue, a phrase of another clause', () => {
+    it('an adverb or a preposition opening the sentence', () => {
+      assert.equal(speakerOf('Vers 10 h, Paul Girard a affirmé que « tout est prêt ».', 'fr').text, 'Paul Girard');
+      assert.equal(candidateIn('Or, il est parti.', 'Or', 'fr'), undefined);
+      assert.equal(candidateIn('De plus, on le dit.', 'De', 'fr'), undefined);
+      assert.equal(candidateIn('Dazu sagte er nichts.', 'Dazu', 'de'), undefined);
+      assert.equal(candidateIn('However, he left.', 'However', 'en'), undefined);
+    });
+    it('an impersonal pronoun, a piece of the cue clause, a noun phrase that names no one', () => {
+      const impersonal = speakerOf('Or, dit-on, « la route restera fermée ».', 'fr', 'all');
+      assert.equal(impersonal.text, undefined);
+      assert.match(impersonal.reason, /no speaker suggested: “on” cannot be a speaker/);
+      assert.equal(candidateIn('ajoutant qu’il le dit', 'qu’il le dit', 'fr'), undefined);
+      assert.equal(candidateIn('publiée le 3 mai, la note', 'publiée le 3 mai', 'fr'), undefined);
+      assert.equal(speakerOf('Selon le parcours de Marc Petit, « tout change ».', 'fr').text, undefined, 'the name in a complement does not speak');
+      assert.equal(candidateIn('Die Lage sei ernst.', 'Die Lage', 'de') === undefined, false, 'German capitalises nouns: an article and a noun stay a description');
+      assert.equal(candidateIn('the rise of prices', 'the rise of prices', 'en'), undefined);
+    });
+  });
+});
+
+describe('speaker confidence and the setting (sentences made up for these tests)', () => {
+  // a paragraph that opens with a quotation takes the speaker of the paragraph before: a guess
+  const guess = '« Le pont sera prêt en mai », a déclaré Léa Morel.\n\n« Nous avons tout vérifié, chaque chiffre. »';
+
+  it('a speaker with weak evidence is left out by default and the reason says why', () => {
+    const second = (speakers?: SpeakerSetting) => suggestQuotations(guess, { language: 'fr', ...(speakers ? { speakers } : {}) })[1]!;
+    assert.equal(second().speaker, undefined);
+    assert.match(second().reason, /no speaker suggested: “Léa Morel” is uncertain \(confidence 0\.55\) \(the speaker of the previous quotation\)/);
+    const all = second('all').speaker;
+    assert.equal(all?.text, 'Léa Morel');
+    assert.ok(all.confidence !== undefined && all.confidence < SPEAKER_THRESHOLDS.precise);
+    assert.equal(second('balanced').speaker?.text, 'Léa Morel');
+    assert.equal(suggestQuotations(guess, { language: 'fr' })[0]!.speaker?.text, 'Léa Morel', 'the first quotation, with its cue, keeps its speaker');
+  });
+  it('a cue right beside the quotation is worth more than one further off; an inverted pronoun most', () => {
+    const adjacent = speakerOf('« Nous partons », a déclaré Marc Petit.', 'fr').confidence!;
+    const apart = speakerOf('Marc Petit a déclaré hier, devant la presse réunie au siège du parti, que « tout est prêt ».', 'fr').confidence!;
+    const inverted = speakerOf('« Nous partons », a-t-il déclaré.', 'fr').confidence!;
+    assert.ok(adjacent > apart, `${adjacent} > ${apart}`);
+    assert.ok(inverted > adjacent);
+  });
+  it('every confidence is in 0..1 and a stricter setting never keeps what a looser one drops', () => {
+    const rules = ['cue', 'invertedPronoun', 'ownClause', 'cueBefore', 'previousInParagraph', 'pronounOfOwnClause', 'subjectBefore', 'previousParagraph', 'sourceBefore', 'subjectOfSentence'] as const;
+    const kinds = ['actor', 'name', 'pronoun', 'description'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...rules), fc.constantFrom(...kinds), fc.boolean(), fc.boolean(), fc.nat(2000), fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }), (rule, kind, resolved, sameSentence, distance, inherited) => {
+        const c = speakerConfidence({ rule, kind, resolved, sameSentence, distance, ...(inherited !== undefined ? { inherited } : {}) });
+        assert.ok(c >= 0 && c <= 1);
+        if (keepsSpeaker(c, 'precise')) assert.ok(keepsSpeaker(c, 'balanced') && keepsSpeaker(c, 'all'));
+        if (keepsSpeaker(c, 'balanced')) assert.ok(keepsSpeaker(c, 'all'));
+      }),
+    );
+  });
+  it('an unknown setting falls back to precise, so a typo never hides or shows every speaker', () => {
+    assert.equal(speakerSetting('everything'), 'precise');
+    assert.equal(speakerSetting(undefined), 'precise');
+    for (const s of SPEAKER_SETTINGS) assert.equal(speakerSetting(s), s);
+  });
+});
