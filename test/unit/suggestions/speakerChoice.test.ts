@@ -112,7 +112,7 @@ describe('speaker confidence and the setting (sentences made up for these tests)
   it('a speaker with weak evidence is left out by default and the reason says why', () => {
     const second = (speakers?: SpeakerSetting) => suggestQuotations(guess, { language: 'fr', ...(speakers ? { speakers } : {}) })[1]!;
     assert.equal(second().speaker, undefined);
-    assert.match(second().reason, /no speaker suggested: “Léa Morel” is uncertain \(confidence 0\.55\) \(the speaker of the previous quotation\)/);
+    assert.match(second().reason, /no speaker suggested: “Léa Morel” is uncertain \(confidence 55%\) \(the speaker of the previous quotation\)/);
     const all = second('all').speaker;
     assert.equal(all?.text, 'Léa Morel');
     assert.ok(all.confidence !== undefined && all.confidence < SPEAKER_THRESHOLDS.precise);

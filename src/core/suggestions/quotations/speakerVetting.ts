@@ -84,5 +84,5 @@ export function vetSpeaker(found: FoundSpeaker, setting: SpeakerSetting = 'preci
   });
   const candidate = { ...speaker, confidence };
   if (keepsSpeaker(confidence, setting)) return { shown: candidate, candidate };
-  return { candidate, withheld: message('“{0}” is uncertain (confidence {1})', speaker.text, confidence.toFixed(2)) };
+  return { candidate, withheld: message('“{0}” is uncertain (confidence {1}%)', speaker.text, String(Math.round(confidence * 100))) };
 }
