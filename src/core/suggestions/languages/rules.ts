@@ -42,6 +42,12 @@ export interface IndirectSpeechWords {
   readonly clauseOpeners: ReadonlySet<string>;
   /** Adverbials of time between a verb and its clause ("said Tuesday the …", "a déclaré jeudi que"). */
   readonly timeWords: ReadonlySet<string>;
+  /**
+   * Whether a reported clause with quoted words in it ("said it was „a disaster“") is one quotation,
+   * the clause, as English news annotation (PolNeAR) counts it; otherwise the quoted words are the
+   * quotation and the clause is left to them, as French and German annotation counts it.
+   */
+  readonly mixedAsOneQuotation: boolean;
   /** Conjunctions and relatives that end a subject read leftwards from a verb ("and", "qui", "und"). */
   readonly clauseLinks: ReadonlySet<string>;
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"); empty where the language has none. */

@@ -17,7 +17,7 @@ import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
 import { ANY_LANGUAGE } from '../languages';
-import { suggestIndirectSpeech, withIndirectSpeech } from './indirectSpeech';
+import { withIndirectSpeech } from './indirectSpeech';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären)(?![\p{L}])/u;
@@ -250,8 +250,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       ...explained(speaker && choice ? message('{0}; speaker: {1}', verdict.reason, choice.how) : verdict.reason),
     });
   }
-  const direct = mergeConsecutive(text, suggestions);
-  return withIndirectSpeech(direct, suggestIndirectSpeech(text, language, passages, direct, options.knownActors));
+  return withIndirectSpeech(text, language, passages, mergeConsecutive(text, suggestions), options.knownActors);
 }
 
 /** The speaker of the last direct quotation that hands its speaker on, and where it ended. */

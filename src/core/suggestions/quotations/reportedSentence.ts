@@ -22,35 +22,75 @@ export interface ReportedSentence {
 const INVERTED = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/u;
 
 export function baseForm(token: Token): string {
-  return INVERTED.exec(token.lower)?.[1] ?? token.lower;
+  return token.lower.includes('-') ? (INVERTED.exec(token.lower)?.[1] ?? token.lower) : token.lower;
 }
 
-const cuePatterns = new WeakMap<IndirectSpeechWords, RegExp>();
+const longestForms = new WeakMap<ReadonlySet<string>, number>();
 
-/** One regular expression for every word that can start a cue, so that sentences without one cost a single scan. */
-function cuePattern(words: IndirectSpeechWords): RegExp {
-  const cached = cuePatterns.get(words);
+function longestOf(forms: ReadonlySet<string>): number {
+  let longest = longestForms.get(forms);
+  if (longest === undefined) {
+    longest = 0;
+    for (const form of forms) longest = Math.max(longest, form.length);
+    longestForms.set(forms, longest);
+  }
+  return longest;
+}
+
+const cueForms = new WeakMap<IndirectSpeechWords, ReadonlySet<string>>();
+
+/** Every word that can start a cue, lowercase. */
+export function cueWordsOf(words: IndirectSpeechWords): ReadonlySet<string> {
+  const cached = cueForms.get(words);
   if (cached) return cached;
   const forms = new Set<string>([...words.verbs, ...words.bareClauseVerbs, ...words.hearerVerbs, ...words.sourcePostpositions, ...words.sourcePrepositions.map((p) => p.split(' ')[0]!)]);
-  const escaped = [...forms].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{M}\\p{N}'’])`, 'giu');
-  cuePatterns.set(words, pattern);
-  return pattern;
+  cueForms.set(words, forms);
+  return forms;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** A letter or combining mark; ASCII is decided without a regular expression, as most text is ASCII. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return code >= 0xc0 && LETTER.test(String.fromCharCode(code));
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/**
+ * The words of `text` that can start a cue, with their offsets: letters, joined by an apostrophe
+ * ("d'après"); "estime-t-il" gives "estime". A loop over character codes, not a regular
+ * expression: this scan reads every word of the text on every pause in typing.
+ */
+function* cueWordsIn(text: string, forms: ReadonlySet<string>, longest: number): Generator<{ at: number; length: number }> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isLetter(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetter(text.charCodeAt(i + 1))))) i++;
+    if (i - start > longest || (start > 0 && /[\p{N}]/u.test(text[start - 1]!))) continue;
+    const word = text.slice(start, i);
+    const code = word.charCodeAt(0);
+    if (forms.has(word) || ((code < 0x61 || code > 0x7a) && forms.has(word.toLowerCase()))) yield { at: start, length: i - start };
+  }
 }
 
 /** Sentences of `text` that hold a cue word outside quotation marks, in text order, each once. */
 export function sentencesWithCues(text: string, words: IndirectSpeechWords, passages: readonly QuotedPassage[]): ReportedSentence[] {
-  const pattern = cuePattern(words);
-  pattern.lastIndex = 0;
+  const forms = cueWordsOf(words);
   const sentences: ReportedSentence[] = [];
   let covered = -1;
   let p = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const at = match.index;
+  for (const { at, length } of cueWordsIn(text, forms, longestOf(forms))) {
     if (at < covered) continue;
     while (p < passages.length && passages[p]!.end <= at) p++;
     if (insidePassage(passages, p, at)) continue;
-    const span = sentenceAround(text, { start: at, end: at + match[0].length }, passages);
+    const span = sentenceAround(text, { start: at, end: at + length }, passages);
     covered = span.end;
     sentences.push({ span, tokens: sentenceTokens(text, span, passages) });
   }

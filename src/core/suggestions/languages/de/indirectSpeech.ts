@@ -133,6 +133,7 @@ auch
 zudem
 außerdem
 `)),
+  mixedAsOneQuotation: false,
   clauseLinks: new Set(wordList(`
 und
 aber

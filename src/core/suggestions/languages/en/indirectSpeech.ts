@@ -181,6 +181,7 @@ previously
 also
 recently
 `)),
+  mixedAsOneQuotation: true,
   clauseLinks: new Set(wordList(`
 and
 but

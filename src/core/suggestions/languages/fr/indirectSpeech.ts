@@ -104,6 +104,7 @@ aussi
 encore
 déjà
 `)),
+  mixedAsOneQuotation: false,
   clauseLinks: new Set(wordList(`
 et
 mais
