@@ -28,6 +28,10 @@ export interface IndirectSpeechWords {
   readonly verbs: ReadonlySet<string>;
   /** Verbs whose reported clause may come without its complementizer ("said the plan would fail"). */
   readonly bareClauseVerbs: ReadonlySet<string>;
+  /** Verbs of plain saying whose bare clause may open with any word but {@link notClauseStarts} ("says manufacturers could …"). */
+  readonly sayVerbs: ReadonlySet<string>;
+  /** Words after a verb of saying that are its object or a preposition, not the start of a clause ("said nothing", "said in"). */
+  readonly notClauseStarts: ReadonlySet<string>;
   /** Verbs whose first object is the hearer, before the clause ("told reporters that", "sagte der Zeitung"). */
   readonly hearerVerbs: ReadonlySet<string>;
   /** Words that open a reported clause, kept in its content ("that", "que", "dass"); a form ending in an apostrophe also matches elided forms ("qu'"). */

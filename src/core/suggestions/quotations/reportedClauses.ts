@@ -139,7 +139,10 @@ export function clauseRightAfterTheVerb(c: ClauseContext): ReportedClause | unde
   if (words.hearerVerbs.has(c.base)) j = afterHearer(tokens, j, c);
   while (j < c.end && words.timeWords.has(tokens[j]!.lower)) j++;
   const first = tokens[j];
-  if (!first || first.passage || !(words.clauseOpeners.has(first.lower) || isCapitalised(first) || /^\d/u.test(first.text))) return undefined;
+  if (!first || first.passage || !isWord(first)) return undefined;
+  const opensAClause = words.clauseOpeners.has(first.lower) || isCapitalised(first) || /^\d/u.test(first.text);
+  // "says manufacturers could …": after a verb of plain saying, any word but an object or a preposition
+  if (!opensAClause && !(words.sayVerbs.has(c.base) && !words.notClauseStarts.has(first.lower))) return undefined;
   const content = contentSpan(tokens, j, c.end, 4);
   return content && { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.6, reason: message('indirect speech: a clause right after a verb of saying') };
 }

@@ -71,6 +71,8 @@ export const germanIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...germanCues.verbs, ...OPINION_VERBS].filter((v) => v !== 'so' && v !== 'nach' && v !== 'zufolge' && v !== 'laut')),
   // "Er sagte, er sei …": the clause after the comma, when its verb is in the Konjunktiv
   bareClauseVerbs: new Set([...germanCues.verbs, ...OPINION_VERBS]),
+  sayVerbs: new Set(),
+  notClauseStarts: new Set(),
   hearerVerbs: new Set(wordList(`
 sagte
 sagten

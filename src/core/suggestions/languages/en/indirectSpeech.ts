@@ -109,6 +109,51 @@ states
 export const englishIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...englishCues.verbs, ...THAT_VERBS]),
   bareClauseVerbs: new Set(BARE_CLAUSE_VERBS),
+  sayVerbs: new Set(wordList(`
+say
+says
+said
+tell
+tells
+told
+`)),
+  notClauseStarts: new Set(wordList(`
+to
+in
+on
+at
+for
+with
+by
+from
+of
+about
+as
+after
+before
+during
+nothing
+something
+anything
+so
+yes
+no
+goodbye
+hello
+more
+much
+little
+what
+how
+why
+when
+where
+whether
+if
+goodbye
+sorry
+thanks
+`)),
   hearerVerbs: new Set(wordList(`
 told
 tells

@@ -66,6 +66,8 @@ export const frenchIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...frenchCues.verbs, ...OPINION_VERBS]),
   // French reported clauses always open with "que"
   bareClauseVerbs: new Set(),
+  sayVerbs: new Set(),
+  notClauseStarts: new Set(),
   hearerVerbs: new Set(),
   complementizers: new Set(wordList(`
 que
