@@ -105,12 +105,13 @@ function indirect(text: string, sentence: ReportedSentence, clause: ReportedClau
 
 /**
  * The source of the cue, as the direct quotations' cue rules find it with the content read as
- * one quoted passage; none when those rules settle on another cue or on words inside the content.
+ * one quoted passage; when those rules find none, settle on another cue or on words inside the
+ * content, the subject right before the verb (if any).
  */
 function sourceOf(text: string, sentence: ReportedSentence, clause: ReportedClause, passages: readonly QuotedPassage[], language: SuggestLanguage): Span | undefined {
   const inSentence = passages.filter((p) => p.start < sentence.span.end && sentence.span.start < p.end);
   const attribution = attribute(text, clause.content, sentence.span, [...inSentence, clause.content], language);
   const speaker = attribution?.speaker;
-  if (!speaker || !attribution.cue || !overlaps(attribution.cue, clause.cue) || overlaps(speaker, clause.content)) return undefined;
+  if (!speaker || !attribution.cue || !overlaps(attribution.cue, clause.cue) || overlaps(speaker, clause.content)) return clause.subject;
   return speaker;
 }

@@ -25,6 +25,8 @@ export interface ReportedClause {
   readonly cueKind: 'verb' | 'preposition';
   readonly confidence: number;
   readonly reason: Message;
+  /** The subject right before a verb cue ("officials said"), for when the cue rules of direct quotations find none. */
+  readonly subject?: Span;
 }
 
 export interface ClauseContext {
@@ -95,6 +97,25 @@ function verbCue(c: ClauseContext): boolean {
 
 const cueOf = (c: ClauseContext): Span => ({ start: c.tokens[c.i]!.start, end: c.tokens[c.i]!.end });
 
+/** Auxiliaries and adverbs between a subject and its verb of saying ("has also said", "a aussi déclaré"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'hat', 'haben', 'hatte', 'hatten', 'auch']);
+
+/** The words right before a verb cue, back to punctuation or a conjunction: its subject ("officials said", "researchers say"). */
+function subjectBefore(c: ClauseContext): Span | undefined {
+  const { tokens, words } = c;
+  let k = c.i - 1;
+  while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
+  const last = k;
+  while (k >= 0 && last - k < 6 && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower)) k--;
+  return last > k ? { start: tokens[k + 1]!.start, end: tokens[last]!.end } : undefined;
+}
+
+/** A clause of a verb cue, with the subject before the verb. */
+function verbClause(c: ClauseContext, content: Span, confidence: number, reason: Message): ReportedClause {
+  const subject = subjectBefore(c);
+  return { content, cue: cueOf(c), cueKind: 'verb', confidence, reason, ...(subject ? { subject } : {}) };
+}
+
 /** "said that …", "a déclaré jeudi à l'AFP qu'…", "sagte am Montag, dass …". */
 export function clauseOpenedByAComplementizer(c: ClauseContext): ReportedClause | undefined {
   if (!verbCue(c)) return undefined;
@@ -104,7 +125,7 @@ export function clauseOpenedByAComplementizer(c: ClauseContext): ReportedClause 
     if (t.passage || SENTENCE_PUNCTUATION.test(t.text)) return undefined;
     if (isComplementizer(t, words)) {
       const content = contentSpan(tokens, j, c.end);
-      return content && { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.75, reason: message('indirect speech: a clause opened by a conjunction after a verb of saying') };
+      return content && verbClause(c, content, 0.75, message('indirect speech: a clause opened by a conjunction after a verb of saying'));
     }
     if (j > c.i + 1 && isVerbCue(baseForm(t), words)) return undefined;
   }
@@ -144,7 +165,7 @@ export function clauseRightAfterTheVerb(c: ClauseContext): ReportedClause | unde
   // "says manufacturers could …": after a verb of plain saying, any word but an object or a preposition
   if (!opensAClause && !(words.sayVerbs.has(c.base) && !words.notClauseStarts.has(first.lower))) return undefined;
   const content = contentSpan(tokens, j, c.end, 4);
-  return content && { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.6, reason: message('indirect speech: a clause right after a verb of saying') };
+  return content && verbClause(c, content, 0.6, message('indirect speech: a clause right after a verb of saying'));
 }
 
 /** "sagte am Montag, er sei …", "erklärte der Zeitung, man habe …": a clause in the Konjunktiv after a comma. */
@@ -160,7 +181,7 @@ export function clauseInTheSubjunctive(c: ClauseContext): ReportedClause | undef
   while (k < c.end && !isComma(tokens[k]) && !words.reportingMoods.has(tokens[k]!.lower)) k++;
   if (k >= c.end || !words.reportingMoods.has(tokens[k]!.lower)) return undefined;
   const content = contentSpan(tokens, comma + 1, c.end);
-  return content && { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.7, reason: message('indirect speech: a clause in the subjunctive after a verb of saying') };
+  return content && verbClause(c, content, 0.7, message('indirect speech: a clause in the subjunctive after a verb of saying'));
 }
 
 /** How many tokens of a preposition of attribution start at `i` ("according to" → 2), 0 when none does. */
@@ -238,7 +259,7 @@ export function clauseBeforeTheVerb(c: ClauseContext): ReportedClause | undefine
   // "“…,” he said": a direct quotation, which the quotation rules attribute
   if (tokens[start]?.passage && start === k - 1) return undefined;
   const content = contentSpan(tokens, start, k);
-  return content && { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.65, reason: message('indirect speech: a clause before a verb of saying and its subject') };
+  return content && verbClause(c, content, 0.65, message('indirect speech: a clause before a verb of saying and its subject'));
 }
 
 /** The rules, in order: the first that answers for a cue decides. */
