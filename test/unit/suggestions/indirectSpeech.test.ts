@@ -1,5 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { suggestQuotations, suggestionsToStandoff, type SuggestLanguage } from '../../../src/core/suggestions';
+import { buildArticleView } from '../../../src/core/article/view';
+import { exportBrat, importBrat } from '../../../src/core/formats/brat';
+import { parseStandoff } from '../../../src/core/formats/standoff';
+import { EMPTY_ANNOTATIONS } from '../../../src/core/model';
+import { acceptSuggestions, pendingSuggestions, suggestQuotations, suggestionsToStandoff, type SuggestLanguage } from '../../../src/core/suggestions';
 
 /** The indirect-speech suggestions of `text` as content | source | cue. */
 function indirect(text: string, language: SuggestLanguage): string[] {
@@ -116,5 +120,35 @@ describe('indirect speech', () => {
     const text = 'The harbour master said that the ferry would not sail.';
     const records = suggestionsToStandoff(text, suggestQuotations(text, { language: 'en' }), []);
     assert.deepEqual(records.map((r) => `${r.kind} ${r.type}`), ['T Quote', 'A Indirect', 'T Speaker', 'R Speaker', 'T Cue', 'R Cue']);
+  });
+
+  it('is proposed to the user as indirect speech and stored as kind: indirect when accepted', () => {
+    const text = 'The harbour master said that the ferry would not sail.';
+    const pending = pendingSuggestions(buildArticleView(text, EMPTY_ANNOTATIONS), suggestQuotations(text, { language: 'en' }), []);
+    const quotation = pending.find((p) => p.kind === 'quotation');
+    assert.ok(quotation && quotation.kind === 'quotation');
+    assert.equal(quotation.quotationKind, 'indirect');
+    const accepted = acceptSuggestions(EMPTY_ANNOTATIONS, text, [quotation]);
+    assert.deepEqual(accepted.quotations.map((q) => [q.anchor.text, q.kind, q.speaker, q.cue?.text]), [
+      ['that the ferry would not sail', 'indirect', { text: 'The harbour master' }, 'said'],
+    ]);
+    assert.equal(pendingSuggestions(buildArticleView(text, accepted), suggestQuotations(text, { language: 'en' }), []).length, 0, 'no longer suggested');
+  });
+
+  it('comes from brat A Indirect as kind: indirect and goes back as A Indirect; A Direct and a mixed quote stay direct', () => {
+    const text = 'The mayor said that the pier would reopen. She added: “We are proud.”';
+    const content = text.indexOf('that the pier');
+    const quote = text.indexOf('“');
+    const ann = [
+      `T1\tQuote ${content} ${content + 'that the pier would reopen'.length}\tthat the pier would reopen`,
+      `A1\tIndirect T1`,
+      `T2\tQuote ${quote} ${text.length}\t${text.slice(quote)}`,
+      `A2\tDirect T2`,
+    ].join('\n');
+    const { annotations, problems } = importBrat(text, parseStandoff(ann).records);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(annotations.quotations.map((q) => [q.anchor.text, q.kind]), [['that the pier would reopen', 'indirect'], ['“We are proud.”', undefined]]);
+    const records = exportBrat(buildArticleView(text, annotations)).records;
+    assert.deepEqual(records.filter((r) => r.kind === 'A').map((r) => r.type), ['Indirect', 'Direct']);
   });
 });
