@@ -31,6 +31,11 @@ describe('indirect speech', () => {
       ]);
     });
 
+    it('takes the clause after a subject in apposition ("X, a councillor, said …"), not a name after ", said"', () => {
+      assert.deepEqual(indirect('Anna Berg, a local councillor, said the school would close in July.', 'en'), ['the school would close in July | a local councillor | said']);
+      assert.deepEqual(indirect('The bridge will reopen in May, said John Smith, the city engineer.', 'en').map((s) => s.split(' | ')[0]), ['The bridge will reopen in May']);
+    });
+
     it('does not take an object or a preposition after the verb for a clause', () => {
       assert.deepEqual(indirect('The minister said nothing about the budget at the meeting.', 'en'), []);
       assert.deepEqual(indirect('The librarian said in a short speech to the guests.', 'en'), []);

@@ -153,8 +153,10 @@ function afterHearer(tokens: readonly SentenceToken[], from: number, c: ClauseCo
 export function clauseRightAfterTheVerb(c: ClauseContext): ReportedClause | undefined {
   const { tokens, words } = c;
   if (c.language !== 'en' || !verbCue(c) || !(words.bareClauseVerbs.has(c.base) || words.hearerVerbs.has(c.base))) return undefined;
-  // "“…,” said Smith": the subject follows the verb, no clause does
-  if (c.i === 0 || !isWord(tokens[c.i - 1]) || tokens[c.i - 1]!.passage) return undefined;
+  // "“…,” said Smith": the subject follows the verb, no clause does; "Paul Dewar, an MP, said the …" has its subject before
+  const previous = tokens[c.i - 1];
+  const afterApposition = isComma(previous) && isWord(tokens[c.i - 2]) && !tokens[c.i - 2]!.passage;
+  if (c.i === 0 || !(afterApposition || (isWord(previous) && !previous!.passage))) return undefined;
   let j = c.i + 1;
   while (j < c.end && words.timeWords.has(tokens[j]!.lower)) j++;
   if (words.hearerVerbs.has(c.base)) j = afterHearer(tokens, j, c);
@@ -164,6 +166,12 @@ export function clauseRightAfterTheVerb(c: ClauseContext): ReportedClause | unde
   const opensAClause = words.clauseOpeners.has(first.lower) || isCapitalised(first) || /^\d/u.test(first.text);
   // "says manufacturers could …": after a verb of plain saying, any word but an object or a preposition
   if (!opensAClause && !(words.sayVerbs.has(c.base) && !words.notClauseStarts.has(first.lower))) return undefined;
+  // "…, said John Smith, the spokesman.": after a comma, a name and its apposition are the subject, not a clause
+  if (afterApposition && isCapitalised(first)) {
+    let k = j;
+    while (k < c.end && !isComma(tokens[k])) k++;
+    if (tokens.slice(j, k).every((t) => isCapitalised(t) || t.text === '.') || k - j <= 3) return undefined;
+  }
   const content = contentSpan(tokens, j, c.end, 4);
   return content && verbClause(c, content, 0.6, message('indirect speech: a clause right after a verb of saying'));
 }
