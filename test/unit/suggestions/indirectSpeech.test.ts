@@ -91,6 +91,10 @@ describe('indirect speech', () => {
       assert.deepEqual(indirect('Les travaux dureront encore deux semaines, a-t-il précisé.', 'fr'), ['Les travaux dureront encore deux semaines | il | précisé']);
     });
 
+    it('does not take a present participle after a comma for a cue ("…, confirmant …")', () => {
+      assert.deepEqual(indirect('Le club a annoncé le départ de son entraîneur, confirmant les rumeurs de la semaine.', 'fr'), []);
+    });
+
     it('leaves a quotation in guillemets and a "que" of comparison alone', () => {
       assert.deepEqual(indirect('« Nous rouvrirons en juin », a déclaré le maire.', 'fr'), []);
       assert.deepEqual(indirect('Le maire a déclaré plus de candidats cette année que l’an passé.', 'fr').length, 1);
@@ -112,6 +116,11 @@ describe('indirect speech', () => {
     it('takes the clause after "Laut X" (the verb second) and after "X zufolge"', () => {
       assert.deepEqual(indirect('Laut Polizei wurde niemand verletzt.', 'de'), ['wurde niemand verletzt | Polizei | Laut']);
       assert.deepEqual(indirect('Den Angaben zufolge brannte die Scheune vollständig nieder.', 'de').map((s) => s.split(' | ')[0]), ['brannte die Scheune vollständig nieder']);
+    });
+
+    it('reads the name after "nach Angaben von" as the source, even lowercase, and "nach" alone as no cue', () => {
+      assert.deepEqual(indirect('Nach Angaben von n-tv waren die Straßen am Abend leer.', 'de').map((s) => s.split(' | ')[0]), ['waren die Straßen am Abend leer']);
+      assert.deepEqual(indirect('Nach dem Spiel gingen die Fans nach Hause, die Polizei blieb.', 'de'), []);
     });
 
     it('takes the clause before ", sagte der Sprecher."', () => {

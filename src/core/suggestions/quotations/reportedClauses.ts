@@ -43,6 +43,8 @@ export interface ClauseContext {
 }
 
 const SENTENCE_PUNCTUATION = /^[.!?…;:]$/u;
+/** Present participles (English, French, German), which go on with a sentence instead of closing it. */
+const PARTICIPLE = /(?:ing|ant|end)$/u;
 /** Words a clause of content may open with: German articles and English object pronouns included. */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'parliament', 'police', 'investigators']);
 /** Words that join a phrase governed by a German preposition of attribution ("Laut Angaben der Polizei"). */
@@ -224,7 +226,8 @@ export function clauseOfASourcePreposition(c: ClauseContext): ReportedClause | u
     if (c.language !== 'de') return undefined;
     // German puts the verb second, right after the source: the first lowercase word that links no phrase
     let verb = i + length;
-    while (verb < c.end && (isCapitalised(tokens[verb]!) || tokens[verb]!.passage || GERMAN_PHRASE_LINKS.has(tokens[verb]!.lower))) verb++;
+    // "nach Angaben von n24": whatever follows "von" is a name
+    while (verb < c.end && (isCapitalised(tokens[verb]!) || tokens[verb]!.passage || GERMAN_PHRASE_LINKS.has(tokens[verb]!.lower) || /^(von|vom)$/u.test(tokens[verb - 1]!.lower))) verb++;
     const content = verb > i + length ? contentSpan(tokens, verb, c.end) : undefined;
     return content && { content, cue, cueKind: 'preposition', confidence: 0.7, reason };
   }
@@ -252,7 +255,8 @@ function firstWord(tokens: readonly SentenceToken[]): number {
 /** "…, officials said.", "…, said the minister.", "…, a-t-il précisé.", "…, sagte der Minister.". */
 export function clauseBeforeTheVerb(c: ClauseContext): ReportedClause | undefined {
   const { tokens, words } = c;
-  if (!verbCue(c)) return undefined;
+  // "…, confirmant les soupçons", "…, adding": a participle goes on with the sentence, it attributes nothing before it
+  if (!verbCue(c) || PARTICIPLE.test(c.base)) return undefined;
   let k = c.i - 1;
   let subject = 0;
   while (k >= 0 && isWord(tokens[k]) && !tokens[k]!.passage) {

@@ -67,10 +67,13 @@ plane
 arbeite
 `);
 
+/** The verbs of ./cues.ts and of opinion; "nach" (of "nach Angaben") is a preposition here. */
+const VERBS = [...germanCues.verbs, ...OPINION_VERBS].filter((v) => v !== 'so' && v !== 'nach' && v !== 'zufolge' && v !== 'laut');
+
 export const germanIndirectSpeech: IndirectSpeechWords = {
-  verbs: new Set([...germanCues.verbs, ...OPINION_VERBS].filter((v) => v !== 'so' && v !== 'nach' && v !== 'zufolge' && v !== 'laut')),
+  verbs: new Set(VERBS),
   // "Er sagte, er sei …": the clause after the comma, when its verb is in the Konjunktiv
-  bareClauseVerbs: new Set([...germanCues.verbs, ...OPINION_VERBS]),
+  bareClauseVerbs: new Set(VERBS),
   sayVerbs: new Set(),
   notClauseStarts: new Set(),
   hearerVerbs: new Set(wordList(`
