@@ -52,8 +52,13 @@ export interface Actor {
 /** The speaker of a quotation: an actor, or free text when no actor fits. */
 export type Speaker = { readonly actor: string } | { readonly text: string };
 
+/** A quotation without quotation marks: reported (indirect) speech, "X said that …". */
+export type QuotationKind = 'indirect';
+
 export interface Quotation {
   readonly anchor: Anchor;
+  /** Absent for direct speech (the words in quotation marks); `indirect` for reported speech, whose anchor is the reported clause. */
+  readonly kind?: QuotationKind;
   readonly speaker?: Speaker;
   /** The cue that introduces the quotation ("selon", "a déclaré", "said"). */
   readonly cue?: Anchor;

@@ -15,9 +15,15 @@ const MARGIN_LINES = 40;
 export class ActorDecorations implements vscode.Disposable {
   private styles: ActorTypeStyle[] = [];
   private mentionTypes = new Map<string, vscode.TextEditorDecorationType>();
-  /** Every stored quotation looks the same; its speaker is named by an inlay hint (speakerLabels.ts). */
+  /** Every stored direct quotation looks the same; its speaker is named by an inlay hint (speakerLabels.ts). */
   private readonly quotation = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('marginalia.quotation.background'),
+  });
+  /** Indirect speech is a paraphrase, not the speaker's words: a dashed underline, no background. */
+  private readonly indirectQuotation = vscode.window.createTextEditorDecorationType({
+    borderStyle: 'none none dashed none',
+    borderWidth: '0 0 2px 0',
+    borderColor: new vscode.ThemeColor('marginalia.quotation.indirect'),
   });
   /** What was last set per editor: decoration key → ranges. */
   private readonly applied = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
@@ -39,7 +45,7 @@ export class ActorDecorations implements vscode.Disposable {
     );
   }
 
-  /** The ranges currently decorated in an editor, by key (`actor:<type>`, `quotation:<type>`). */
+  /** The ranges currently decorated in an editor, by key (`actor:<type>`, `quotation:<type>`, and `indirect` for indirect speech). */
   rangesOf(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
     return this.applied.get(editor) ?? new Map();
   }
@@ -71,14 +77,20 @@ export class ActorDecorations implements vscode.Disposable {
       if (actor) add(`actor:${styleOf(actor.type, this.styles).type}`, mention);
     }
     const quotations: vscode.Range[] = [];
+    const indirect: vscode.DecorationOptions[] = [];
     for (const { span, quotation } of quotationsIn(view, window)) {
-      // Keyed by the speaker's type (see rangesOf); drawn alike.
+      // Keyed by the speaker's type for the test API; drawn alike, indirect speech apart.
       const speakerType = speakerTypeOf(view, quotation.speaker);
       add(speakerType ? `quotation:${styleOf(speakerType, this.styles).type}` : 'quotation:unattributed', span);
-      quotations.push(new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end)));
+      const range = new vscode.Range(editor.document.positionAt(span.start), editor.document.positionAt(span.end));
+      if (quotation.kind === 'indirect') {
+        add('indirect', span);
+        indirect.push({ range, hoverMessage: new vscode.MarkdownString().appendText(vscode.l10n.t('Indirect speech')) });
+      } else quotations.push(range);
     }
     for (const [type, decoration] of this.mentionTypes) editor.setDecorations(decoration, byKey.get(`actor:${type}`) ?? []);
     editor.setDecorations(this.quotation, quotations);
+    editor.setDecorations(this.indirectQuotation, indirect);
     this.applied.set(editor, byKey);
   }
 
@@ -106,6 +118,7 @@ export class ActorDecorations implements vscode.Disposable {
   dispose(): void {
     this.disposeTypes();
     this.quotation.dispose();
+    this.indirectQuotation.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

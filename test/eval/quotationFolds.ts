@@ -7,8 +7,9 @@
  *   with a speaker (a match without a suggested speaker counts as wrong);
  * - speaker precision: right speakers among those matches that carry a suggested speaker;
  * - end-to-end speaker recall: right speakers among all gold quotes with a speaker;
- * - not kind 1: suggested speakers (on every suggested quotation) that are not candidates that can
- *   speak, see ./speakerKind.ts.
+ * - not kind 1: suggested speakers (on every suggested attribution: direct quotations in French and
+ *   German, whose gold has no indirect speech; direct and indirect ones in English) that are not
+ *   candidates that can speak, see ./speakerKind.ts.
  * A speaker is right when its span overlaps a gold speaker of the quote or its words equal one.
  * Matching is exact (French, German), or for English attributions, whose contents are often
  * split by their cue, one to one by overlap with the content's fragments.
@@ -60,9 +61,9 @@ export function addQuotationCounts(into: QuotationCounts, more: QuotationCounts)
   };
 }
 
-/** Suggestions that are attributions: direct speech, and indirect speech once it is suggested. */
+/** Suggestions that are attributions: direct speech and indirect speech. */
 function isAttribution(p: QuotationSuggestion): boolean {
-  return p.direct || ('kind' in p && (p as { kind?: unknown }).kind === 'indirect');
+  return p.direct || p.kind === 'indirect';
 }
 
 export function countDocument(
@@ -124,7 +125,9 @@ export function countDocument(
   }
 
   const mentions: Span[] = [...doc.spans.filter((s) => s.type === 'Speaker'), ...entityMentions];
-  for (const p of predicted) {
+  // French and German gold annotates quotation-marked passages only: indirect speech is not scored there
+  const scored = language === 'en' ? predicted.filter(isAttribution) : predDirect;
+  for (const p of scored) {
     if (!p.speaker) continue;
     counts.suggestedSpeakers++;
     if (!isKindOneCandidate(p.speaker, mentions, language)) counts.notKindOne++;

@@ -23,8 +23,6 @@ export interface BratExport {
 }
 
 /** Opening quotation marks of every common style, and their closing counterparts. */
-const OPENING = /^[«»“”„‟‚‘’‹›"']/u;
-const CLOSING = /[«»“”„‟‚‘’‹›"']$/u;
 
 const SPEAKER_NOTE_PREFIX = 'Speaker: ';
 
@@ -103,9 +101,8 @@ export function exportBrat(view: ArticleView): BratExport {
   for (const { quotation, span: quoteSpan, cue } of quotations) {
     const quote = span('Quote', quoteSpan!);
     if (!quotation) continue; // a rejected quotation: a quoted passage that is not speech
-    const covered = text.slice(quoteSpan!.start, quoteSpan!.end);
-    // every stored quotation is speech: direct in quotation marks, indirect otherwise (so that it comes back as speech)
-    records.push({ kind: 'A', id: `A${++ids.A}`, type: OPENING.test(covered) && CLOSING.test(covered) ? 'Direct' : 'Indirect', target: quote });
+    // every stored quotation is speech, so that it comes back as speech: indirect when it is of that kind, direct otherwise
+    records.push({ kind: 'A', id: `A${++ids.A}`, type: quotation.kind === 'indirect' ? 'Indirect' : 'Direct', target: quote });
     if (quotation.speaker) {
       const at = speakerSpan(view, quotation.speaker, quoteSpan!, cue);
       if (at) records.push({ kind: 'R', id: `R${++ids.R}`, type: 'Speaker', arg1: quote, arg2: span('Speaker', at) });

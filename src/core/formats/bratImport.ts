@@ -120,6 +120,10 @@ function withQuotations(
   }
   // reported speech, direct (in quotation marks) or indirect (quotes-en's A Indirect; what an export writes on the others)
   const speech = new Set(records.flatMap((r) => (r.kind === 'A' && SPEECH_ATTRIBUTES.has(r.type.toLowerCase()) ? [r.target] : [])));
+  // quotes-en marks paraphrases `A Indirect`; a quote marked Direct as well is direct (mixed)
+  const attributesOf = (type: string) => new Set(records.flatMap((r) => (r.kind === 'A' && r.type.toLowerCase() === type ? [r.target] : [])));
+  const direct = attributesOf('direct');
+  const indirect = new Set([...attributesOf('indirect')].filter((id) => !direct.has(id)));
   const notes = notesByTarget(records);
 
   const quotes = [...spanById.values()].filter((s) => s.type.toLowerCase() === 'quote');
@@ -150,7 +154,8 @@ function withQuotations(
           : undefined;
     const usedNoteAt = !earlier?.speaker ? speakerNoteAt : -1;
     const keptCue = earlier?.cue ?? cue;
-    annotations = ops.attributeQuotation(annotations, anchor!, speaker, keptCue ? { cue: keptCue } : {});
+    const kind = !earlier && own && indirect.has(quote.id) ? ({ kind: 'indirect' } as const) : {};
+    annotations = ops.attributeQuotation(annotations, anchor!, speaker, { ...(keptCue ? { cue: keptCue } : {}), ...kind });
     const note = quoteNotes.find((n, i) => n.trim() !== '' && i !== usedNoteAt);
     if (note !== undefined) annotations = withQuotationNote(annotations, anchor!, note);
     noted.add(quote);

@@ -1,6 +1,6 @@
 /** Quotations: a quoted span, who said it, the cue that introduces it, its topics. */
 import { message } from '../messages';
-import type { Anchor, Annotations, Quotation, Speaker } from '../model';
+import type { Anchor, Annotations, Quotation, QuotationKind, Speaker } from '../model';
 import { requireActor } from './actors';
 import { checkAnchor, copyAnchor, describeAnchor, sameAnchor } from './anchors';
 import { AnnotationError } from './errors';
@@ -34,12 +34,18 @@ function checkSpeaker(annotations: Annotations, speaker: Speaker): Speaker {
 const sameSpeaker = (a: Speaker | undefined, b: Speaker | undefined) =>
   a === b || (a !== undefined && b !== undefined && ('actor' in a ? 'actor' in b && a.actor === b.actor : 'text' in b && a.text === b.text));
 
+/** How a quotation is stored: its cue, and `indirect` for reported speech without quotation marks. */
+export interface QuotationOptions {
+  readonly cue?: Anchor;
+  readonly kind?: QuotationKind;
+}
+
 /** Stores a quotation (an accepted suggestion) with no speaker yet; unchanged if it is already stored. */
-export function addQuotation(annotations: Annotations, anchor: Anchor, options: { cue?: Anchor } = {}): Annotations {
+export function addQuotation(annotations: Annotations, anchor: Anchor, options: QuotationOptions = {}): Annotations {
   checkAnchor(anchor);
   if (options.cue !== undefined) checkAnchor(options.cue);
   if (findQuotation(annotations, anchor) !== undefined) return annotations;
-  const quotation: Quotation = { anchor: copyAnchor(anchor), ...(options.cue ? { cue: copyAnchor(options.cue) } : {}), topics: [] };
+  const quotation: Quotation = { anchor: copyAnchor(anchor), ...(options.kind ? { kind: options.kind } : {}), ...(options.cue ? { cue: copyAnchor(options.cue) } : {}), topics: [] };
   return { ...annotations, quotations: [...annotations.quotations, quotation] };
 }
 
@@ -48,7 +54,7 @@ export function addQuotation(annotations: Annotations, anchor: Anchor, options: 
  * Libre"); `undefined` removes the attribution. The quotation is created if it is not
  * stored yet. A given cue replaces the stored one.
  */
-export function attributeQuotation(annotations: Annotations, anchor: Anchor, speaker: Speaker | undefined, options: { cue?: Anchor } = {}): Annotations {
+export function attributeQuotation(annotations: Annotations, anchor: Anchor, speaker: Speaker | undefined, options: QuotationOptions = {}): Annotations {
   const checked = speaker === undefined ? undefined : checkSpeaker(annotations, speaker);
   const withQuotation = addQuotation(annotations, anchor, options);
   const quotation = requireQuotation(withQuotation, anchor);

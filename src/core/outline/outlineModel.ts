@@ -67,6 +67,8 @@ export interface LocationNode extends BaseNode {
   /** Quotations: the whole quoted text, and who said it (display name). */
   readonly text?: string;
   readonly speaker?: string;
+  /** Quotations: reported speech without quotation marks. */
+  readonly indirect?: boolean;
   /** Orphans: why the anchor was not found, for the editor to translate (`description` has it in English). */
   readonly reason?: Message;
 }
@@ -201,7 +203,7 @@ function quotationsGroup(context: BuildContext): GroupNode {
       const node = location(context, 'quotation', `speaker:${key}/quotation:${article.key}#${index}`, article, span);
       const { highlight: _excerptHighlight, ...placedNode } = node;
       void _excerptHighlight;
-      entry.quotes.push({ ...placedNode, label: firstWords(quotation.anchor.text), text: quotation.anchor.text, ...(quotation.speaker ? { speaker: label } : {}) });
+      entry.quotes.push({ ...placedNode, label: firstWords(quotation.anchor.text), text: quotation.anchor.text, ...(quotation.speaker ? { speaker: label } : {}), ...(quotation.kind === 'indirect' ? { indirect: true } : {}) });
       speakers.set(key, entry);
     }
   });

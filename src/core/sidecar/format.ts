@@ -22,7 +22,9 @@ export const KEYED_SECTIONS: ReadonlySet<SectionName> = new Set(['actors', 'topi
 export const ANCHOR_FIELDS = ['text', 'before', 'after'] as const;
 export const ACTOR_FIELDS = ['type', 'name', 'aliases', 'note', 'external-id', 'mentions'] as const;
 export const MENTIONS_FIELDS = ['add', 'exclude'] as const;
-export const QUOTATION_FIELDS = [...ANCHOR_FIELDS, 'speaker', 'speaker-text', 'cue', 'topics', 'note'] as const;
+export const QUOTATION_FIELDS = [...ANCHOR_FIELDS, 'kind', 'speaker', 'speaker-text', 'cue', 'topics', 'note'] as const;
+/** Kinds of quotation a sidecar may name; a quotation without `kind` is direct speech. */
+export const QUOTATION_KINDS = ['indirect'] as const;
 export const TOPIC_FIELDS = ['label', 'parent', 'passages'] as const;
 export const NOTE_FIELDS = [...ANCHOR_FIELDS, 'note'] as const;
 export const REJECTION_FIELDS = ['kind', ...ANCHOR_FIELDS] as const;

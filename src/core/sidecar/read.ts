@@ -5,11 +5,11 @@
 import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import {
   EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type AnnotationSection, type MergeConflict, type MergeValue,
-  type Note, type Quotation, type Rejection, type Speaker, type Topic,
+  type Note, type Quotation, type QuotationKind, type Rejection, type Speaker, type Topic,
 } from '../model';
 import {
   ACTOR_FIELDS, ANCHOR_FIELDS, CONFLICT_FIELDS, CONFLICT_SECTIONS, FORMAT_VERSION, KEYED_SECTIONS, MENTIONS_FIELDS, NOTE_FIELDS,
-  QUOTATION_FIELDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
+  QUOTATION_FIELDS, QUOTATION_KINDS, REJECTION_FIELDS, REJECTION_KINDS, SECTIONS, TOPIC_FIELDS, VERSION_KEY, type SectionName,
 } from './format';
 import { formatMessage, message, verbatim, type Message, type MessageArgument } from '../messages';
 import { truncate } from '../shorten';
@@ -310,8 +310,13 @@ class SidecarReader {
     const topics = this.stringList(fields.get('topics'), message('topics of a quotation'), (id, item) =>
       this.references.push({ kind: 'topic', id, node: item, what: message('topic') }));
     const note = this.optionalString(fields.get('note'));
+    const kind = this.optionalString(fields.get('kind'));
+    const knownKind = kind !== undefined && (QUOTATION_KINDS as readonly string[]).includes(kind);
+    if (kind !== undefined && !knownKind) {
+      this.error(fields.get('kind')?.value ?? node, 'wrong-type', message("'kind' must be one of {0}", QUOTATION_KINDS.join(', ')));
+    }
     if (!anchor) return undefined;
-    return { anchor, ...(speaker && { speaker }), ...(cue && { cue }), topics, ...(note !== undefined && { note }) };
+    return { anchor, ...(knownKind && { kind: kind as QuotationKind }), ...(speaker && { speaker }), ...(cue && { cue }), topics, ...(note !== undefined && { note }) };
   }
 
   private topic(node: Node | null, keyNode: Node | undefined): Topic | undefined {

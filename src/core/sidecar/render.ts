@@ -91,6 +91,7 @@ function quotationNode(quotation: Quotation): YAMLMap {
   const speaker = quotation.speaker;
   return map([
     ...anchorFields(quotation.anchor),
+    ['kind', quotation.kind],
     ['speaker', speaker && 'actor' in speaker ? speaker.actor : undefined],
     ['speaker-text', speaker && 'text' in speaker ? speaker.text : undefined],
     ['cue', quotation.cue && anchorNode(quotation.cue)],

@@ -7,7 +7,7 @@
  */
 import { formatMessage, message, type Message } from '../messages';
 import type { Annotations, AnnotationSection, MergeConflict } from '../model';
-import { CONFLICT_SECTIONS, KEYED_SECTIONS, REJECTION_KINDS, type SectionName } from './format';
+import { CONFLICT_SECTIONS, KEYED_SECTIONS, QUOTATION_KINDS, REJECTION_KINDS, type SectionName } from './format';
 
 type Check = (value: unknown, what: Message) => Message | undefined;
 
@@ -51,6 +51,9 @@ const speaker: Check = (value, what) => {
   const ok = keys.length === 1 && (keys[0] === 'actor' ? isNonEmptyText(value.actor) : keys[0] === 'text' && isText(value.text));
   return ok ? undefined : mustBe(what, SPEAKER);
 };
+const QUOTATION_KIND = message('one of {0}', QUOTATION_KINDS.join(', '));
+const quotationKind: Check = (value, what) =>
+  ((QUOTATION_KINDS as readonly unknown[]).includes(value) ? undefined : mustBe(what, QUOTATION_KIND));
 const rejectionKind: Check = (value, what) =>
   ((REJECTION_KINDS as readonly unknown[]).includes(value) ? undefined : mustBe(what, REJECTION_KIND));
 
@@ -70,7 +73,7 @@ const ENTRY_FIELDS: { readonly [S in AnnotationSection]: Readonly<Record<string,
     note: { check: text, optional: true }, externalId: { check: text, optional: true }, added: { check: anchorList }, excluded: { check: anchorList },
   },
   quotations: {
-    anchor: { check: anchor }, speaker: { check: speaker, optional: true }, cue: { check: anchor, optional: true },
+    anchor: { check: anchor }, kind: { check: quotationKind, optional: true }, speaker: { check: speaker, optional: true }, cue: { check: anchor, optional: true },
     topics: { check: textList }, note: { check: text, optional: true },
   },
   topics: { id: { check: nonEmptyText }, label: { check: text }, parent: { check: nonEmptyText, optional: true }, passages: { check: anchorList } },
@@ -78,8 +81,14 @@ const ENTRY_FIELDS: { readonly [S in AnnotationSection]: Readonly<Record<string,
   rejected: { kind: { check: rejectionKind }, anchor: { check: anchor } },
 };
 
-/** Fields that locate an entry: a conflict is never about them. */
-const LOCATING_FIELDS = new Set(['id', 'anchor', 'kind']);
+/** Fields that locate an entry of each section: a conflict is never about them (a quotation's `kind` is content, a rejection's locates it). */
+const LOCATING_FIELDS: { readonly [S in AnnotationSection]: ReadonlySet<string> } = {
+  actors: new Set(['id']),
+  quotations: new Set(['anchor']),
+  topics: new Set(['id']),
+  notes: new Set(['anchor']),
+  rejected: new Set(['kind', 'anchor']),
+};
 
 function fieldOf(section: AnnotationSection, field: string): FieldRule | undefined {
   return Object.hasOwn(ENTRY_FIELDS[section], field) ? ENTRY_FIELDS[section][field] : undefined;
@@ -87,7 +96,7 @@ function fieldOf(section: AnnotationSection, field: string): FieldRule | undefin
 
 /** Whether a merge conflict in `section` may be about `field` (a model field, not one that locates the entry). */
 export function isConflictField(section: AnnotationSection, field: string): boolean {
-  return fieldOf(section, field) !== undefined && !LOCATING_FIELDS.has(field);
+  return fieldOf(section, field) !== undefined && !LOCATING_FIELDS[section].has(field);
 }
 
 /** Why `value` is not an entry of `section` (what the writer needs), or undefined when it is one. */
@@ -151,7 +160,7 @@ export function conflictIssue(value: unknown, what: Message): Message | undefine
 
 /** The fields a merge conflict in `section` may be about. */
 export function conflictFields(section: AnnotationSection): string[] {
-  return Object.keys(ENTRY_FIELDS[section]).filter((field) => !LOCATING_FIELDS.has(field));
+  return Object.keys(ENTRY_FIELDS[section]).filter((field) => !LOCATING_FIELDS[section].has(field));
 }
 
 /** Why an entry of any sidecar section cannot be written, or undefined. */

@@ -1,6 +1,6 @@
 /**
  * Suggestions as brat standoff records: Quote / Speaker / Cue with `R Speaker`, `R Cue` and
- * `A Direct`; entities as Person, Organization, Location, Date, Event, Work, Misc.
+ * `A Direct` or `A Indirect`; entities as Person, Organization, Location, Date, Event, Work, Misc.
  */
 import type { Span } from '../model';
 import { bratTypeOf } from '../formats/brat';
@@ -31,6 +31,7 @@ export function suggestionsToStandoff(
   for (const quotation of quotations) {
     const quote = span('Quote', quotation.span);
     if (quotation.direct) records.push({ kind: 'A', id: `A${++a}`, type: 'Direct', target: quote });
+    else if (quotation.kind === 'indirect') records.push({ kind: 'A', id: `A${++a}`, type: 'Indirect', target: quote });
     if (quotation.speaker?.span) {
       records.push({ kind: 'R', id: `R${++r}`, type: 'Speaker', arg1: quote, arg2: span('Speaker', quotation.speaker.span) });
     }

@@ -4,7 +4,7 @@
  * functions over text; nothing is stored until the user accepts a suggestion. Map of the folder:
  *
  * - `quotations/`: pairs quotation marks, tells speech from titles and scare quotes, finds the
- *   cue and the speaker (`suggestQuotations`).
+ *   cue and the speaker, and reported speech without marks, of kind `indirect` (`suggestQuotations`).
  * - `entities/`: name candidates, their type, dates, acronyms, known actors (`suggestEntities`).
  * - `languages/`: one `LanguageRules` per language (fr, en, de): word lists as data, and which
  *   language a text is in. Fixes for one language go in its folder.

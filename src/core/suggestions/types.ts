@@ -3,7 +3,7 @@
  * Offsets follow model.ts: UTF-16 code units into the text, end exclusive.
  */
 import type { Message } from '../messages';
-import type { DefaultActorType, Span } from '../model';
+import type { DefaultActorType, QuotationKind, Span } from '../model';
 import type { TownNames } from './entities/towns';
 import type { SpeakerSetting } from './quotations/speakerConfidence';
 
@@ -55,8 +55,10 @@ export interface SpeakerSuggestion {
 export interface QuotationSuggestion {
   /** The passage including its quotation marks (for a multi-paragraph quotation: first mark to last). */
   readonly span: Span;
-  /** True for reported speech; false for titles, names, terms and scare quotes. */
+  /** True for reported speech in quotation marks; false for titles, names, terms, scare quotes and indirect speech. */
   readonly direct: boolean;
+  /** `indirect` for reported speech without quotation marks ("X said that …"): `span` is then the reported clause. */
+  readonly kind?: QuotationKind;
   readonly speaker?: SpeakerSuggestion;
   /** The verb group or preposition of attribution ("a déclaré", "selon", "said", "sagte"). */
   readonly cue?: Span;

@@ -49,9 +49,13 @@ export function outlineTreeItem(node: OutlineNode, expanded: boolean | undefined
     case 'passage':
       item.label = node.highlight ? { label: node.label, highlights: [[node.highlight[0], node.highlight[1]]] } : node.span ? node.label : vscode.l10n.t('(orphan)');
       item.description = node.line === undefined ? vscode.l10n.t('orphan') : vscode.l10n.t('line {0}', node.line + 1);
+      if (node.kind === 'quotation' && node.indirect) item.description = vscode.l10n.t('{0} · indirect speech', item.description);
       item.iconPath = new vscode.ThemeIcon(node.kind === 'mention' ? (node.source === 'added' ? 'edit' : 'symbol-text') : node.kind === 'quotation' ? 'quote' : 'symbol-string');
       item.contextValue = node.kind === 'mention' ? `mention.${node.source ?? 'name'}` : node.kind;
-      if (node.kind === 'quotation' && node.text) item.tooltip = node.speaker ? `${node.text}\n— ${node.speaker}` : node.text;
+      if (node.kind === 'quotation' && node.text) {
+        const text = node.indirect ? `${vscode.l10n.t('Indirect speech')}: ${node.text}` : node.text;
+        item.tooltip = node.speaker ? `${text}\n— ${node.speaker}` : text;
+      }
       if (node.span) item.command = { command: 'marginalia.outline.reveal', title: vscode.l10n.t('Reveal in Article'), arguments: [node] };
       break;
     case 'orphan':

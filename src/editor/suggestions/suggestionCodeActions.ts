@@ -41,6 +41,10 @@ export class SuggestionCodeActions implements vscode.CodeActionProvider {
     const actorName = (id: string) => this.registry.get(document.uri)?.view.actorsById.get(id)?.name ?? this.store.workspaceActors(document).get(id)?.name ?? id;
     if (suggestion.kind === 'quotation') {
       const speaker = suggestion.speaker;
+      if (suggestion.quotationKind === 'indirect') {
+        if (!speaker) return vscode.l10n.t('Accept indirect speech {0}', short(suggestion.text));
+        return vscode.l10n.t('Accept indirect speech {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.text);
+      }
       if (!speaker) return vscode.l10n.t('Accept quotation {0}', short(suggestion.text));
       return vscode.l10n.t('Accept quotation {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.text);
     }

@@ -5,8 +5,9 @@ import { localize } from '../localizedMessage';
 import type { SuggestionStore } from './suggestionStore';
 
 /**
- * Draws suggestions faintly: a dotted underline in the themable colour `marginalia.suggestion`,
- * with a hover that says what is suggested and how to accept it. One decoration type, created once.
+ * Draws suggestions faintly: a dotted underline in the themable colour `marginalia.suggestion`
+ * (indirect speech: dashed, in `marginalia.quotation.indirect`), with a hover that says what is
+ * suggested and how to accept it. Two decoration types, created once.
  */
 export class SuggestionDecorations implements vscode.Disposable {
   private readonly decoration = vscode.window.createTextEditorDecorationType({
@@ -14,9 +15,14 @@ export class SuggestionDecorations implements vscode.Disposable {
     borderWidth: '0 0 1px 0',
     borderColor: new vscode.ThemeColor('marginalia.suggestion'),
   });
+  private readonly indirect = vscode.window.createTextEditorDecorationType({
+    borderStyle: 'none none dashed none',
+    borderWidth: '0 0 1px 0',
+    borderColor: new vscode.ThemeColor('marginalia.quotation.indirect'),
+  });
   /** What was last drawn per editor, for the test API: kind → ranges, and each hover. */
   private readonly applied = new WeakMap<vscode.TextEditor, { byKind: Map<string, vscode.Range[]>; hovers: readonly { range: vscode.Range; hoverMessage: vscode.MarkdownString }[] }>();
-  private readonly disposables: vscode.Disposable[] = [this.decoration];
+  private readonly disposables: vscode.Disposable[] = [this.decoration, this.indirect];
 
   constructor(private readonly store: SuggestionStore) {
     this.disposables.push(
@@ -27,7 +33,7 @@ export class SuggestionDecorations implements vscode.Disposable {
     );
   }
 
-  /** The ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
+  /** The ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`, and `indirect` for indirect speech). */
   rangesOf(editor: vscode.TextEditor): ReadonlyMap<string, readonly vscode.Range[]> {
     return this.applied.get(editor)?.byKind ?? new Map();
   }
@@ -43,10 +49,12 @@ export class SuggestionDecorations implements vscode.Disposable {
     const byKind = new Map<string, vscode.Range[]>();
     const options = this.store.get(document).map((suggestion) => {
       const range = new vscode.Range(document.positionAt(suggestion.span.start), document.positionAt(suggestion.span.end));
-      byKind.set(suggestion.kind, [...(byKind.get(suggestion.kind) ?? []), range]);
-      return { range, hoverMessage: hoverOf(suggestion) };
+      const key = isIndirect(suggestion) ? 'indirect' : suggestion.kind;
+      byKind.set(key, [...(byKind.get(key) ?? []), range]);
+      return { range, hoverMessage: hoverOf(suggestion), indirect: isIndirect(suggestion) };
     });
-    editor.setDecorations(this.decoration, options);
+    editor.setDecorations(this.decoration, options.filter((o) => !o.indirect));
+    editor.setDecorations(this.indirect, options.filter((o) => o.indirect));
     this.applied.set(editor, { byKind, hovers: options });
   }
 
@@ -55,9 +63,15 @@ export class SuggestionDecorations implements vscode.Disposable {
   }
 }
 
+const isIndirect = (suggestion: PendingSuggestion): boolean => suggestion.kind === 'quotation' && suggestion.quotationKind === 'indirect';
+
 function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
   const what =
-    suggestion.kind === 'quotation'
+    suggestion.kind === 'quotation' && suggestion.quotationKind === 'indirect'
+      ? suggestion.speaker
+        ? vscode.l10n.t('Suggested indirect speech, said by {0}', suggestion.speaker.text)
+        : vscode.l10n.t('Suggested indirect speech')
+      : suggestion.kind === 'quotation'
       ? suggestion.speaker
         ? vscode.l10n.t('Suggested quotation, said by {0}', suggestion.speaker.text)
         : vscode.l10n.t('Suggested quotation')

@@ -64,6 +64,14 @@ describe('outline model', () => {
     assert.ok(first.label.length <= 60 && first.label.endsWith('…'));
   });
 
+  it('marks the quotations that are indirect speech, and only them', () => {
+    const [first, ...rest] = annotations.quotations;
+    const withIndirect: Annotations = { ...annotations, quotations: [{ ...first!, kind: 'indirect' }, ...rest] };
+    const outline = buildOutline([{ ...sample(), view: buildArticleView(text, withIndirect) }], OPTIONS);
+    const quotes = find(outline, 'group:quotations').children.flatMap((speaker) => speaker.children);
+    assert.deepEqual(quotes.map((q) => q.kind === 'quotation' && q.indirect === true), [true, false]);
+  });
+
   it('puts unattributed quotations in their own group, after the speakers', () => {
     const withUnattributed: Annotations = {
       ...annotations,

@@ -64,6 +64,7 @@ export const annotations: fc.Arbitrary<Annotations> = fc
     );
     const quotation: fc.Arbitrary<Quotation> = fc.record({
       anchor: pooledAnchor,
+      kind: optional(fc.constant('indirect' as const)),
       speaker,
       cue: optional(anchor),
       topics: topicIds.length > 0 ? fc.uniqueArray(fc.constantFrom(...topicIds), { maxLength: 2 }) : fc.constant([]),
@@ -86,13 +87,13 @@ const actorEntry = (id: string): fc.Arbitrary<Actor> => fc.record({
   added: fc.array(anchor, { maxLength: 2 }), excluded: fc.array(anchor, { maxLength: 1 }),
 }).map((fields) => withoutUndefined({ id, ...fields }));
 const quotationEntry: fc.Arbitrary<Quotation> = fc.record({
-  anchor, speaker: optional(anyText.map((text) => ({ text }))), cue: optional(anchor), topics: fc.array(nonEmptyText, { maxLength: 2 }), note: optional(anyText),
+  anchor, kind: optional(fc.constant('indirect' as const)), speaker: optional(anyText.map((text) => ({ text }))), cue: optional(anchor), topics: fc.array(nonEmptyText, { maxLength: 2 }), note: optional(anyText),
 }).map(withoutUndefined);
 const ACTOR_FIELD_VALUES: Record<string, fc.Arbitrary<MergeValue>> = {
   name: nonEmptyText, type: nonEmptyText, note: anyText, externalId: anyText, aliases: fc.array(nonEmptyText, { maxLength: 3 }),
 };
 const QUOTATION_FIELD_VALUES: Record<string, fc.Arbitrary<MergeValue>> = {
-  speaker: fc.oneof(anyText.map((text) => ({ text })), fc.constantFrom(...ACTOR_IDS).map((actor) => ({ actor }))), cue: anchor, note: anyText,
+  speaker: fc.oneof(anyText.map((text) => ({ text })), fc.constantFrom(...ACTOR_IDS).map((actor) => ({ actor }))), cue: anchor, note: anyText, kind: fc.constant('indirect'),
 };
 const sidesOf = (value: fc.Arbitrary<MergeValue>) => fc.record({ base: optional(value), ours: optional(value), theirs: optional(value) });
 

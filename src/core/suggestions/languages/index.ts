@@ -9,7 +9,7 @@ import { french } from './fr';
 import { unionOf, type LanguageRules, type LexiconSets } from './rules';
 import { sharedLexicon } from './shared';
 
-export type { CueWords, LanguageLexicon, LanguageRules, LexiconSets } from './rules';
+export type { CueWords, IndirectSpeechWords, LanguageLexicon, LanguageRules, LexiconSets } from './rules';
 
 export const LANGUAGES: Readonly<Record<SuggestLanguage, LanguageRules>> = { fr: french, en: english, de: german };
 

@@ -19,6 +19,45 @@ export interface CueWords {
   readonly determiners: ReadonlySet<string>;
 }
 
+/**
+ * Words of indirect (reported) speech in one language: "X said that …", "selon X, …",
+ * "Er sagte, er sei …". Lowercased.
+ */
+export interface IndirectSpeechWords {
+  /** Verbs of saying or stating that govern a reported clause opened by a complementizer ("said that", "a déclaré que", "sagte, dass"). */
+  readonly verbs: ReadonlySet<string>;
+  /** Verbs whose reported clause may come without its complementizer ("said the plan would fail"). */
+  readonly bareClauseVerbs: ReadonlySet<string>;
+  /** Verbs of plain saying whose bare clause may open with any word but {@link notClauseStarts} ("says manufacturers could …"). */
+  readonly sayVerbs: ReadonlySet<string>;
+  /** Words after a verb of saying that are its object or a preposition, not the start of a clause ("said nothing", "said in"). */
+  readonly notClauseStarts: ReadonlySet<string>;
+  /** Verbs whose first object is the hearer, before the clause ("told reporters that", "sagte der Zeitung"). */
+  readonly hearerVerbs: ReadonlySet<string>;
+  /** Words that open a reported clause, kept in its content ("that", "que", "dass"); a form ending in an apostrophe also matches elided forms ("qu'"). */
+  readonly complementizers: ReadonlySet<string>;
+  /** Prepositions whose object is the source, as space-separated words ("according to", "selon", "laut"). */
+  readonly sourcePrepositions: readonly string[];
+  /** Postpositions after the source ("zufolge"). */
+  readonly sourcePostpositions: ReadonlySet<string>;
+  /** Auxiliaries before a verb that make it passive, so the verb reports no one ("is said to", "a été annoncé"). */
+  readonly passiveAuxiliaries: ReadonlySet<string>;
+  /** Words that open a clause without a complementizer (subject pronouns, determiners). */
+  readonly clauseOpeners: ReadonlySet<string>;
+  /** Adverbials of time between a verb and its clause ("said Tuesday the …", "a déclaré jeudi que"). */
+  readonly timeWords: ReadonlySet<string>;
+  /**
+   * Whether a reported clause with quoted words in it ("said it was „a disaster“") is one quotation,
+   * the clause, as English news annotation (PolNeAR) counts it; otherwise the quoted words are the
+   * quotation and the clause is left to them, as French and German annotation counts it.
+   */
+  readonly mixedAsOneQuotation: boolean;
+  /** Conjunctions and relatives that end a subject read leftwards from a verb ("and", "qui", "und"). */
+  readonly clauseLinks: ReadonlySet<string>;
+  /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"); empty where the language has none. */
+  readonly reportingMoods: ReadonlySet<string>;
+}
+
 /** Word lists of one language, lowercased unless said otherwise. */
 export interface LanguageLexicon {
   /** Titles and functions before a person's name, not part of it ("le ministre X"). */
@@ -72,6 +111,7 @@ export interface LanguageRules extends LanguageLexicon {
   /** The most frequent function words, which tell the language of a text. */
   readonly guessWords: readonly string[];
   readonly cues: CueWords;
+  readonly indirectSpeech: IndirectSpeechWords;
   /** Endings of nationality and inhabitant nouns ("-ais", "-ese", "-er"). */
   readonly demonymEnding: RegExp;
   /** Locales whose country names a text in this language writes (ICU display names). */

@@ -22,6 +22,7 @@ import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
 import { rulesFor } from '../languages';
+import { withIndirectSpeech } from './indirectSpeech';
 
 /** German subjunctive I (and II) forms that mark indirect speech around a quotation. */
 const REPORTED_SPEECH_DE = /(?<![\p{L}])(?:sei|seien|habe|hätte|hätten|werde|würde|würden|könne|müsse|solle|dürfe|stehe|gebe|liege|wolle|erinnere|wäre|wären|bestehe|unterstütze|gehe|komme|bleibe|brauche|fehle|handle|handele|zeige|sehe|lasse|trage|halte|führe|stelle|biete|gelte|mache|wisse|möge|arbeite|plane|verfüge|erwarte|fordere|lehne|befinde|entspreche|betrage|bedeute|diene|drohe)(?![\p{L}])/u;
@@ -332,7 +333,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       ...explained(speakerReason(verdict.reason, choice?.how, speaker, vetted?.withheld)),
     });
   }
-  return mergeConsecutive(text, suggestions);
+  return withIndirectSpeech(text, language, passages, mergeConsecutive(text, suggestions), options.knownActors);
 }
 
 /** The reason of a quotation, with how its speaker was found or why none is suggested. */

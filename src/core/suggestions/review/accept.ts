@@ -12,7 +12,7 @@ import type { PendingSuggestion } from './pending';
  * from another article of the workspace when this one lacks it: same id, type, name and
  * aliases) or a new actor of the suggested type named by its text; a candidate whose text is
  * by then already an actor's name (accepted earlier in the same batch) adds nothing, as that
- * name's occurrences are mentions already. A quotation is stored with its cue and speaker: the
+ * name's occurrences are mentions already. A quotation is stored with its cue, its kind (indirect speech) and speaker: the
  * actor it was linked to, or the speaker's words as free text.
  */
 export function acceptSuggestions(
@@ -39,7 +39,10 @@ export function acceptSuggestions(
       let speaker: Speaker | undefined;
       if (suggestion.speaker?.actorId && ensureActor(suggestion.speaker.actorId)) speaker = { actor: suggestion.speaker.actorId };
       else if (suggestion.speaker?.text.trim()) speaker = { text: suggestion.speaker.text.replace(/\s+/gu, ' ').trim() };
-      result = ops.attributeQuotation(result, createAnchor(text, suggestion.span), speaker, suggestion.cue ? { cue: createAnchor(text, suggestion.cue) } : {});
+      result = ops.attributeQuotation(result, createAnchor(text, suggestion.span), speaker, {
+        ...(suggestion.cue ? { cue: createAnchor(text, suggestion.cue) } : {}),
+        ...(suggestion.quotationKind ? { kind: suggestion.quotationKind } : {}),
+      });
       continue;
     }
     const name = suggestion.text.trim();

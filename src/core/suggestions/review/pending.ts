@@ -5,7 +5,7 @@
  */
 import type { ArticleView } from '../../article/view';
 import type { Message } from '../../messages';
-import type { Span } from '../../model';
+import type { QuotationKind, Span } from '../../model';
 import { firstIndexNotBefore } from '../../spans';
 import type { EntitySuggestion, EntityType, QuotationSuggestion, SpeakerSuggestion } from '../types';
 
@@ -29,6 +29,8 @@ export interface PendingQuotation {
   readonly text: string;
   readonly speaker?: SpeakerSuggestion;
   readonly cue?: Span;
+  /** `indirect` for reported speech without quotation marks; absent for direct speech. */
+  readonly quotationKind?: QuotationKind;
   /** Why it is suggested, in English; `reasonMessage` is the same for the editor to translate. */
   readonly reason: string;
   readonly reasonMessage?: Message;
@@ -41,7 +43,7 @@ const LONGEST_MENTION = 2000;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const spanKey = (s: Span) => `${s.start}:${s.end}`;
 
-/** Sorted by start; entity candidates and reported-speech quotations not yet annotated nor rejected. */
+/** Sorted by start; entity candidates and reported-speech quotations (direct and indirect) not yet annotated nor rejected. */
 export function pendingSuggestions(
   view: ArticleView,
   quotations: readonly QuotationSuggestion[],
@@ -71,13 +73,14 @@ export function pendingSuggestions(
     pending.push({ kind: e.type, span: e.span, text: view.text.slice(e.span.start, e.span.end), ...(e.actorId ? { actorId: e.actorId } : {}), reason: e.reason, ...(e.reasonMessage ? { reasonMessage: e.reasonMessage } : {}) });
   }
   for (const q of quotations) {
-    if (!q.direct || rejected.quotation.has(spanKey(q.span)) || storedQuotations.some((s) => overlaps(s, q.span))) continue;
+    if (!(q.direct || q.kind === 'indirect') || rejected.quotation.has(spanKey(q.span)) || storedQuotations.some((s) => overlaps(s, q.span))) continue;
     pending.push({
       kind: 'quotation',
       span: q.span,
       text: view.text.slice(q.span.start, q.span.end),
       ...(q.speaker ? { speaker: q.speaker } : {}),
       ...(q.cue ? { cue: q.cue } : {}),
+      ...(q.kind ? { quotationKind: q.kind } : {}),
       reason: q.reason,
       ...(q.reasonMessage ? { reasonMessage: q.reasonMessage } : {}),
     });

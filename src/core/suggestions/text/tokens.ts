@@ -53,7 +53,7 @@ export function sentenceAround(text: string, span: Span, quoted: readonly Span[]
   while (end < text.length) {
     const char = text[end]!;
     if (char === '\n') break;
-    if (/[.!?…]/u.test(char) && !inside(end) && /\s|$/u.test(text[end + 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, end - 12), end))) {
+    if (/[.!?…]/u.test(char) && !inside(end) && /^(?:\s|$)/u.test(text[end + 1] ?? '') && !ABBREVIATION.test(text.slice(Math.max(0, end - 12), end))) {
       end++;
       break;
     }

@@ -1,6 +1,7 @@
 /** What the suggesters know of German: its word lists (one file each, beside this one) and cues. */
 import type { LanguageRules } from '../rules';
 import { germanCues } from './cues';
+import { germanIndirectSpeech } from './indirectSpeech';
 import { capitalisedTitles } from './capitalisedTitles';
 import { cueAdverbs } from './cueAdverbs';
 import { eventHeads } from './eventHeads';
@@ -25,6 +26,7 @@ export const german: LanguageRules = {
   language: 'de',
   guessWords: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'sich', 'dem', 'wurde', 'auf'],
   cues: germanCues,
+  indirectSpeech: germanIndirectSpeech,
   titles,
   capitalisedTitles,
   organizationHeads,

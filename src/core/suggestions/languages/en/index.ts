@@ -1,6 +1,7 @@
 /** What the suggesters know of English: its word lists (one file each, beside this one) and cues. */
 import type { LanguageRules } from '../rules';
 import { englishCues } from './cues';
+import { englishIndirectSpeech } from './indirectSpeech';
 import { capitalisedTitles } from './capitalisedTitles';
 import { cueAdverbs } from './cueAdverbs';
 import { eventHeads } from './eventHeads';
@@ -25,6 +26,7 @@ export const english: LanguageRules = {
   language: 'en',
   guessWords: ['the', 'and', 'of', 'is', 'to', 'that', 'was', 'for', 'with', 'on', 'by', 'his', 'her'],
   cues: englishCues,
+  indirectSpeech: englishIndirectSpeech,
   titles,
   capitalisedTitles,
   organizationHeads,

@@ -1,6 +1,7 @@
 /** What the suggesters know of French: its word lists (one file each, beside this one) and cues. */
 import type { LanguageRules } from '../rules';
 import { frenchCues } from './cues';
+import { frenchIndirectSpeech } from './indirectSpeech';
 import { capitalisedTitles } from './capitalisedTitles';
 import { cueAdverbs } from './cueAdverbs';
 import { demonyms } from './demonyms';
@@ -29,6 +30,7 @@ export const french: LanguageRules = {
   language: 'fr',
   guessWords: ['le', 'la', 'les', 'des', 'est', 'et', 'que', 'une', 'du', 'dans', 'qui', 'pour', 'sur', 'au'],
   cues: frenchCues,
+  indirectSpeech: frenchIndirectSpeech,
   titles,
   capitalisedTitles,
   organizationHeads,
