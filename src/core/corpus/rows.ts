@@ -73,12 +73,9 @@ export interface RowOptions {
 }
 
 const NO_PROPERTIES: ActorProperties = Object.freeze({});
-const OPENING = /^[«»“”„‟‚‘’‹›"']/u;
-const CLOSING = /[«»“”„‟‚‘’‹›"']$/u;
-
-/** Whether a quotation's text is enclosed in quotation marks (direct speech). */
-export function quoteKindOf(text: string): 'direct' | 'indirect' {
-  return OPENING.test(text) && CLOSING.test(text) ? 'direct' : 'indirect';
+/** A quotation is direct unless its sidecar says `kind: indirect` (as the brat export reads it). */
+export function quoteKindOf(quotation: Pick<Quotation, 'kind'>): 'direct' | 'indirect' {
+  return quotation.kind === 'indirect' ? 'indirect' : 'direct';
 }
 
 /** The rows of one article's view: its quotations in sidecar order, its mentions in text order. */
@@ -142,7 +139,7 @@ function quotationRow(
     ...(span ? { offsets: offsetsOf(span, points) } : { stored: quotation.anchor }),
     ...speakerFields,
     properties: propertiesOf(actor),
-    quoteKind: quoteKindOf(text),
+    quoteKind: quoteKindOf(quotation),
     ...(quotation.cue ? { cue: cue ? view.text.slice(cue.start, cue.end) : quotation.cue.text } : {}),
     topics: quotation.topics,
     ...(quotation.note !== undefined ? { note: quotation.note } : {}),

@@ -28,9 +28,9 @@ export const ACTORS: Actor[] = [
 
 export const QUOTATIONS: Quotation[] = [
   { anchor: at('« Nous avons, dit-elle, un budget \"tenu\" 👍 »'), speaker: { actor: 'lea-martin' }, cue: at('déclaré'), topics: ['budget'], note: 'a note, "quoted"' },
-  { anchor: at('le budget dérape'), speaker: { actor: 'cour-des-comptes' }, topics: [] },
-  { anchor: at('Léa Martin se trompe'), speaker: { text: 'le syndicat' }, topics: [] },
-  { anchor: { text: 'une phrase disparue', before: 'x ', after: ' y' }, topics: [] },
+  { anchor: at('le budget dérape'), kind: 'indirect', speaker: { actor: 'cour-des-comptes' }, topics: [] },
+  { anchor: at('Léa Martin se trompe'), kind: 'indirect', speaker: { text: 'le syndicat' }, topics: [] },
+  { anchor: { text: 'une phrase disparue', before: 'x ', after: ' y' }, kind: 'indirect', topics: [] },
 ];
 
 export const ANNOTATIONS: Annotations = { actors: ACTORS, quotations: QUOTATIONS, topics: [], notes: [], rejected: [] };

@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { createAnchor } from '../../../src/core/anchoring';
+import { buildArticleView } from '../../../src/core/article/view';
 import { articleRows, quoteKindOf } from '../../../src/core/corpus/rows';
+import { EMPTY_ANNOTATIONS } from '../../../src/core/model';
 import { ANNOTATIONS, fixtureView, TEXT } from './corpusFixture';
 
 describe('corpus rows', () => {
@@ -57,10 +60,16 @@ describe('corpus rows', () => {
     assert.deepEqual(rows.quotations[0]!.properties, {});
   });
 
-  it('call a quotation direct only when quotation marks open and close it', () => {
-    assert.equal(quoteKindOf('« oui »'), 'direct');
-    assert.equal(quoteKindOf('"yes"'), 'direct');
-    assert.equal(quoteKindOf('« oui, a-t-il dit'), 'indirect');
-    assert.equal(quoteKindOf('que tout va bien'), 'indirect');
+  it('call a quotation indirect when its sidecar says so, direct otherwise, whatever its marks', () => {
+    assert.equal(quoteKindOf({}), 'direct');
+    assert.equal(quoteKindOf({ kind: 'indirect' }), 'indirect');
+    const view = buildArticleView('Il a dit que tout allait bien. « Oui », a-t-elle répondu.\n', {
+      ...EMPTY_ANNOTATIONS,
+      quotations: [
+        { anchor: createAnchor('Il a dit que tout allait bien. « Oui », a-t-elle répondu.\n', { start: 9, end: 29 }), kind: 'indirect', topics: [] },
+        { anchor: createAnchor('Il a dit que tout allait bien. « Oui », a-t-elle répondu.\n', { start: 31, end: 38 }), topics: [] },
+      ],
+    });
+    assert.deepEqual(articleRows('a.txt', view).quotations.map((q) => [q.text, q.quoteKind]), [['que tout allait bien', 'indirect'], ['« Oui »', 'direct']]);
   });
 });
