@@ -8,24 +8,24 @@ import { parseSidecar } from '../../src/core/sidecar';
 import { closeAllEditors, marginalia, readText, waitFor, workspaceUri, writeText } from './helpers';
 import { evaluateInFrames, pageProbeAvailable } from './pageProbe';
 
-const FIRST = 'Le 3 mars, la ministre Hadja Lahbib a déclaré : « Nous restons vigilants. » Un témoin a ajouté : « Tout le monde a eu peur. »\n';
+const FIRST = 'Le 3 mars, la ministre Inès Vandamme a déclaré : « Nous restons vigilants. » Un témoin a ajouté : « Tout le monde a eu peur. »\n';
 const FIRST_SIDECAR = `marginalia: 1
 actors:
-  hadja-lahbib:
+  ines-vandamme:
     type: person
-    name: Hadja Lahbib
+    name: Inès Vandamme
 quotations:
   - text: « Nous restons vigilants. »
-    speaker: hadja-lahbib
+    speaker: ines-vandamme
   - text: « Tout le monde a eu peur. »
     speaker-text: Un témoin
 `;
-const SECOND = 'Selon le parquet fédéral, « l’enquête se poursuit ». Hadja Lahbib a confirmé : « Rien n’est exclu. »\n';
+const SECOND = 'Selon le parquet fédéral, « l’enquête se poursuit ». Inès Vandamme a confirmé : « Rien n’est exclu. »\n';
 const SECOND_SIDECAR = `marginalia: 1
 actors:
-  hadja-lahbib:
+  ines-vandamme:
     type: person
-    name: Hadja Lahbib
+    name: Inès Vandamme
   parquet-federal:
     type: organization
     name: parquet fédéral
@@ -33,7 +33,7 @@ quotations:
   - text: « l’enquête se poursuit »
     speaker: parquet-federal
   - text: « Rien n’est exclu. »
-    speaker: hadja-lahbib
+    speaker: ines-vandamme
 `;
 
 const first = workspaceUri('corpus-view/2024-03-03-ministre.txt');
@@ -61,9 +61,12 @@ function tableRows(): Promise<{ speaker: string; text: string; date: string }[] 
 }
 
 describe('the corpus view', () => {
+  // The suites share one workspace: the articles written here must not show up in the other
+  // suites' workspace-wide counts (references, the workspace outline).
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await closeAllEditors();
+    await vscode.workspace.fs.delete(workspaceUri('corpus-view'), { recursive: true, useTrash: false });
   });
 
   it('lists every quotation of the workspace, filters them, opens one, and follows a sidecar change', async function () {
@@ -86,7 +89,7 @@ describe('the corpus view', () => {
     const probe = pageProbeAvailable();
     if (probe) {
       const rows = await waitFor('the table in the webview', async () => ((await tableRows())?.length === expected ? tableRows() : undefined));
-      const lahbib = rows.filter((r) => r.speaker === 'Hadja Lahbib');
+      const lahbib = rows.filter((r) => r.speaker === 'Inès Vandamme');
       assert.equal(lahbib.length, 2, JSON.stringify(rows));
       assert.ok(rows.some((r) => r.text === '« Tout le monde a eu peur. »' && r.speaker === 'Un témoin' && r.date === '2024-03-03'), JSON.stringify(rows));
       // Typed into the page's own search box: accents and case do not matter.
@@ -128,7 +131,7 @@ describe('the corpus view', () => {
     }
 
     // A quotation added to a sidecar on disk appears without reopening the view.
-    await writeText(sidecar(first), `${FIRST_SIDECAR}  - text: a déclaré\n    speaker: hadja-lahbib\n`);
+    await writeText(sidecar(first), `${FIRST_SIDECAR}  - text: a déclaré\n    speaker: ines-vandamme\n`);
     await waitFor('the view to follow the sidecar change', () => api.corpusView.state()?.total === expected + 1, 20_000);
   });
 });

@@ -202,7 +202,8 @@ describe('navigation', () => {
     const hovers = await waitFor('a hover that counts both articles', async () => {
       const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'directrice'));
       const text = hoverText(found);
-      return /in [2-9] articles/.test(text) ? { found, text } : undefined;
+      // Other suites leave copies of the sample in the shared workspace: two articles or more.
+      return /in (?:[2-9]|[1-9]\d+) articles/.test(text) ? { found, text } : undefined;
     });
     const { text } = hovers;
     assert.match(text, /Francisca Bostyn/);
