@@ -3,7 +3,7 @@
 // Builds the extension, opens the workbench with Marginalia loaded on DIR (default demo/),
 // opens REL (default bostyn-rabat.txt), runs each --command through the command palette (by its
 // title, e.g. "Marginalia: Show Outline"), waits --settle ms (default 1500), presses each --key
-// (playwright names: ArrowRight, Control+B…) and writes a PNG (default screenshots/tmp/workbench.png).
+// (playwright names: ArrowRight, Control+B…), rests the mouse on --hover TEXT and writes a PNG (default screenshots/tmp/workbench.png).
 // --language fr shows Marginalia in French (the workbench's own strings stay English offline).
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     theme: { type: 'string' },
     command: { type: 'string', multiple: true },
     key: { type: 'string', multiple: true },
+    hover: { type: 'string' },
     settle: { type: 'string' },
     language: { type: 'string' },
     'no-build': { type: 'boolean' },
@@ -28,7 +29,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--settle MS] [--language fr] [--no-build]');
+  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--hover TEXT] [--settle MS] [--language fr] [--no-build]');
   process.exit(0);
 }
 
@@ -48,6 +49,7 @@ try {
     theme: values.theme,
     commands: values.command,
     keys: values.key,
+    hover: values.hover,
     settleMs: values.settle ? Number(values.settle) : undefined,
     language: values.language,
   });

@@ -697,6 +697,7 @@ function devToolsEndpoint(child) {
  * @param {Record<string, unknown>} [options.settings] user settings over SCREENSHOT_SETTINGS
  * @param {string[]} [options.commands] command titles to run from the command palette once the file is open
  * @param {string[]} [options.keys] keys to press after the commands and the settle time (playwright key names)
+ * @param {string} [options.hover] text in the editor to rest the mouse on last (shows its hover)
  * @param {string} [options.language] display language ("fr"); only the extensions' own strings
  *   change, VS Code's stay English (see writeOfflineLanguagePack)
  * @returns {Promise<string>} the PNG's path
@@ -728,6 +729,7 @@ export async function takeScreenshot(options = {}) {
         await page.keyboard.press(key);
         await page.waitForTimeout(500);
       }
+      if (options.hover) await hoverText(page, options.hover);
       fs.mkdirSync(path.dirname(out), { recursive: true });
       await page.screenshot({ path: out });
       return out;
@@ -737,6 +739,22 @@ export async function takeScreenshot(options = {}) {
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Rests the mouse on the first occurrence of `text` in the visible editor lines (a little into
+ * it, as a reader would point), then waits for VS Code's hover delay.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
+async function hoverText(page, text) {
+  const span = page.locator('.view-line span', { hasText: text }).first();
+  const box = await span.boundingBox();
+  const content = (await span.textContent()) ?? '';
+  if (!box || !content.includes(text)) throw new Error(`"${text}" is not shown in the editor`);
+  const at = content.indexOf(text) + Math.min(2, text.length - 1);
+  await page.mouse.move(box.x + (box.width * (at + 0.5)) / content.length, box.y + box.height / 2);
+  await page.waitForTimeout(2500);
 }
 
 /**
