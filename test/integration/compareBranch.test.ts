@@ -79,6 +79,24 @@ describe('comparing annotations with a branch', function () {
     await waitFor('Rabat gone from the sidecar', async () => !/rabat:/.test(await readText(sidecar)));
     await waitFor('Rabat only on bob again', () => textsOf(editor, shown().ranges.onlyThere).includes('Rabat'));
 
+    // The Disagreements view lists them by kind; its Drop on VSSE (only here) edits the sidecar.
+    const tree = await waitFor('the disagreements tree', async () => {
+      const items = await api.disagreements();
+      return items.length === 2 ? items : undefined;
+    });
+    assert.deepEqual(tree.map((g) => [g.label, g.children.map((c) => [c.label, c.contextValue])]), [
+      ['Only on bob', [['Rabat', 'disagreement.acceptable']]],
+      ['Only on this branch', [['VSSE', 'disagreement.droppable']]],
+    ]);
+    const vsse = tree[1]!.children[0]!;
+    const before = await readText(sidecar);
+    assert.equal(await vscode.commands.executeCommand('marginalia.dropDisagreement', vsse.node), true);
+    await waitFor('VSSE no longer only here', () => shown().ranges.onlyHere?.length === 0);
+    await waitFor('one group left', async () => (await api.disagreements()).length === 1);
+    await waitFor('the drop written to this branch’s sidecar', async () => (await readText(sidecar)) !== before);
+    await vscode.commands.executeCommand('marginalia.undo');
+    await waitFor('VSSE only here again', () => textsOf(editor, shown().ranges.onlyHere).includes('VSSE'));
+
     await vscode.commands.executeCommand('marginalia.stopComparing');
     assert.deepEqual(shown().ranges.onlyHere, []);
     assert.equal(shown().statusBarText, undefined);

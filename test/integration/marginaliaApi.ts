@@ -36,6 +36,8 @@ export interface MarginaliaApi {
   };
   /** The comparison with another branch drawn in an editor: ranges by key (`both`, `onlyHere`, `onlyThere`) and the status bar text. */
   comparison(editor: vscode.TextEditor): { ranges: Record<string, vscode.Range[]>; statusBarText: string | undefined };
+  /** The Disagreements view's tree: groups with their items (label, menu context, and the node its commands get). */
+  disagreements(): Promise<{ label: string; children: { label: string; contextValue?: string; node: unknown }[] }[]>;
 }
 
 /** A tree item as plain data: what the user sees of one node. */
@@ -92,6 +94,17 @@ export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
     setMaxArticleLength: hooks.setMaxArticleLength,
     documentSymbolRequests: () => hooks.symbols.requests,
     corpusView: { state: () => hooks.corpusView.lastRendered, search: (text) => hooks.corpusView.setFilter(text) },
+    async disagreements() {
+      const tree = hooks.compare.tree;
+      const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
+      return Promise.all((await tree.getChildren()).map(async (group) => ({
+        label: labelOf(await tree.getTreeItem(group)),
+        children: await Promise.all((await tree.getChildren(group)).map(async (node) => {
+          const item = await tree.getTreeItem(node);
+          return { label: labelOf(item), ...(item.contextValue ? { contextValue: item.contextValue } : {}), node };
+        })),
+      })));
+    },
     comparison: (editor) => ({ ranges: asRecord(hooks.compare.decorations.rangesOf(editor)), statusBarText: hooks.compare.statusBarText() }),
   };
 }

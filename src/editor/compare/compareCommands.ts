@@ -5,6 +5,7 @@ import type { ArticleRegistry } from '../articleRegistry';
 import { activeArticle, guarded } from '../commands/context';
 import { BranchComparisons } from './branchComparison';
 import { CompareDecorations, describeDisagreement } from './compareDecorations';
+import { DisagreementTree, revealDisagreement } from './disagreementTree';
 import { gitFor, readOtherSidecar, revisionsToOffer } from './otherRevision';
 
 /** What the comparison gives the test API. */
@@ -12,6 +13,7 @@ export interface CompareFeature {
   readonly comparisons: BranchComparisons;
   readonly decorations: CompareDecorations;
   readonly statusBarText: () => string | undefined;
+  readonly tree: DisagreementTree;
   readonly disposables: readonly vscode.Disposable[];
 }
 
@@ -23,6 +25,7 @@ export interface CompareFeature {
 export function registerCompare(registry: ArticleRegistry): CompareFeature {
   const comparisons = new BranchComparisons(registry);
   const decorations = new CompareDecorations(comparisons);
+  const tree = new DisagreementTree(comparisons);
   const status = vscode.window.createStatusBarItem('marginalia.compare', vscode.StatusBarAlignment.Right, 99);
   status.name = vscode.l10n.t('Marginalia comparison');
   status.command = 'marginalia.showDisagreements';
@@ -61,6 +64,9 @@ export function registerCompare(registry: ArticleRegistry): CompareFeature {
   const disposables: vscode.Disposable[] = [
     comparisons,
     decorations,
+    tree,
+    vscode.window.createTreeView('marginalia.disagreements', { treeDataProvider: tree, showCollapseAll: true }),
+    vscode.commands.registerCommand('marginalia.revealDisagreement', (uri: vscode.Uri, d: Disagreement) => revealDisagreement(uri, d)),
     status,
     comparisons.onDidChange(updateStatus),
     vscode.window.onDidChangeActiveTextEditor(updateStatus),
@@ -95,8 +101,9 @@ export function registerCompare(registry: ArticleRegistry): CompareFeature {
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
       return true;
     }),
-    vscode.commands.registerCommand('marginalia.acceptDisagreement', guarded((target?: Disagreement) => settle('accept', target))),
-    vscode.commands.registerCommand('marginalia.dropDisagreement', guarded((target?: Disagreement) => settle('drop', target))),
+    // From the tree's context menu the argument is its node, which holds the disagreement.
+    vscode.commands.registerCommand('marginalia.acceptDisagreement', guarded((target?: Disagreement | { disagreement: Disagreement }) => settle('accept', fromNode(target)))),
+    vscode.commands.registerCommand('marginalia.dropDisagreement', guarded((target?: Disagreement | { disagreement: Disagreement }) => settle('drop', fromNode(target)))),
     vscode.commands.registerCommand('marginalia.showDisagreements', guarded(async () => {
       const editor = vscode.window.activeTextEditor;
       const state = editor && comparisons.get(editor.document.uri);
@@ -122,5 +129,9 @@ export function registerCompare(registry: ArticleRegistry): CompareFeature {
     })),
   ];
   updateStatus();
-  return { comparisons, decorations, statusBarText: () => statusShown, disposables };
+  return { comparisons, decorations, statusBarText: () => statusShown, tree, disposables };
+}
+
+function fromNode(target: Disagreement | { disagreement: Disagreement } | undefined): Disagreement | undefined {
+  return target && 'disagreement' in target ? target.disagreement : target;
 }
