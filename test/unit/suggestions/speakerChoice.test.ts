@@ -65,6 +65,12 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       const antecedent = resolvePronoun(mixed, { start: at, end: at + 2 }, 'fr');
       assert.equal(antecedent && mixed.slice(antecedent.start, antecedent.end), 'Luc Brun');
     });
+    it('French: a pronoun whose antecedent is named in the quotation’s own sentence gives that name', () => {
+      const text = 'Le projet a été salué par Hélène Martin, maire de la ville, qui a assuré que selon elle « le chantier sera terminé avant la fin du mois de juin, comme prévu ».';
+      assert.equal(speakerOf(text, 'fr').text, 'Hélène Martin');
+      // the antecedent in an earlier sentence: the pronoun stays
+      assert.equal(speakerOf('Hélène Martin a visité le chantier. Selon elle, « le chantier sera terminé avant la fin du mois de juin, comme prévu ».', 'fr').text, 'elle');
+    });
     it('German er/sie and English he/she', () => {
       assert.equal(speakerOf('Der Bürgermeister Karl Huber war zufrieden. Er sagte: „Wir haben es geschafft.“', 'de').refersTo, 'Karl Huber');
       assert.equal(speakerOf('Mary Jones left early. Later she said: "We will be back next year."', 'en').refersTo, 'Mary Jones');
