@@ -125,6 +125,11 @@ describe('speaker confidence and the setting (sentences made up for these tests)
     assert.equal(second('balanced').speaker?.text, 'Léa Morel');
     assert.equal(suggestQuotations(guess, { language: 'fr' })[0]!.speaker?.text, 'Léa Morel', 'the first quotation, with its cue, keeps its speaker');
   });
+  it('a description that is the subject of the quotation’s own sentence is suggested by default', () => {
+    const text = 'Le conseil municipal a décidé de « suspendre temporairement les travaux du nouveau port, le temps de vérifier la solidité de la digue ouest ».';
+    assert.equal(speakerOf(text, 'fr').text, 'Le conseil municipal');
+    assert.equal(speakerOf('Le rapport charge le maire de « réunir les habitants avant la fin de l’été ».', 'fr').text, 'Le rapport');
+  });
   it('a cue right beside the quotation is worth more than one further off; an inverted pronoun most', () => {
     const adjacent = speakerOf('« Nous partons », a déclaré Marc Petit.', 'fr').confidence!;
     const apart = speakerOf('Marc Petit a déclaré hier, devant la presse réunie au siège du parti, que « tout est prêt ».', 'fr').confidence!;
