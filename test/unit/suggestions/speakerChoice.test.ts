@@ -90,6 +90,18 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('"pour X, « … »" names whose opinion is quoted, like "selon X"', () => {
+    it('French: "pour" opening its clause, a short phrase, a comma and the quotation', () => {
+      assert.equal(speakerOf('Le syndicat a publié un communiqué. Pour le délégué régional, « cette réforme ne règle rien et pénalise les plus fragiles ».', 'fr').text, 'le délégué régional');
+      assert.equal(speakerOf('Les riverains ont manifesté samedi. Pour eux, « le projet de rocade va défigurer tout le quartier ».', 'fr').text, 'eux');
+      assert.match(speakerOf('Mais, pour Mme Lebrun, « la ministre se trompe de combat depuis le début ».', 'fr').text ?? '', /Lebrun$/u);
+    });
+    it('not a "pour" that does not open the clause, nor one whose phrase is far from the quotation', () => {
+      assert.equal(speakerOf('Pour la première fois, « nous avons gagné ce tournoi difficile », a dit Paul Girard.', 'fr').text, 'Paul Girard');
+      assert.equal(speakerOf('Le maire a voté pour le projet du port. « Nous avons attendu ce moment depuis vingt ans », dit-il.', 'fr').text, 'il');
+    });
+  });
+
   describe('refusals: never a function word, an adverb, a piece of the cue, a phrase of another clause', () => {
     it('an adverb or a preposition opening the sentence', () => {
       assert.equal(speakerOf('Vers 10 h, Paul Girard a affirmé que « tout est prêt ».', 'fr').text, 'Paul Girard');
