@@ -28,6 +28,10 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(speakerOf('« Nous ne céderons rien », a déclaré le porte-parole du gouvernement, Paul Girard.', 'fr').text, 'Paul Girard');
       assert.equal(speakerOf('« Nous ne céderons rien », a déclaré M. Girard.', 'fr').text, 'M. Girard');
       assert.equal(candidateIn('Paul Girard, directeur des ventes de la firme, a dit cela.', 'directeur des ventes de la firme', 'fr'), 'Paul Girard');
+      // the phrase stopped before the title's complement: the name after the complement still gives way
+      assert.equal(candidateIn('L’imam de la ville, Karim Benali, est venu à la cérémonie.', 'L’imam', 'fr'), 'Karim Benali');
+      assert.equal(candidateIn('Le maire du village, Karim Benali, a parlé ensuite.', 'Le maire', 'fr'), 'Karim Benali');
+      assert.equal(candidateIn('Le maire du village a parlé ensuite, puis Karim Benali est arrivé.', 'Le maire', 'fr'), 'Le maire');
     });
     it('German and English: the title before the name stays with it', () => {
       assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
