@@ -28,6 +28,10 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(speakerOf('« Nous ne céderons rien », a déclaré le porte-parole du gouvernement, Paul Girard.', 'fr').text, 'Paul Girard');
       assert.equal(speakerOf('« Nous ne céderons rien », a déclaré M. Girard.', 'fr').text, 'M. Girard');
       assert.equal(candidateIn('Paul Girard, directeur des ventes de la firme, a dit cela.', 'directeur des ventes de la firme', 'fr'), 'Paul Girard');
+      // the phrase stopped before the title's complement: the name after the complement still gives way
+      assert.equal(candidateIn('L’imam de la ville, Karim Benali, est venu à la cérémonie.', 'L’imam', 'fr'), 'Karim Benali');
+      assert.equal(candidateIn('Le maire du village, Karim Benali, a parlé ensuite.', 'Le maire', 'fr'), 'Karim Benali');
+      assert.equal(candidateIn('Le maire du village a parlé ensuite, puis Karim Benali est arrivé.', 'Le maire', 'fr'), 'Le maire');
     });
     it('German and English: the title before the name stays with it', () => {
       assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
@@ -65,6 +69,12 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       const antecedent = resolvePronoun(mixed, { start: at, end: at + 2 }, 'fr');
       assert.equal(antecedent && mixed.slice(antecedent.start, antecedent.end), 'Luc Brun');
     });
+    it('French: a pronoun whose antecedent is named in the quotation’s own sentence gives that name', () => {
+      const text = 'Le projet a été salué par Hélène Martin, maire de la ville, qui a assuré que selon elle « le chantier sera terminé avant la fin du mois de juin, comme prévu ».';
+      assert.equal(speakerOf(text, 'fr').text, 'Hélène Martin');
+      // the antecedent in an earlier sentence: the pronoun stays
+      assert.equal(speakerOf('Hélène Martin a visité le chantier. Selon elle, « le chantier sera terminé avant la fin du mois de juin, comme prévu ».', 'fr').text, 'elle');
+    });
     it('German er/sie and English he/she', () => {
       assert.equal(speakerOf('Der Bürgermeister Karl Huber war zufrieden. Er sagte: „Wir haben es geschafft.“', 'de').refersTo, 'Karl Huber');
       assert.equal(speakerOf('Mary Jones left early. Later she said: "We will be back next year."', 'en').refersTo, 'Mary Jones');
@@ -81,6 +91,18 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       const at = apposition.lastIndexOf('Le ministre');
       const name = resolveDescription(apposition, { start: at, end: at + 11 }, 'fr');
       assert.equal(name && apposition.slice(name.start, name.end), 'Paul Girard');
+    });
+  });
+
+  describe('"pour X, « … »" names whose opinion is quoted, like "selon X"', () => {
+    it('French: "pour" opening its clause, a short phrase, a comma and the quotation', () => {
+      assert.equal(speakerOf('Le syndicat a publié un communiqué. Pour le délégué régional, « cette réforme ne règle rien et pénalise les plus fragiles ».', 'fr').text, 'le délégué régional');
+      assert.equal(speakerOf('Les riverains ont manifesté samedi. Pour eux, « le projet de rocade va défigurer tout le quartier ».', 'fr').text, 'eux');
+      assert.match(speakerOf('Mais, pour Mme Lebrun, « la ministre se trompe de combat depuis le début ».', 'fr').text ?? '', /Lebrun$/u);
+    });
+    it('not a "pour" that does not open the clause, nor one whose phrase is far from the quotation', () => {
+      assert.equal(speakerOf('Pour la première fois, « nous avons gagné ce tournoi difficile », a dit Paul Girard.', 'fr').text, 'Paul Girard');
+      assert.equal(speakerOf('Le maire a voté pour le projet du port. « Nous avons attendu ce moment depuis vingt ans », dit-il.', 'fr').text, 'il');
     });
   });
 
@@ -118,6 +140,11 @@ describe('speaker confidence and the setting (sentences made up for these tests)
     assert.ok(all.confidence !== undefined && all.confidence < SPEAKER_THRESHOLDS.precise);
     assert.equal(second('balanced').speaker?.text, 'Léa Morel');
     assert.equal(suggestQuotations(guess, { language: 'fr' })[0]!.speaker?.text, 'Léa Morel', 'the first quotation, with its cue, keeps its speaker');
+  });
+  it('a description that is the subject of the quotation’s own sentence is suggested by default', () => {
+    const text = 'Le conseil municipal a décidé de « suspendre temporairement les travaux du nouveau port, le temps de vérifier la solidité de la digue ouest ».';
+    assert.equal(speakerOf(text, 'fr').text, 'Le conseil municipal');
+    assert.equal(speakerOf('Le rapport charge le maire de « réunir les habitants avant la fin de l’été ».', 'fr').text, 'Le rapport');
   });
   it('a cue right beside the quotation is worth more than one further off; an inverted pronoun most', () => {
     const adjacent = speakerOf('« Nous partons », a déclaré Marc Petit.', 'fr').confidence!;

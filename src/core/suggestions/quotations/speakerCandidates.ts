@@ -228,6 +228,8 @@ function nameStartingAt(text: string, start: number, language: SuggestLanguage):
  * de la région" or "le président de la région, Laurent Wauquiez" (commas around the apposition),
  * "M. MacLauchlan" (a title abbreviation the phrase lost).
  */
+const COMPLEMENT_THEN_COMMA = /^[\s\u00a0]+(?:de|du|des|d['’]|of)(?:[\s\u00a0]*[^\s\u00a0,.;:!?«»"“”]+){1,4}[\s\u00a0]*,[\s\u00a0]*/u;
+
 export function nameBeside(text: string, span: Span, language: SuggestLanguage): Span | undefined {
   const before = text.slice(Math.max(0, span.start - 4), span.start);
   const after = text.slice(span.end, span.end + 4);
@@ -235,7 +237,8 @@ export function nameBeside(text: string, span: Span, language: SuggestLanguage):
     const name = nameEndingAt(text, span.start - before.length + before.lastIndexOf(','), language);
     if (name) return name;
   }
-  const comma = /^[\s\u00a0]*,[\s\u00a0]*/u.exec(after);
+  // "l'imam de la ville, Karim Benali,": the description's complement (up to four words) before the comma
+  const comma = /^[\s\u00a0]*,[\s\u00a0]*/u.exec(after) ?? COMPLEMENT_THEN_COMMA.exec(text.slice(span.end, span.end + 60));
   if (comma) {
     const name = nameStartingAt(text, span.end + comma[0].length, language);
     // the name closes the apposition: a comma, a verb, the end of the sentence after it

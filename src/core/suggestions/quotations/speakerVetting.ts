@@ -51,6 +51,15 @@ function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
+/**
+ * Whether a pronoun's antecedent stands in the quotation's own sentence, before the quotation.
+ * French only: French annotation gives the name there ("Idriss Déby, qui a rappelé que selon lui
+ * « … »"), German annotation keeps the pronoun (on quotes-de/train and dev the name loses).
+ */
+function namesInOwnSentence(antecedent: Span, found: FoundSpeaker): boolean {
+  return found.language === 'fr' && antecedent.start >= found.sentence.start && antecedent.end <= found.quote.start;
+}
+
 /** The speaker a rule found, checked, resolved and weighed; `setting` decides whether it is shown. */
 export function vetSpeaker(found: FoundSpeaker, setting: SpeakerSetting = 'precise'): VettedSpeaker {
   const { text, language, knownActors } = found;
@@ -65,7 +74,11 @@ export function vetSpeaker(found: FoundSpeaker, setting: SpeakerSetting = 'preci
     kind = candidate.kind;
     if (candidate.span.start !== span.start || candidate.span.end !== span.end) speaker = linkSpeaker(text, candidate.span, knownActors);
     const antecedent = kind === 'pronoun' ? resolvePronoun(text, candidate.span, language) : kind === 'description' ? resolveDescription(text, candidate.span, language) : undefined;
-    if (antecedent) {
+    if (antecedent && kind === 'pronoun' && namesInOwnSentence(antecedent, found)) {
+      // "X, qui a rappelé que selon lui « … »": the name in the quotation's own sentence, before it, is the expression that names the source there
+      speaker = linkSpeaker(text, antecedent, knownActors);
+      kind = 'name';
+    } else if (antecedent) {
       resolved = true;
       const link = linkSpeaker(text, antecedent, knownActors);
       speaker = { ...speaker, refersTo: link.text, ...(speaker.actorId || !link.actorId ? {} : { actorId: link.actorId }) };

@@ -183,6 +183,10 @@ function findCues(tokens: readonly Token[], language: SuggestLanguage): CueCandi
       if (cue) cues.push(cue);
       return;
     }
+    if (language === 'fr' && base === 'pour') {
+      if (opinionHolderBefore(tokens, i)) cues.push({ first: i, last: i, kind: 'preposition' });
+      return;
+    }
     // German separable verbs of saying: "stellte Celebi fest", "gab der Sprecher an", "fügt Gall hinzu"
     const particle = language === 'de' ? SEPARABLE_DE[base] : undefined;
     if (particle) {
@@ -204,6 +208,25 @@ function prepositionCue(tokens: readonly Token[], i: number, base: string): CueC
   if (base === 'according' && tokens[i + 1]?.lower !== 'to') return undefined;
   if (base === 'so' && tokens[i - 1]?.text !== ',' && !(tokens[i - 1]?.text === '"' && tokens[i - 1]!.end - tokens[i - 1]!.start > 1)) return undefined;
   return { first: i, last: base === 'according' ? i + 1 : i, kind: 'preposition' };
+}
+
+/** Words after which "pour X, « … »" opens its clause. */
+const POUR_OPENS_AFTER = /^(,|mais|et|or|;)$/u;
+
+/**
+ * "Pour le plaignant, « … »", "Mais, pour M. Goudet, « … »": "pour" opening its clause, a short
+ * phrase, a comma, and the quotation right after: the phrase holds the opinion quoted, as with
+ * "selon". Any other "pour" ("se battre pour", "pour la première fois") is no cue.
+ */
+function opinionHolderBefore(tokens: readonly Token[], i: number): boolean {
+  if (i > 0 && !POUR_OPENS_AFTER.test(tokens[i - 1]!.lower)) return false;
+  for (let j = i + 1; j <= i + 7 && j + 1 < tokens.length; j++) {
+    if (PUNCT.test(tokens[j]!.text) && tokens[j]!.text !== ',' && tokens[j]!.text !== '.') return false;
+    const next = tokens[j + 1]!;
+    // the quotation's placeholder spans the whole quotation; a lone quotation mark is one character
+    if (tokens[j]!.text === ',' && j > i + 1) return next.text === '"' && next.end - next.start > 1;
+  }
+  return false;
 }
 
 /** A verb of saying, with the words that make it one ("a fait savoir", "nach Angaben") and its French verb group. */
