@@ -13,7 +13,7 @@ import { filesUnder } from './findSidecars';
 import { folderProgress } from './progress';
 import { truncate } from '../core/shorten';
 import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
-import { mapInOrder } from '../node/workerPool';
+import { WorkerPool } from '../node/workerPool';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
@@ -90,7 +90,10 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   };
   // Workers resolve with the anchoring module's resolver: a test's own resolver keeps the run here.
   const entry = io.resolve === resolveAnchors ? workerEntryFor(jobs, unique.length, io.workerEntry) : undefined;
-  if (entry) await mapInOrder(entry, 'check', unique, jobs, collect);
+  if (entry) {
+    const pool = new WorkerPool(entry, jobs);
+    await pool.map('check', unique, collect).finally(() => pool.close());
+  }
   else for (const [index, sidecar] of unique.entries()) collect(await checkSidecarSafely(sidecar, io.resolve), index);
   progress.clear();
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -7,7 +7,7 @@ import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
-import { mapInOrder } from '../node/workerPool';
+import { WorkerPool } from '../node/workerPool';
 import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 import { readTowns } from './towns';
@@ -82,52 +82,57 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
     return 2;
   }
   let failed = false;
-  for (const path of options.paths) {
-    let texts: { file: string; relativePath: string }[];
-    try {
-      texts = await textsUnder(resolvePath(io.cwd, path));
-    } catch (error) {
-      io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
-      failed = true;
-      continue;
+  let pool: WorkerPool | undefined;
+  try {
+    for (const path of options.paths) {
+      let texts: { file: string; relativePath: string }[];
+      try {
+        texts = await textsUnder(resolvePath(io.cwd, path));
+      } catch (error) {
+        io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+        failed = true;
+        continue;
+      }
+      const progress = folderProgress(io, texts.length);
+      const printer = printingAbove(io, progress);
+      const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
+      // Read and suggested anywhere (in a worker with --jobs), written and printed here in input order.
+      const emit = (suggested: SuggestedText, index: number) => {
+        const { file } = texts[index];
+        progress.show(index + 1);
+        if ('unreadable' in suggested) {
+          printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${suggested.unreadable}\n`);
+          failed = true;
+          return;
+        }
+        if (suggested.json !== undefined) {
+          // The file as the user named it: relative when the PATH given was.
+          const named = isAbsolute(path) ? file : relative(io.cwd, file);
+          printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
+          return;
+        }
+        if (suggested.refused !== undefined) {
+          printer.stderr(suggested.refused);
+          failed = true;
+          return;
+        }
+        printer.stdout(`${suggested.shown}: ${plural(suggested.quotations, 'quotation')}, ${plural(suggested.entities, 'entity candidate')}\n`);
+      };
+      const inputs = texts.map(({ file, relativePath }): SuggestInput => {
+        if (options.format === 'json') return { file, format: 'json', speakers: options.speakers };
+        const target = out ? annPath(join(out, relativePath)) : annPath(file);
+        const output = { target, cwd: io.cwd, within: out ?? dirname(file), force: options.force };
+        return { file, format: 'brat', speakers: options.speakers, output };
+      });
+      // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
+      const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
+      const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
+      if (entry) await (pool ??= new WorkerPool(entry, options.jobs)).map('suggest', inputs, emit);
+      else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
+      progress.clear();
     }
-    const progress = folderProgress(io, texts.length);
-    const printer = printingAbove(io, progress);
-    const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
-    // Read and suggested anywhere (in a worker with --jobs), written and printed here in input order.
-    const emit = (suggested: SuggestedText, index: number) => {
-      const { file } = texts[index];
-      progress.show(index + 1);
-      if ('unreadable' in suggested) {
-        printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${suggested.unreadable}\n`);
-        failed = true;
-        return;
-      }
-      if (suggested.json !== undefined) {
-        // The file as the user named it: relative when the PATH given was.
-        const named = isAbsolute(path) ? file : relative(io.cwd, file);
-        printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
-        return;
-      }
-      if (suggested.refused !== undefined) {
-        printer.stderr(suggested.refused);
-        failed = true;
-        return;
-      }
-      printer.stdout(`${suggested.shown}: ${plural(suggested.quotations, 'quotation')}, ${plural(suggested.entities, 'entity candidate')}\n`);
-    };
-    const inputs = texts.map(({ file, relativePath }): SuggestInput => {
-      if (options.format === 'json') return { file, format: 'json', speakers: options.speakers };
-      const target = out ? annPath(join(out, relativePath)) : annPath(file);
-      const output = { target, cwd: io.cwd, within: out ?? dirname(file), force: options.force };
-      return { file, format: 'brat', speakers: options.speakers, output };
-    });
-    // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
-    const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
-    const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
-    if (entry) await mapInOrder(entry, 'suggest', inputs, options.jobs, emit);
-    else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
-    progress.clear();
+  } finally {
+    await pool?.close();
   }
   return failed ? 1 : 0;
 }

@@ -48,38 +48,43 @@ export function serveTasks(handlers: TaskHandlers): void {
 }
 
 /**
- * Runs `task` on every input in up to `jobs` workers started from `entry`, and calls `onResult`
- * with each result in input order (a result waits for those before it). Rejects on the first
- * task that throws or worker that dies; the workers are stopped either way.
+ * Up to `jobs` workers started from `entry` when first needed and kept for every
+ * {@link WorkerPool.map} until {@link WorkerPool.close}: a command over several PATHs pays for
+ * starting its workers (loading the bundle, its word lists) once.
  */
-export async function mapInOrder<I, R>(
-  entry: string,
-  task: string,
-  inputs: readonly I[],
-  jobs: number,
-  onResult: (result: R, index: number) => void,
-): Promise<void> {
-  const count = Math.max(1, Math.min(jobs, inputs.length));
-  const workers: Worker[] = [];
-  const results = new Map<number, R>();
-  let next = 0;
-  let delivered = 0;
-  try {
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private failure: ((error: Error) => void) | undefined;
+
+  constructor(
+    private readonly entry: string,
+    private readonly jobs: number,
+  ) {}
+
+  /**
+   * Runs `task` on every input and calls `onResult` with each result in input order (a result
+   * waits for those before it). Rejects on the first task that throws or worker that dies.
+   */
+  async map<I, R>(task: string, inputs: readonly I[], onResult: (result: R, index: number) => void): Promise<void> {
+    if (inputs.length === 0) return;
+    while (this.workers.length < Math.max(1, Math.min(this.jobs, inputs.length))) this.start();
+    const results = new Map<number, R>();
+    let next = 0;
+    let delivered = 0;
     await new Promise<void>((resolve, reject) => {
-      if (inputs.length === 0) return resolve();
       let failed = false;
       const fail = (error: Error) => {
         if (!failed) reject(error);
         failed = true;
       };
+      this.failure = fail;
       const give = (worker: Worker) => {
-        if (next >= inputs.length) return;
+        if (next >= inputs.length || failed) return;
         const id = next++;
         worker.postMessage({ id, task, input: inputs[id] } satisfies Request);
       };
-      for (let k = 0; k < count; k++) {
-        const worker = new Worker(entry, { workerData: { [WORKER_MARK]: true } });
-        workers.push(worker);
+      for (const worker of this.workers) {
+        worker.removeAllListeners('message');
         worker.on('message', (reply: Reply) => {
           if (failed) return;
           if ('error' in reply) return fail(new Error(reply.error));
@@ -97,14 +102,23 @@ export async function mapInOrder<I, R>(
           }
           if (delivered === inputs.length) resolve();
         });
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (delivered < inputs.length) fail(new Error(`a worker stopped (exit code ${code}) before the run ended`));
-        });
         give(worker);
       }
-    });
-  } finally {
+    }).finally(() => (this.failure = undefined));
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    const workers = this.workers.splice(0);
     await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private start(): void {
+    const worker = new Worker(this.entry, { workerData: { [WORKER_MARK]: true } });
+    this.workers.push(worker);
+    worker.on('error', (error) => this.failure?.(error));
+    worker.on('exit', (code) => {
+      if (this.workers.includes(worker)) this.failure?.(new Error(`a worker stopped (exit code ${code}) before the run ended`));
+    });
   }
 }
