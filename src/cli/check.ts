@@ -12,6 +12,8 @@ import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { folderProgress } from './progress';
 import { truncate } from '../core/shorten';
+import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
+import { WorkerPool } from '../node/workerPool';
 
 export interface CheckIo {
   readonly out: (text: string) => void;
@@ -20,6 +22,8 @@ export interface CheckIo {
   readonly resolve: ResolveAnchors;
   /** Standard error is a terminal: progress is shown there on long runs. */
   readonly stderrIsTTY?: boolean;
+  /** The script `--jobs` workers start from (the bundled CLI); absent, every sidecar is checked in this thread. */
+  readonly workerEntry?: string;
 }
 
 const defaultIo: CheckIo = {
@@ -31,7 +35,7 @@ const defaultIo: CheckIo = {
   },
 };
 
-export const CHECK_USAGE = `Usage: marginalia check [--json] [PATH...]
+export const CHECK_USAGE = `Usage: marginalia check [--json] [--jobs N] [PATH...]
 
 Checks the sidecars (*${SIDECAR_SUFFIX}) found in PATHs (files or folders, default .;
 node_modules and .git are skipped): YAML syntax, format, references, merge conflicts
@@ -41,6 +45,7 @@ approximately: a warning). A PATH may also name an article: its sidecar is check
 Prints file:line:col: severity: message, one problem a line.
   --json   print {files, errors, warnings, problems: [{file, line, column, ...}]} instead
   --help   show this help
+${JOBS_USAGE}
 Exit status: 0 clean (warnings allowed), 1 an error, an orphan or a recorded conflict,
 2 bad usage.`;
 
@@ -55,9 +60,10 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
     io.out(CHECK_USAGE + '\n');
     return 0;
   }
-  const parsed = parseCommandArgs(args, { json: 'boolean' });
-  if (typeof parsed === 'string') {
-    io.err(`marginalia check: ${parsed}\n${CHECK_USAGE}\n`);
+  const parsed = parseCommandArgs(args, { json: 'boolean', jobs: 'string' });
+  const jobs = typeof parsed === 'string' ? parsed : parseJobs(parsed.values.jobs);
+  if (typeof parsed === 'string' || typeof jobs === 'string') {
+    io.err(`marginalia check: ${typeof parsed === 'string' ? parsed : jobs}\n${CHECK_USAGE}\n`);
     return 2;
   }
   const json = parsed.values.json ?? false;
@@ -78,10 +84,17 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   // One file at a time, each on its own: whatever one holds, the others are still checked.
   const unique = [...new Set(sidecars)];
   const progress = folderProgress({ stderr: io.err, stderrIsTTY: io.stderrIsTTY }, unique.length);
-  for (const [index, sidecar] of unique.entries()) {
+  const collect = (found: FileProblem[], index: number) => {
     progress.show(index + 1);
-    appendAll(problems, await checkSidecarSafely(sidecar, io.resolve));
+    appendAll(problems, found);
+  };
+  // Workers resolve with the anchoring module's resolver: a test's own resolver keeps the run here.
+  const entry = io.resolve === resolveAnchors ? workerEntryFor(jobs, unique.length, io.workerEntry) : undefined;
+  if (entry) {
+    const pool = new WorkerPool(entry, jobs);
+    await pool.map('check', unique, collect).finally(() => pool.close());
   }
+  else for (const [index, sidecar] of unique.entries()) collect(await checkSidecarSafely(sidecar, io.resolve), index);
   progress.clear();
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
@@ -118,7 +131,7 @@ function unreadable(file: string, error: unknown): FileProblem {
 }
 
 /** {@link checkSidecar}, with any failure (unreadable file, a bug) a problem of that file rather than the end of the run. */
-async function checkSidecarSafely(sidecar: string, resolve: ResolveAnchors): Promise<FileProblem[]> {
+export async function checkSidecarSafely(sidecar: string, resolve: ResolveAnchors = resolveAnchors): Promise<FileProblem[]> {
   try {
     return await checkSidecar(sidecar, resolve);
   } catch (error) {

@@ -6,6 +6,8 @@ export interface CommandIo {
   readonly cwd: string;
   /** Standard error is a terminal: progress is shown there, and never in CI logs or piped output. */
   readonly stderrIsTTY?: boolean;
+  /** The script `--jobs` workers start from (the bundled CLI); absent, every file is worked on in this thread. */
+  readonly workerEntry?: string;
 }
 
 export const processIo: CommandIo = {

@@ -13,16 +13,17 @@ import { processIo, type CommandIo } from './io';
 const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
 Commands:
-  check [PATH...]                         check sidecars: parse, schema, anchors
+  check [--jobs N] [PATH...]              check sidecars: parse, schema, anchors
   import brat [--out DIR] PATH...         brat .ann beside each text -> .ann.yaml
   export --format brat [--out DIR] PATH...
   export --format csv|jsonl|w3c|conll [--out FILE] PATH...
-  suggest --format brat [--out DIR] PATH...
+  suggest --format brat [--out DIR] [--jobs N] PATH...
   merge-driver %O %A %B %P                three-way merge of a sidecar (git merge driver)
   stats [PATH...]                         counts per type, quotations per speaker, orphans
   stats --by speaker|type|property:NAME [--json|--csv] [PATH...]
   agree REV_A REV_B [PATH...] | --dirs A B   agreement of two annotators (F1, kappa, alpha-u)
 
+check and suggest take --jobs N: N files at a time (default: the CPUs), the same output.
 Every command takes --help; marginalia --version prints the version.`;
 
 /** Runs the command named first in `args`; resolves to the exit status (2 on bad usage, whose message and usage go to stderr). */
@@ -36,7 +37,7 @@ export async function main(args: readonly string[], io: CommandIo = processIo): 
     io.stdout(`${version}\n`);
     return 0;
   }
-  if (command === 'check') return runCheck(rest, { out: io.stdout, err: io.stderr, resolve: resolveAnchors, stderrIsTTY: io.stderrIsTTY });
+  if (command === 'check') return runCheck(rest, { out: io.stdout, err: io.stderr, resolve: resolveAnchors, stderrIsTTY: io.stderrIsTTY, workerEntry: io.workerEntry });
   if (command === 'merge-driver') return runMergeDriver(rest, io);
   if (command === 'stats') return runStats(rest, io);
   if (command === 'agree') return runAgree(rest, io);

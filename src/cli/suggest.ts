@@ -6,11 +6,13 @@ import { SPEAKER_SETTINGS, suggestEntities, suggestQuotations, suggestionsToStan
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
+import { WorkerPool } from '../node/workerPool';
 import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 import { readTowns } from './towns';
 
-export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] [--speakers precise|balanced|all] PATH...
+export const SUGGEST_USAGE = `Usage: marginalia suggest --format brat|json [--out DIR] [--force] [--speakers precise|balanced|all] [--jobs N] PATH...
 
 Writes the suggestions (quotations with speaker and cue, entity candidates) of each text.
 PATH is a .txt or .md file or a folder (searched recursively for .txt and .md files;
@@ -24,6 +26,7 @@ node_modules and .git are skipped).
                   which speakers to write, as the editor's setting marginalia.suggestions.speakers:
                   precise (the default) leaves out uncertain speakers (the quotation is still
                   written, without a speaker), balanced fewer, all every speaker that can speak
+${JOBS_USAGE}
 Exit status: 0 done, 1 an input could not be read (or a .ann file exists), 2 bad usage.`;
 
 interface Options {
@@ -31,11 +34,12 @@ interface Options {
   out?: string;
   force: boolean;
   speakers: SpeakerSetting;
+  jobs: number;
   paths: string[];
 }
 
 function parseOptions(args: readonly string[]): Options | string {
-  const parsed = parseCommandArgs(args, { format: 'string', out: 'string', json: 'boolean', force: 'boolean', speakers: 'string' });
+  const parsed = parseCommandArgs(args, { format: 'string', out: 'string', json: 'boolean', force: 'boolean', speakers: 'string', jobs: 'string' });
   if (typeof parsed === 'string') return parsed;
   const { out, force = false } = parsed.values;
   const format = parsed.values.json ? 'json' : parsed.values.format;
@@ -43,8 +47,10 @@ function parseOptions(args: readonly string[]): Options | string {
   if (out === '') return '--out needs a folder';
   const speakers = parsed.values.speakers ?? 'precise';
   if (!SPEAKER_SETTINGS.includes(speakers as SpeakerSetting)) return `unknown --speakers '${speakers}' (precise, balanced or all)`;
+  const jobs = parseJobs(parsed.values.jobs);
+  if (typeof jobs === 'string') return jobs;
   if (parsed.positionals.length === 0) return 'no PATH given';
-  return { format, ...(out !== undefined ? { out } : {}), force, speakers: speakers as SpeakerSetting, paths: [...parsed.positionals] };
+  return { format, ...(out !== undefined ? { out } : {}), force, speakers: speakers as SpeakerSetting, jobs, paths: [...parsed.positionals] };
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
@@ -76,47 +82,96 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
     return 2;
   }
   let failed = false;
-  for (const path of options.paths) {
-    let texts: { file: string; relativePath: string }[];
-    try {
-      texts = await textsUnder(resolvePath(io.cwd, path));
-    } catch (error) {
-      io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
-      failed = true;
-      continue;
-    }
-    const progress = folderProgress(io, texts.length);
-    const printer = printingAbove(io, progress);
-    for (const [index, { file, relativePath }] of texts.entries()) {
-      progress.show(index + 1);
-      let text: string;
+  let pool: WorkerPool | undefined;
+  try {
+    for (const path of options.paths) {
+      let texts: { file: string; relativePath: string }[];
       try {
-        text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
+        texts = await textsUnder(resolvePath(io.cwd, path));
       } catch (error) {
-        printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
         failed = true;
         continue;
       }
-      const quotations = suggestQuotations(text, { speakers: options.speakers });
-      const entities = suggestEntities(text, { towns: readTowns() });
-      if (options.format === 'json') {
-        // The file as the user named it: relative when the PATH given was.
-        const named = isAbsolute(path) ? file : relative(io.cwd, file);
-        printer.stdout(JSON.stringify({ file: named, quotations, entities }, englishOnly) + '\n');
-        continue;
-      }
+      const progress = folderProgress(io, texts.length);
+      const printer = printingAbove(io, progress);
       const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
-      const target = out ? annPath(join(out, relativePath)) : annPath(file);
-      const standoff = formatStandoff(suggestionsToStandoff(text, quotations, entities));
-      if (!writeOutput('suggest', target, standoff, { within: out ?? dirname(file), force: options.force }, printer)) {
-        failed = true;
-        continue;
-      }
-      printer.stdout(`${relative(io.cwd, target) || target}: ${plural(quotations.length, 'quotation')}, ${plural(entities.length, 'entity candidate')}\n`);
+      // Read and suggested anywhere (in a worker with --jobs), written and printed here in input order.
+      const emit = (suggested: SuggestedText, index: number) => {
+        const { file } = texts[index];
+        progress.show(index + 1);
+        if ('unreadable' in suggested) {
+          printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${suggested.unreadable}\n`);
+          failed = true;
+          return;
+        }
+        if (suggested.json !== undefined) {
+          // The file as the user named it: relative when the PATH given was.
+          const named = isAbsolute(path) ? file : relative(io.cwd, file);
+          printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
+          return;
+        }
+        if (suggested.refused !== undefined) {
+          printer.stderr(suggested.refused);
+          failed = true;
+          return;
+        }
+        printer.stdout(`${suggested.shown}: ${plural(suggested.quotations, 'quotation')}, ${plural(suggested.entities, 'entity candidate')}\n`);
+      };
+      const inputs = texts.map(({ file, relativePath }): SuggestInput => {
+        if (options.format === 'json') return { file, format: 'json', speakers: options.speakers };
+        const target = out ? annPath(join(out, relativePath)) : annPath(file);
+        const output = { target, cwd: io.cwd, within: out ?? dirname(file), force: options.force };
+        return { file, format: 'brat', speakers: options.speakers, output };
+      });
+      // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
+      const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
+      const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
+      if (entry) await (pool ??= new WorkerPool(entry, options.jobs)).map('suggest', inputs, emit);
+      else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
+      progress.clear();
     }
-    progress.clear();
+  } finally {
+    await pool?.close();
   }
   return failed ? 1 : 0;
+}
+
+export interface SuggestInput {
+  readonly file: string;
+  readonly format: 'brat' | 'json';
+  readonly speakers: SpeakerSetting;
+  /** brat: the .ann file to write, the folder it is named from, the folder written in, and whether it replaces one that exists. */
+  readonly output?: { readonly target: string; readonly cwd: string; readonly within: string; readonly force: boolean };
+}
+
+/**
+ * What one text gives: the .ann file written (brat: `shown`) or the message of the refusal to
+ * write it, its JSON members after `file` (json), or why it could not be read.
+ */
+export type SuggestedText =
+  | { readonly unreadable: string }
+  | { readonly quotations: number; readonly entities: number; readonly shown?: string; readonly refused?: string; readonly json?: string };
+
+/** Reads one text, suggests in it and writes its .ann file: the per-file work of `suggest`, run in a worker with --jobs. */
+export async function suggestText({ file, format, speakers, output }: SuggestInput): Promise<SuggestedText> {
+  let text: string;
+  try {
+    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
+  } catch (error) {
+    return { unreadable: error instanceof Error ? error.message : String(error) };
+  }
+  const quotations = suggestQuotations(text, { speakers });
+  const entities = suggestEntities(text, { towns: readTowns() });
+  if (format === 'json') return { quotations: quotations.length, entities: entities.length, json: JSON.stringify({ quotations, entities }, englishOnly).slice(1, -1) };
+  const counts = { quotations: quotations.length, entities: entities.length };
+  if (!output) return counts;
+  // The refusal is printed by the main thread, in its place among the other files' lines.
+  let refused: string | undefined;
+  const keep = { cwd: output.cwd, stdout: () => undefined, stderr: (message: string) => void (refused = (refused ?? '') + message) };
+  const standoff = formatStandoff(suggestionsToStandoff(text, quotations, entities));
+  const written = writeOutput('suggest', output.target, standoff, { within: output.within, force: output.force }, keep);
+  return { ...counts, shown: relative(output.cwd, output.target) || output.target, ...(written ? {} : { refused: refused ?? '' }) };
 }
 
 function plural(count: number, noun: string): string {

@@ -1,0 +1,8 @@
+/** The per-file work the `--jobs` workers do, by the task name the commands give the pool. */
+import { checkSidecarSafely } from './check';
+import { suggestText } from './suggest';
+
+export const WORKER_TASKS = {
+  suggest: suggestText,
+  check: (sidecar: string) => checkSidecarSafely(sidecar),
+};

@@ -1,0 +1,88 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { cliBundle, PROJECT_ROOT } from './gitRepo';
+
+/** The bundled CLI, with the town list beside it as in dist/: workers start from this very file. */
+function shippedCli(): string {
+  const cli = cliBundle();
+  copyFileSync(join(PROJECT_ROOT, 'src/core/suggestions/generated/towns.txt'), join(dirname(cli), 'towns.txt'));
+  return cli;
+}
+
+/** Every file under `folder`, by relative path, with its bytes. */
+function filesOf(folder: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(folder, path), readFileSync(path).toString('base64'));
+  }
+  return files;
+}
+
+/** A fresh workspace of fixtures, then the command run in it; what it printed and left behind. */
+function runIn(prepare: (folder: string) => void, args: string[]) {
+  const folder = mkdtempSync(join(tmpdir(), 'marginalia-jobs-'));
+  try {
+    prepare(folder);
+    const result = spawnSync(process.execPath, [shippedCli(), ...args], { cwd: folder, encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, files: filesOf(folder) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Texts in sub-folders, and one .ann already written (refused without --force). */
+function suggestFixtures(folder: string): void {
+  const source = join(PROJECT_ROOT, 'test/fixtures/suggest/winer-fr');
+  for (const [index, name] of readdirSync(source).filter((n) => n.endsWith('.txt')).entries()) {
+    mkdirSync(join(folder, 'in', `part${index % 3}`), { recursive: true });
+    copyFileSync(join(source, name), join(folder, 'in', `part${index % 3}`, name));
+  }
+  mkdirSync(join(folder, 'out', 'part1'), { recursive: true });
+  writeFileSync(join(folder, 'out', 'part1', 'taken.ann'), 'T1\tPerson 0 1\tX\n');
+  writeFileSync(join(folder, 'in', 'part1', 'taken.txt'), 'Selon Marie Curie, « la science est belle ».\n');
+}
+
+describe('--jobs: every core, the output of one', function () {
+  this.timeout(120_000);
+
+  it('suggest --jobs 2 writes the same files and prints the same lines, in the same order, with the same status, as --jobs 1', () => {
+    for (const format of ['brat', 'json']) {
+      const args = ['suggest', '--format', format, '--out', 'out', 'in'];
+      const one = runIn(suggestFixtures, [...args, '--jobs', '1']);
+      const two = runIn(suggestFixtures, [...args, '--jobs', '2']);
+      // json writes nothing: only brat meets the .ann left from before
+      assert.equal(one.status, format === 'brat' ? 1 : 0, one.stderr);
+      if (format === 'brat') assert.match(one.stderr, /taken\.ann exists; left alone/);
+      assert.ok(one.stdout.split('\n').length > 5, one.stdout);
+      assert.deepEqual(two, one);
+    }
+  });
+
+  it('check --jobs 2 prints the problems of --jobs 1, in the same order', () => {
+    const prepare = (folder: string) => {
+      for (const name of ['a', 'b', 'c', 'd']) {
+        mkdirSync(join(folder, name));
+        cpSync(join(PROJECT_ROOT, 'test/fixtures/samples'), join(folder, name), { recursive: true });
+      }
+      writeFileSync(join(folder, 'b', 'x.txt'), 'Selon X, «oui».\n');
+      writeFileSync(join(folder, 'b', 'x.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «oui»\n    speaker: x\n');
+      writeFileSync(join(folder, 'd', 'y.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «absent»\n');
+    };
+    const one = runIn(prepare, ['check', '--jobs', '1', '.']);
+    const two = runIn(prepare, ['check', '--jobs', '2', '.']);
+    assert.equal(one.status, 1);
+    assert.equal(one.stdout.split('\n').length, 3, one.stdout);
+    assert.deepEqual(two, one);
+  });
+
+  it('refuses a --jobs that is not a whole number from 1', () => {
+    const result = runIn(() => undefined, ['suggest', '--format', 'json', '--jobs', '0', '.']);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--jobs needs a whole number from 1, not '0'/);
+  });
+});
