@@ -12,14 +12,14 @@
  * figure with such spans neutral.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suggestEntities, suggestQuotations } from '../../src/core/suggestions';
 import { readTowns } from '../../src/cli/towns';
 import { matchGazetteer } from '../../src/core/suggestions/entities/gazetteer';
 import { defaultCorpusPlaces, findCorpus, loadFolder, type GoldDocument } from './corpus';
-import { assignFolds } from './folds';
+import { assignFolds, FRENCH_FOLDS, frenchBatches } from './folds';
 import { entityMentionIndex } from './mentions';
 import { addCounts, emptyCounts, exactCounts, overlapCounts, overlaps, scores, type Counts, type Labelled } from './metrics';
 import { addQuotationCounts, countDocument, emptyQuotationCounts, foldTable, formatFoldTable, type FoldTable, type QuotationCounts } from './quotationFolds';
@@ -195,7 +195,6 @@ function speedEval(allTexts: readonly string[]) {
   return { megabytes: Math.round(megabytes * 100) / 100, suggesters };
 }
 
-const FRENCH_FOLDS = 5;
 const ENGLISH_FOLDS = 4;
 
 /**
@@ -217,12 +216,14 @@ function foldEval(corpus: string): Record<string, FoldTable> {
   };
   const start = Date.now();
   if (existsSync(join(corpus, 'quotes-fr'))) {
-    const listPath = join(corpus, 'quotes-fr', 'batch2.list');
-    const batch2 = new Set(existsSync(listPath) ? readFileSync(listPath, 'utf8').split(/\s+/u).filter(Boolean) : []);
-    const inBatch2 = (name: string): boolean => batch2.has(basename(name).replace(/\.txt$/u, ''));
-    const folds = countFolds('quotes-fr', 'fr', FRENCH_FOLDS, (names) => [names.filter((n) => !inBatch2(n)), names.filter(inBatch2)], 'winer-fr');
+    let listed = false;
+    const folds = countFolds('quotes-fr', 'fr', FRENCH_FOLDS, (names) => {
+      const french = frenchBatches(corpus, names);
+      listed = french.listed;
+      return french.batches;
+    }, 'winer-fr');
     tables['quotes-fr'] = foldTable(folds, 'fr');
-    const batchNote = batch2.size > 0 ? 'both batches dealt round robin' : 'no batch2.list here';
+    const batchNote = listed ? 'both batches dealt round robin' : 'no batch2.list here';
     process.stdout.write(formatFoldTable(`quotes-fr: ${FRENCH_FOLDS} fixed folds (${batchNote}), worst fold beside the mean`, tables['quotes-fr']));
   }
   const german: { name: string; counts: QuotationCounts }[] = [];

@@ -5,13 +5,12 @@
  * words before the quotation. Not part of `npm run eval`: a diagnostic only. Prints corpus text to
  * the terminal; nothing is written anywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suggestQuotations } from '../../src/core/suggestions';
 import { keepsSpeaker } from '../../src/core/suggestions/quotations/speakerConfidence';
 import { findCorpus, loadFolder } from './corpus';
-import { assignFolds } from './folds';
+import { documentsWanted } from './folds';
 import { overlaps } from './metrics';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
@@ -21,16 +20,7 @@ const part = process.argv[2] ?? 'quotes-fr';
 const foldWanted = process.argv[3];
 const docs = loadFolder(join(corpus, part));
 
-let names = docs.map((d) => d.name);
-if (part === 'quotes-fr') {
-  // the same folds as `npm run eval` (run.ts foldEval)
-  const listPath = join(corpus, 'quotes-fr', 'batch2.list');
-  const batch2 = new Set(existsSync(listPath) ? readFileSync(listPath, 'utf8').split(/\s+/u).filter(Boolean) : []);
-  const inBatch2 = (name: string): boolean => batch2.has(basename(name).replace(/\.txt$/u, ''));
-  const folds = assignFolds([names.filter((n) => !inBatch2(n)), names.filter(inBatch2)], 5);
-  if (foldWanted) names = folds[Number(foldWanted) - 1] ?? [];
-}
-const wanted = new Set(names);
+const wanted = documentsWanted(corpus, part, docs.map((d) => d.name), foldWanted);
 
 const oneLine = (s: string): string => s.replace(/\s+/gu, ' ');
 const counts = { wrong: 0, withheldRight: 0, withheldWrong: 0, none: 0 };
