@@ -17,7 +17,7 @@ export {
 export { addAlias, removeAlias } from './aliases';
 export { addMention, excludeOccurrence, removeMention, restoreOccurrence } from './mentions';
 export { mergeActors } from './merge';
-export { addQuotation, attributeQuotation, findQuotation, removeQuotation, tagQuotation, untagQuotation } from './quotations';
+export { addQuotation, attributeQuotation, findQuotation, removeQuotation, setQuotationKind, tagQuotation, untagQuotation } from './quotations';
 export { addTopic, newTopicId, removeTopic, tagPassage, tagWithTopic, untag } from './topics';
 export { addNote, removeNote } from './notes';
 export { rejectSuggestion, unrejectSuggestion } from './rejections';

@@ -69,6 +69,18 @@ export function attributeQuotation(annotations: Annotations, anchor: Anchor, spe
   return replaceQuotation(withQuotation, quotation, updated);
 }
 
+/**
+ * Says whether a quotation is indirect speech (reported without quotation marks) or direct
+ * (`undefined`); the quotation is created if it is not stored yet, with that kind.
+ */
+export function setQuotationKind(annotations: Annotations, anchor: Anchor, kind: QuotationKind | undefined): Annotations {
+  const existing = findQuotation(annotations, anchor);
+  if (existing === undefined) return addQuotation(annotations, anchor, kind ? { kind } : {});
+  if (existing.kind === kind) return annotations;
+  const rest = omit(existing, 'kind');
+  return replaceQuotation(annotations, existing, kind ? { ...rest, kind } : rest);
+}
+
 export function removeQuotation(annotations: Annotations, anchor: Anchor): Annotations {
   const quotation = requireQuotation(annotations, anchor);
   return { ...annotations, quotations: annotations.quotations.filter((q) => q !== quotation) };

@@ -57,6 +57,7 @@ export function registerAnnotationCommands(registry: ArticleRegistry, index: Wor
     command('marginalia.mergeActors', mergeActors),
     command('marginalia.deleteActor', deleteActor),
     command('marginalia.attributeQuotation', attributeQuotation, true),
+    command('marginalia.toggleIndirectSpeech', toggleIndirectSpeech, true),
     command('marginalia.tagTopic', (context, args: TopicArgs) => tagTopic(context, args, index), true),
     command('marginalia.addNote', addNote, true),
     command('marginalia.undo', async ({ session }) => report(await session.undo(), (label) => vscode.l10n.t('Marginalia: undone {0}', label), vscode.l10n.t('Marginalia: nothing to undo'))),
@@ -257,6 +258,23 @@ async function attributeQuotation(context: ArticleContext, args: AttributeArgs):
   }
   const anchor = storedQuotationAnchor(view, span) ?? createAnchor(view.text, span);
   await session.update(vscode.l10n.t('attribute quotation'), (a) => ops.attributeQuotation(a, anchor, speaker));
+}
+
+/**
+ * Marks the quotation under the cursor (or the selected passage, stored as a quotation if it is
+ * not yet) as indirect speech, or back to direct: what a reader annotates by hand in English
+ * news, where most speech is reported without quotation marks.
+ */
+async function toggleIndirectSpeech(context: ArticleContext, args: { span?: Span }): Promise<void> {
+  const { session } = context;
+  const view = session.view;
+  const span = args.span ?? quotationSpan(context);
+  if (!span) return void vscode.window.showInformationMessage(vscode.l10n.t('Select the reported clause, or put the cursor inside a quotation.'));
+  const stored = placedExactly(view, span, 'quotation');
+  const indirect = stored?.ref.kind === 'quotation' && view.annotations.quotations[stored.ref.index]?.kind === 'indirect';
+  const anchor = stored?.anchor ?? createAnchor(view.text, span);
+  await session.update(indirect ? vscode.l10n.t('mark as direct speech') : vscode.l10n.t('mark as indirect speech'), (a) =>
+    ops.setQuotationKind(a, anchor, indirect ? undefined : 'indirect'));
 }
 
 async function tagTopic(context: ArticleContext, args: TopicArgs, index: WorkspaceIndex): Promise<void> {

@@ -11,6 +11,7 @@ import {
   removeNote,
   removeQuotation,
   removeTopic,
+  setQuotationKind,
   tagPassage,
   tagQuotation,
   unrejectSuggestion,
@@ -25,6 +26,17 @@ const cue = anchor('Selon', '\n', ' les médias');
 const base = deepFreeze(addActor(empty, 'organization', 'La Libre'));
 
 describe('quotation operations', () => {
+  it('marks a quotation as indirect speech and back, creating it when the passage is not stored yet', () => {
+    const clause = anchor('que la coopération serait renforcée', 'a déclaré ', '.');
+    const marked = setQuotationKind(base, clause, 'indirect');
+    assert.deepEqual(marked.quotations, [{ anchor: clause, kind: 'indirect', topics: [] }]);
+    const attributed = deepFreeze(attributeQuotation(marked, clause, { actor: 'la-libre' }));
+    const direct = setQuotationKind(attributed, clause, undefined);
+    assert.deepEqual(direct.quotations, [{ anchor: clause, speaker: { actor: 'la-libre' }, topics: [] }], 'the speaker stays');
+    assert.equal(setQuotationKind(direct, clause, undefined), direct, 'no change, same object');
+    assert.deepEqual(setQuotationKind(direct, clause, 'indirect').quotations[0]?.kind, 'indirect');
+  });
+
   it('attributes to an actor, creating the quotation', () => {
     const a = attributeQuotation(base, necessite, { actor: 'la-libre' }, { cue });
     assert.deepEqual(a.quotations, [{ anchor: necessite, cue, speaker: { actor: 'la-libre' }, topics: [] }]);
