@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { loadFolder } from './corpus';
 
 /**
  * Fixed folds of a corpus, so that every run scores the same documents together and a rule that
@@ -38,4 +39,15 @@ export function frenchBatches(corpus: string, names: readonly string[]): { batch
 export function documentsWanted(corpus: string, part: string, names: readonly string[], fold: string | undefined): Set<string> {
   if (part !== 'quotes-fr' || fold === undefined) return new Set(names);
   return new Set(assignFolds(frenchBatches(corpus, names).batches, FRENCH_FOLDS)[Number(fold) - 1] ?? []);
+}
+
+/**
+ * What the diagnostic scripts (quoteErrors.ts, speakerErrors.ts) read from their command line
+ * `[part] [fold]`: the corpus part's documents and the names of those to report on.
+ */
+export function diagnosticSelection(corpus: string, argv: readonly string[]): { part: string; fold?: string; docs: ReturnType<typeof loadFolder>; wanted: Set<string> } {
+  const part = argv[0] ?? 'quotes-fr';
+  const fold = argv[1];
+  const docs = loadFolder(join(corpus, part));
+  return { part, ...(fold !== undefined && { fold }), docs, wanted: documentsWanted(corpus, part, docs.map((d) => d.name), fold) };
 }

@@ -6,20 +6,16 @@
  * the words around it and the suggester's reason. Not part of `npm run eval`: a diagnostic only.
  * Prints corpus text to the terminal; nothing is written anywhere.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { suggestQuotations } from '../../src/core/suggestions';
-import { findCorpus, loadFolder } from './corpus';
-import { documentsWanted } from './folds';
+import { findCorpus } from './corpus';
+import { diagnosticSelection } from './folds';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '..', '..', '..');
 const corpus = findCorpus(repoRoot);
 if (!corpus) throw new Error('corpus not found (see test/eval/corpus.ts)');
-const part = process.argv[2] ?? 'quotes-fr';
-const foldWanted = process.argv[3];
-const docs = loadFolder(join(corpus, part));
-
-const wanted = documentsWanted(corpus, part, docs.map((d) => d.name), foldWanted);
+const { part, fold, docs, wanted } = diagnosticSelection(corpus, process.argv.slice(2));
 
 const oneLine = (s: string): string => s.replace(/\s+/gu, ' ');
 const around = (text: string, start: number, end: number): string =>
@@ -51,4 +47,4 @@ for (const doc of docs) {
   }
   if (lines.length > 0) process.stdout.write(`${doc.name}\n${lines.join('\n')}\n`);
 }
-process.stdout.write(`\n${part}${foldWanted ? ` fold ${foldWanted}` : ''}: ${fp} false positives, ${fn} false negatives\n`);
+process.stdout.write(`\n${part}${fold ? ` fold ${fold}` : ''}: ${fp} false positives, ${fn} false negatives\n`);

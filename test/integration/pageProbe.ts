@@ -5,14 +5,19 @@ export function pageProbeAvailable(): boolean {
   return Boolean(process.env.MARGINALIA_PAGE_PROBE);
 }
 
-/** Evaluates a JavaScript expression in the workbench page and returns its JSON value. */
-export async function evaluateInPage<T>(expression: string): Promise<T> {
+/** Asks the runner's probe to evaluate an expression (`/evaluate`: the page; `/evaluate-in-frames`: every frame). */
+async function askProbe<T>(route: string, expression: string): Promise<T> {
   const probe = process.env.MARGINALIA_PAGE_PROBE;
   if (!probe) throw new Error('no page probe (MARGINALIA_PAGE_PROBE): run the code-server runner');
-  const response = await fetch(`${probe}/evaluate`, { method: 'POST', body: expression });
+  const response = await fetch(`${probe}${route}`, { method: 'POST', body: expression });
   const answer = (await response.json()) as { value?: T; error?: string };
   if (!response.ok) throw new Error(`the page probe failed: ${answer.error ?? response.status}`);
   return answer.value as T;
+}
+
+/** Evaluates a JavaScript expression in the workbench page and returns its JSON value. */
+export function evaluateInPage<T>(expression: string): Promise<T> {
+  return askProbe<T>('/evaluate', expression);
 }
 
 /**
@@ -20,12 +25,7 @@ export async function evaluateInPage<T>(expression: string): Promise<T> {
  * origin) and returns the first value other than null or undefined, or null.
  */
 export async function evaluateInFrames<T>(expression: string): Promise<T | null> {
-  const probe = process.env.MARGINALIA_PAGE_PROBE;
-  if (!probe) throw new Error('no page probe (MARGINALIA_PAGE_PROBE): run the code-server runner');
-  const response = await fetch(`${probe}/evaluate-in-frames`, { method: 'POST', body: expression });
-  const answer = (await response.json()) as { value?: T | null; error?: string };
-  if (!response.ok) throw new Error(`the page probe failed: ${answer.error ?? response.status}`);
-  return answer.value ?? null;
+  return (await askProbe<T | null>('/evaluate-in-frames', expression)) ?? null;
 }
 
 /** One row of a tree view as rendered: its position, depth, label, description and codicon. */

@@ -99,7 +99,9 @@ export class CorpusView implements vscode.Disposable {
   }
 
   private scheduleUpdate(): void {
-    if (!this.panel) return;
+    // A hidden panel's page is gone (no retainContextWhenHidden); shown again, it asks for the
+    // data afresh ('ready'), so typing in an article while the view sits in another tab costs nothing.
+    if (!this.panel?.visible) return;
     clearTimeout(this.pending);
     this.pending = setTimeout(() => reportFailure(this.refresh()), UPDATE_DELAY_MS);
   }
