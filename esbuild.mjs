@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { buildGazetteers, townsFile } from './scripts/build-gazetteers.mjs';
-import { webExtensionBuild } from './scripts/lib/web-bundle.mjs';
+import { refuseNodeBuiltins, webExtensionBuild } from './scripts/lib/web-bundle.mjs';
 
 // written by `npm ci` (prepare); rebuilt here for a checkout where install scripts did not run
 if (!existsSync(townsFile)) buildGazetteers();
@@ -52,6 +52,16 @@ const builds = [
     ],
     outdir: 'dist/test/integration',
     external: ['vscode', 'mocha'],
+  },
+  // The web worker suite: one file with mocha's browser build, as the web worker loads it.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'dist/test/web/index.js',
+    external: ['vscode'],
+    plugins: [refuseNodeBuiltins],
   },
 ];
 
