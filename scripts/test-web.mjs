@@ -7,7 +7,7 @@
 // Exit code: 0 all passed, 1 a test failed, 2 the runner itself failed.
 import * as path from 'node:path';
 import { integrationOptions } from './lib/integration-options.mjs';
-import { cleanupAll, repoRoot } from './lib/vscode-server.mjs';
+import { cleanupAll, repoRoot, WEB_WORKER_SETTINGS } from './lib/vscode-server.mjs';
 import { runInCodeServer } from './test-integration.mjs';
 
 const WEB_SUITE = path.join(repoRoot, 'dist', 'test', 'web', 'index');
@@ -17,8 +17,7 @@ let code;
 try {
   const argv = process.argv.slice(2);
   const options = integrationOptions(argv.includes('--tests') ? argv : ['--tests', WEB_SUITE, ...argv]);
-  const extensionId = 'marginalia.marginalia';
-  code = await runInCodeServer({ ...options, settings: { 'remote.extensionKind': { [extensionId]: ['web'] } } });
+  code = await runInCodeServer({ ...options, settings: WEB_WORKER_SETTINGS });
 } catch (error) {
   console.error(`test-web: ${error.name === 'InstallError' ? error.message : (error.stack ?? error)}`);
   code = RUNNER_FAILED;

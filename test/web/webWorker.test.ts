@@ -88,6 +88,14 @@ describe('Marginalia in the web worker extension host', () => {
     await waitFor('the accepted actor in the sidecar', async () => (await exists(workspaceUri(`${path}.ann.yaml`))) && (await sidecarOf(path)).actors.some((a) => a.id === 'paul-van-tigchelt'));
   });
 
+  it('opens the corpus view, whose page renders the quotations of the workspace', async () => {
+    const api = await marginalia();
+    await vscode.commands.executeCommand('marginalia.openCorpusView');
+    const state = await waitFor('the corpus view rendered', () => api.corpusView.state(), 20_000);
+    assert.ok(state.total >= 2, `the sample article's quotations among ${JSON.stringify(state)}`);
+    assert.equal(state.shown, state.total, 'no filter');
+  });
+
   it('has no git commands: the page commits the sidecars through its own Source Control view', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     assert.ok(commands.has('marginalia.annotate'), 'Marginalia registered its commands');
