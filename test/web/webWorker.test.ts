@@ -88,6 +88,17 @@ describe('Marginalia in the web worker extension host', () => {
     await waitFor('the accepted actor in the sidecar', async () => (await exists(workspaceUri(`${path}.ann.yaml`))) && (await sidecarOf(path)).actors.some((a) => a.id === 'paul-van-tigchelt'));
   });
 
+  it('opens the sample article from the extension into its storage, annotated', async () => {
+    const api = await marginalia();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('marginalia.openSample');
+    assert.ok(editor?.document.uri.path.endsWith('/sample/bostyn-rabat.txt'), `the sample opened: ${editor?.document.uri.toString()}`);
+    const people = await waitFor('the sample decorated', () => {
+      const texts = textsOf(editor, api.decorations(editor)['actor:person']);
+      return texts.length > 0 ? texts : undefined;
+    });
+    assert.ok(people.includes('Francisca Bostyn'), `Francisca Bostyn decorated among ${JSON.stringify(people)}`);
+  });
+
   it('opens the corpus view, whose page renders the quotations of the workspace', async () => {
     const api = await marginalia();
     await vscode.commands.executeCommand('marginalia.openCorpusView');
