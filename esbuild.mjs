@@ -1,7 +1,8 @@
-// Bundles the extension and the CLI. `--watch` rebuilds on change, `--production` minifies.
+// Bundles the extension (desktop and web worker) and the CLI. `--watch` rebuilds on change, `--production` minifies.
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { buildGazetteers, townsFile } from './scripts/build-gazetteers.mjs';
+import { refuseNodeBuiltins, webExtensionBuild } from './scripts/lib/web-bundle.mjs';
 
 // written by `npm ci` (prepare); rebuilt here for a checkout where install scripts did not run
 if (!existsSync(townsFile)) buildGazetteers();
@@ -37,6 +38,7 @@ const builds = [
     outfile: 'dist/webviews/corpusView.js',
   },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  webExtensionBuild(common),
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The integration suite runs inside the extension host; it is bundled so that it needs no
   // TypeScript loader there. One file per suite: index.js loads every *.test.js beside it.
@@ -50,6 +52,16 @@ const builds = [
     ],
     outdir: 'dist/test/integration',
     external: ['vscode', 'mocha'],
+  },
+  // The web worker suite: one file with mocha's browser build, as the web worker loads it.
+  {
+    ...common,
+    platform: 'browser',
+    target: 'es2022',
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'dist/test/web/index.js',
+    external: ['vscode'],
+    plugins: [refuseNodeBuiltins],
   },
 ];
 

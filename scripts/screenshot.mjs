@@ -5,6 +5,7 @@
 // title, e.g. "Marginalia: Show Outline"), waits --settle ms (default 1500), presses each --key
 // (playwright names: ArrowRight, Control+B…), rests the mouse on --hover TEXT and writes a PNG (default screenshots/tmp/workbench.png).
 // --language fr shows Marginalia in French (the workbench's own strings stay English offline).
+// --web runs Marginalia in the web worker extension host (its `browser` bundle), as vscode.dev does.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,13 +24,14 @@ const { values } = parseArgs({
     hover: { type: 'string' },
     settle: { type: 'string' },
     language: { type: 'string' },
+    web: { type: 'boolean' },
     'no-build': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--hover TEXT] [--settle MS] [--language fr] [--no-build]');
+  console.log('usage: npm run screenshot -- [--folder DIR] [--file REL] [--out PNG] [--width W] [--height H] [--theme dark|light|hc] [--command TITLE]... [--key KEY]... [--hover TEXT] [--settle MS] [--language fr] [--web] [--no-build]');
   process.exit(0);
 }
 
@@ -52,6 +54,7 @@ try {
     hover: values.hover,
     settleMs: values.settle ? Number(values.settle) : undefined,
     language: values.language,
+    web: values.web,
   });
   console.log(`${path.relative(process.cwd(), out)} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {

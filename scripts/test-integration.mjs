@@ -25,12 +25,13 @@ import { cleanupAll, launchBrowser, log, repoRoot, startServer } from './lib/vsc
 
 const RUNNER_FAILED = 2;
 
-async function runInCodeServer({ tests, workspace, timeoutMs, extensionDevelopmentPath }) {
+/** Runs a suite in the workbench; `settings` go over the runner's user settings (scripts/test-web.mjs). */
+export async function runInCodeServer({ tests, workspace, timeoutMs, extensionDevelopmentPath, settings }) {
   const started = Date.now();
   let page;
   // Tests read what the workbench renders through it (test/integration/pageProbe.ts).
   const probe = await startPageProbe(() => page);
-  const server = await startServer({ smokeTestDriver: true, env: { MARGINALIA_PAGE_PROBE: probe.url } });
+  const server = await startServer({ smokeTestDriver: true, settings, env: { MARGINALIA_PAGE_PROBE: probe.url } });
   const folder = copyWorkspace(workspace, server.tmpDir);
   ({ page } = await launchBrowser({ tmpDir: server.tmpDir }));
   const console = new WorkbenchConsole();

@@ -350,6 +350,9 @@ export const SCREENSHOT_SETTINGS = {
   'editor.selectionHighlight': false,
 };
 
+/** Sends Marginalia (it has both `main` and `browser`) to the web worker extension host. */
+export const WEB_WORKER_SETTINGS = { 'remote.extensionKind': { 'marginalia.marginalia': ['web'] } };
+
 /** Themes for `--theme`. */
 export const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern', hc: 'Default High Contrast' };
 
@@ -700,6 +703,7 @@ function devToolsEndpoint(child) {
  * @param {string} [options.hover] text in the editor to rest the mouse on last (shows its hover)
  * @param {string} [options.language] display language ("fr"); only the extensions' own strings
  *   change, VS Code's stay English (see writeOfflineLanguagePack)
+ * @param {boolean} [options.web] Marginalia in the web worker extension host (vscode.dev's)
  * @returns {Promise<string>} the PNG's path
  */
 export async function takeScreenshot(options = {}) {
@@ -713,7 +717,7 @@ export async function takeScreenshot(options = {}) {
 
   // The workbench `npm start` shows: Marginalia as an installed extension, toasts as users see them.
   const server = await startServer({
-    settings: { ...SCREENSHOT_SETTINGS, 'workbench.colorTheme': theme, ...options.settings },
+    settings: { ...SCREENSHOT_SETTINGS, 'workbench.colorTheme': theme, ...(options.web ? WEB_WORKER_SETTINGS : {}), ...options.settings },
     extensions: [repoRoot],
     language: options.language,
   });

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { SIDECAR_SUFFIX } from '../core/model';
 import { blocksWriting, decodeUtf8, parseSidecar, SidecarNotWritableError, type DecodedText, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
 import { problemMessage } from './localizedMessage';
-import { RefusedWriteError, writeFileAtomic } from '../node/writeFileAtomic';
 
 /** Languages whose documents Marginalia annotates. */
 export const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
@@ -11,8 +10,18 @@ export function isArticle(document: vscode.TextDocument): boolean {
   return (
     ARTICLE_LANGUAGES.has(document.languageId) &&
     !document.uri.path.endsWith(SIDECAR_SUFFIX) &&
-    (document.uri.scheme === 'file' || document.uri.scheme === 'untitled' || document.uri.scheme === 'vscode-remote')
+    (document.uri.scheme === 'untitled' || holdsSidecars(document.uri.scheme))
   );
+}
+
+/**
+ * Whether files of this scheme can have a sidecar beside them: local and remote files, and any
+ * file system VS Code can write — github.dev's `vscode-vfs:`, in-memory ones, the web's own.
+ * Not the read-only views of a file (`git:`, the other side of a diff), nor documents that are
+ * no file (output, notebook cells).
+ */
+export function holdsSidecars(scheme: string): boolean {
+  return scheme === 'file' || scheme === 'vscode-remote' || vscode.workspace.fs.isWritableFileSystem(scheme) === true;
 }
 
 export function sidecarUriFor(article: vscode.Uri): vscode.Uri {
@@ -104,6 +113,20 @@ export function notWritableError(sidecar: vscode.Uri, problems: readonly Sidecar
   );
 }
 
+/** Writes a whole sidecar on the local disk (a `file:` URI). */
+export type LocalSidecarWrite = (sidecar: vscode.Uri, text: string) => void;
+
+let writeLocal: LocalSidecarWrite | undefined;
+
+/**
+ * The desktop entry gives the atomic write of src/node (temporary file renamed over the
+ * sidecar, symbolic links refused); the web worker has no Node and writes through
+ * `vscode.workspace.fs`, whose file systems write a file whole.
+ */
+export function writeLocalSidecarsWith(write: LocalSidecarWrite): void {
+  writeLocal = write;
+}
+
 /**
  * Writes the sidecar. When it is open in an editor the write goes through the document, so the
  * user's unsaved edits are never clobbered (the caller computed `text` from that document's
@@ -112,7 +135,7 @@ export function notWritableError(sidecar: vscode.Uri, problems: readonly Sidecar
 export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promise<void> {
   const open = openDocument(sidecar);
   if (!open) {
-    if (sidecar.scheme === 'file') writeWhole(sidecar, text);
+    if (sidecar.scheme === 'file' && writeLocal) writeLocal(sidecar, text);
     else await vscode.workspace.fs.writeFile(sidecar, new TextEncoder().encode(text));
     return;
   }
@@ -122,14 +145,4 @@ export async function writeSidecarText(sidecar: vscode.Uri, text: string): Promi
   edit.replace(sidecar, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
   await vscode.workspace.applyEdit(edit);
   if (!wasDirty) await open.save();
-}
-
-/** A local sidecar is written whole (temporary file renamed over it): a crash never tears it. */
-function writeWhole(sidecar: vscode.Uri, text: string): void {
-  try {
-    writeFileAtomic(sidecar.fsPath, text);
-  } catch (error) {
-    if (!(error instanceof RefusedWriteError)) throw error;
-    throw new Error(vscode.l10n.t('Marginalia did not write {0}: it is a symbolic link leading out of its folder, or not a file.', vscode.workspace.asRelativePath(sidecar)));
-  }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleView } from '../core/article/view';
 import { parseSidecar, type SidecarProblem } from '../core/sidecar';
-import { articleUriFor, openDocument, readSidecar, type SidecarRead } from './articleFiles';
+import { articleUriFor, holdsSidecars, openDocument, readSidecar, type SidecarRead } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { localize, problemMessage } from './localizedMessage';
@@ -146,9 +146,9 @@ function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
   return diagnostic;
 }
 
-/** The article of a sidecar document on disk (not a git: or diff view of one). */
+/** The article of a sidecar document in a file system (not a git: or diff view of one). */
 function sidecarArticle(document: vscode.TextDocument): vscode.Uri | undefined {
-  if (document.uri.scheme !== 'file' && document.uri.scheme !== 'vscode-remote') return undefined;
+  if (!holdsSidecars(document.uri.scheme)) return undefined;
   return articleUriFor(document.uri);
 }
 

@@ -25,7 +25,8 @@ export interface TestHooks {
   readonly symbols: Pick<ArticleSymbolProvider, 'requests'>;
   /** What the corpus view's page showed after its last render, and its search box. */
   readonly corpusView: Pick<CorpusView, 'lastRendered' | 'setFilter'>;
-  readonly compare: Pick<CompareFeature, 'decorations' | 'statusBarText' | 'tree'>;
+  /** Absent in the web worker host (the comparison needs git). */
+  readonly compare?: Pick<CompareFeature, 'decorations' | 'statusBarText' | 'tree'>;
   readonly lastNotice: typeof lastNotice;
   readonly lastWarning: typeof lastWarning;
   /** Lowers the size limit of articles, so a test can show the refusal without a 16 MB file. */

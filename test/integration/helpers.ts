@@ -1,5 +1,5 @@
 // Shared by the integration suites: files in the test workspace, waiting for the extension.
-import { strict as assert } from 'node:assert';
+// No Node here: the web worker suite (test/web/) uses these helpers too.
 import * as vscode from 'vscode';
 import type { TestHooks } from '../../src/extension';
 import { marginaliaApi, type MarginaliaApi } from './marginaliaApi';
@@ -8,7 +8,7 @@ let api: { readonly hooks: TestHooks; readonly api: MarginaliaApi } | undefined;
 
 export async function marginalia(): Promise<MarginaliaApi> {
   const extension = vscode.extensions.getExtension<TestHooks>('marginalia.marginalia');
-  assert.ok(extension, 'Marginalia is installed');
+  if (!extension) throw new Error('Marginalia is not installed');
   const hooks = await extension.activate();
   if (api?.hooks !== hooks) api = { hooks, api: marginaliaApi(hooks) };
   return api.api;
@@ -16,7 +16,7 @@ export async function marginalia(): Promise<MarginaliaApi> {
 
 export function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test workspace is open');
+  if (!folder) throw new Error('the test workspace is not open');
   return folder.uri;
 }
 
@@ -50,7 +50,7 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
     if (last) return last as NonNullable<T>;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  assert.fail(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
+  throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
 }
 
 /**
@@ -74,7 +74,7 @@ export function select(editor: vscode.TextEditor, text: string, occurrence = 0):
   const content = editor.document.getText();
   let at = -1;
   for (let i = 0; i <= occurrence; i++) at = content.indexOf(text, at + 1);
-  assert.ok(at >= 0, `"${text}" (occurrence ${occurrence}) is in the article`);
+  if (at < 0) throw new Error(`"${text}" (occurrence ${occurrence}) is not in the article`);
   const selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + text.length));
   editor.selection = selection;
   return selection;

@@ -79,6 +79,10 @@ export interface OutlineTestApi {
 const asRecord = (ranges: ReadonlyMap<string, readonly vscode.Range[]>) => Object.fromEntries([...ranges].map(([key, list]) => [key, [...list]]));
 
 export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
+  const compare = () => {
+    if (!hooks.compare) throw new Error('this extension host has no comparison with a branch (the web worker has no git)');
+    return hooks.compare;
+  };
   return {
     version: hooks.version,
     async articleView(document) {
@@ -95,7 +99,7 @@ export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
     documentSymbolRequests: () => hooks.symbols.requests,
     corpusView: { state: () => hooks.corpusView.lastRendered, search: (text) => hooks.corpusView.setFilter(text) },
     async disagreements() {
-      const tree = hooks.compare.tree;
+      const tree = compare().tree;
       const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
       return Promise.all((await tree.getChildren()).map(async (group) => ({
         label: labelOf(await tree.getTreeItem(group)),
@@ -105,7 +109,7 @@ export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
         })),
       })));
     },
-    comparison: (editor) => ({ ranges: asRecord(hooks.compare.decorations.rangesOf(editor)), statusBarText: hooks.compare.statusBarText() }),
+    comparison: (editor) => ({ ranges: asRecord(compare().decorations.rangesOf(editor)), statusBarText: compare().statusBarText() }),
   };
 }
 

@@ -6,11 +6,11 @@ import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleSession } from '../articleSession';
 
-/** The documents the navigation providers serve: articles in plain text and Markdown. */
-export const ARTICLE_SELECTOR: vscode.DocumentSelector = ['file', 'untitled', 'vscode-remote'].flatMap((scheme) => [
-  { language: 'plaintext', scheme },
-  { language: 'markdown', scheme },
-]);
+/**
+ * The documents the navigation providers serve: plain text and Markdown of any scheme (the
+ * providers answer for articles only, see isArticle: virtual file systems hold articles too).
+ */
+export const ARTICLE_SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }];
 
 /** How long a provider waits for the registry to pick up an article that was just opened. */
 const LOAD_WAIT_MS = 3000;

@@ -1,29 +1,31 @@
 /**
- * The town names the entity suggester types places with (see src/core/suggestions/entities/towns.ts): read
- * once, off the keystroke path, from `towns.txt` beside the extension's bundle (dist/), or two
- * levels up for the integration test bundles (dist/test/integration/).
+ * The town names the entity suggester types places with (see src/core/suggestions/entities/towns.ts):
+ * read once, on first use and off the keystroke path, from `dist/towns.txt` in the extension
+ * through `vscode.workspace.fs`, so that the web worker (no Node, the extension behind a URL)
+ * reads it as the desktop does, and the web bundle stays small.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import * as vscode from 'vscode';
 import { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from '../../core/suggestions';
+
+const EXTENSION_ID = 'marginalia.marginalia';
 
 let towns: Promise<TownNames> | undefined;
 
-async function firstReadable(files: readonly string[]): Promise<TownNames> {
-  for (const file of files) {
-    try {
-      return parseTownNames(await readFile(file, 'utf8'));
-    } catch {
-      // not there: try the next place
-    }
+async function readTowns(): Promise<TownNames> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  const file = extension && vscode.Uri.joinPath(extension.extensionUri, 'dist', TOWNS_FILE);
+  try {
+    if (file) return parseTownNames(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+  } catch {
+    // not there: said below
   }
   // suggestions still work, with names typed by context alone; say so once
-  console.warn(`Marginalia: ${TOWNS_FILE} not found beside ${__dirname}; names are typed by their context alone`);
+  console.warn(`Marginalia: ${file?.toString() ?? TOWNS_FILE} not found; names are typed by their context alone`);
   return NO_TOWNS;
 }
 
 /** The town names shipped with the extension (none when the file is missing). */
 export function extensionTowns(): Promise<TownNames> {
-  towns ??= firstReadable([join(__dirname, TOWNS_FILE), join(__dirname, '..', '..', TOWNS_FILE)]);
+  towns ??= readTowns();
   return towns;
 }
