@@ -16,10 +16,11 @@ describe('suggestions computed in a worker', () => {
   it('draws the suggestions the worker computed', async () => {
     const api = await marginalia();
     const editor = await openArticle(`${FOLDER}/drawn.txt`, ARTICLE);
+    // the first request of the session also starts the worker
     const drawn = await waitFor('suggestions', () => {
       const s = api.suggestions(editor);
       return s['person']?.length && s['quotation']?.length ? s : undefined;
-    });
+    }, 20_000);
     assert.equal(api.suggestionRuns.ranIn(editor.document), 'worker');
     assert.deepEqual(textsOf(editor, drawn['person']).sort(), ['Albert Quéméner', 'Jeanne Morvan', 'Jeanne Morvan']);
     assert.deepEqual(textsOf(editor, drawn['place']), ['Brest']);
