@@ -39,6 +39,8 @@ const builds = [
   },
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   webExtensionBuild(common),
+  // The extension's suggestion worker (src/editor/suggestions/workerSuggestionRunner.ts): no vscode in a worker thread.
+  { ...common, entryPoints: ['src/editor/suggestions/suggestionWorker.ts'], outfile: 'dist/suggestionWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The integration suite runs inside the extension host; it is bundled so that it needs no
   // TypeScript loader there. One file per suite: index.js loads every *.test.js beside it.

@@ -6,6 +6,7 @@ import { registerGitFeatures } from './editor/git/registerGitFeatures';
 import { DriverLauncher, refreshMergeDriver } from './editor/git/setUpMergeDriver';
 import { writeLocalSidecar } from './editor/localSidecarWrite';
 import { describeError, log } from './editor/log';
+import { desktopSuggestionRunner } from './editor/suggestions/desktopRunner';
 import { testHooks, type TestHooks } from './editor/testApi';
 
 export type { TestHooks } from './editor/testApi';
@@ -22,7 +23,7 @@ const NODE_FEATURES_CONTEXT_KEY = 'marginalia:nodeFeatures';
 export function activate(context: vscode.ExtensionContext): TestHooks | undefined {
   const activationStarted = performance.now();
   writeLocalSidecarsWith(writeLocalSidecar);
-  const editor = activateEditor(context);
+  const editor = activateEditor(context, desktopSuggestionRunner());
   const compare = registerCompare(editor.registry);
   const launcher = new DriverLauncher(context.globalStorageUri.fsPath, context.extensionPath);
   for (const disposable of [...registerGitFeatures(launcher), ...compare.disposables]) context.subscriptions.push(disposable);

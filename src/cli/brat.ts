@@ -12,10 +12,12 @@ import { decodeArticle, isWritable, parseSidecar, writeSidecar } from '../core/s
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { filesUnder, findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
+import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
+import { WorkerPool } from '../node/workerPool';
 import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 
-export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] PATH...
+export const IMPORT_USAGE = `Usage: marginalia import brat [--out DIR] [--force] [--jobs N] PATH...
 
 For each text NAME.txt (or NAME.md) with a brat file NAME.ann beside it, writes the sidecar
 NAME.txt.ann.yaml beside the text, or under DIR with the same relative path. PATH is a text, a
@@ -31,6 +33,7 @@ gives back, and names (count, kind and ids) the lines it does not keep (other at
 relations, events...) or writes back differently (Hour as Date, a discontinuous span as one).
   --out DIR   where to write the sidecars
   --force     replace a sidecar that already exists (by default it is left alone)
+${JOBS_USAGE}
 Sidecars are written whole (a temporary file renamed over the target), never through a symbolic
 link leading out of the folder written in.
 Exit status: 0 done, 1 an input could not be read (or a sidecar exists), 2 bad usage.`;
@@ -55,19 +58,27 @@ exists), 2 bad usage.`;
 interface Options {
   readonly out?: string;
   readonly force: boolean;
+  /** import only: `--jobs N`. */
+  readonly jobs: number;
   readonly format?: string;
   readonly paths: readonly string[];
 }
 
 /** The options of import (`--out`, `--force`) or export (also `--format`), or what is wrong with them. */
-function parseOptions(args: readonly string[], withFormat: boolean): Options | string {
-  const parsed = parseCommandArgs(args, withFormat ? { out: 'string', force: 'boolean', format: 'string' } : { out: 'string', force: 'boolean' });
+function parseOptions(args: readonly string[], withFormat: boolean, withJobs = false): Options | string {
+  const parsed = parseCommandArgs(args, {
+    out: 'string', force: 'boolean',
+    ...(withFormat ? { format: 'string' as const } : {}),
+    ...(withJobs ? { jobs: 'string' as const } : {}),
+  });
   if (typeof parsed === 'string') return parsed;
-  const { out, force = false, format } = parsed.values as { out?: string; force?: boolean; format?: string };
+  const { out, force = false, format, jobs: jobsValue } = parsed.values as { out?: string; force?: boolean; format?: string; jobs?: string };
   if (out === '') return '--out needs a value';
   if (format === '') return '--format needs a value';
+  const jobs = withJobs ? parseJobs(jobsValue) : 1;
+  if (typeof jobs === 'string') return jobs;
   if (parsed.positionals.length === 0) return 'no PATH given';
-  return { ...(out !== undefined ? { out } : {}), ...(format !== undefined ? { format } : {}), force, paths: parsed.positionals };
+  return { ...(out !== undefined ? { out } : {}), ...(format !== undefined ? { format } : {}), force, jobs, paths: parsed.positionals };
 }
 
 const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -100,7 +111,7 @@ function bratPairs(path: string): { text: string; ann: string; relativePath: str
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `marginalia import brat …` (args after `import`). */
-export function runImport(args: readonly string[], io: CommandIo = processIo): number {
+export async function runImport(args: readonly string[], io: CommandIo = processIo): Promise<number> {
   if (asksForHelp(args)) {
     io.stdout(IMPORT_USAGE + '\n');
     return 0;
@@ -109,56 +120,98 @@ export function runImport(args: readonly string[], io: CommandIo = processIo): n
     io.stderr(`marginalia import: ${args[0] === undefined ? 'missing format' : `unknown format '${args[0]}'`} (only brat)\n${IMPORT_USAGE}\n`);
     return 2;
   }
-  const options = parseOptions(args.slice(1), false);
+  const options = parseOptions(args.slice(1), false, true);
   if (typeof options === 'string') {
     io.stderr(`marginalia import: ${options}\n${IMPORT_USAGE}\n`);
     return 2;
   }
   let failed = false;
-  for (const path of options.paths) {
-    let pairs;
-    try {
-      pairs = bratPairs(resolvePath(io.cwd, path));
-    } catch (error) {
-      io.stderr(`marginalia import: ${message(error)}\n`);
-      failed = true;
-      continue;
-    }
-    const progress = folderProgress(io, pairs.length);
-    const printer = printingAbove(io, progress);
-    for (const [index, pair] of pairs.entries()) {
-      progress.show(index + 1);
-      const shown = relative(io.cwd, pair.ann) || pair.ann;
-      let text: string;
-      let ann: string;
+  let pool: WorkerPool | undefined;
+  try {
+    for (const path of options.paths) {
+      let pairs;
       try {
-        text = readFileSync(pair.text, 'utf8').replace(/^\uFEFF/u, '');
-        ann = readFileSync(pair.ann, 'utf8');
+        pairs = bratPairs(resolvePath(io.cwd, path));
       } catch (error) {
-        printer.stderr(`marginalia import: cannot read ${shown}: ${message(error)}\n`);
+        io.stderr(`marginalia import: ${message(error)}\n`);
         failed = true;
         continue;
       }
-      const parsed = parseStandoff(ann);
-      const imported = importBrat(text, parsed.records);
-      for (const problem of parsed.problems) printer.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
-      for (const problem of imported.problems) printer.stderr(`${shown}: warning: ${problem.message}\n`);
-      const lost = imported.losses.filter((loss) => loss.writtenAs === undefined);
-      const changed = imported.losses.filter((loss) => loss.writtenAs !== undefined);
-      if (lost.length > 0) printer.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
-      if (changed.length > 0) printer.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
-      const notKept = parsed.lines - parsed.records.length + lost.reduce((sum, loss) => sum + loss.ids.length, 0);
-      const target = sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text);
-      const within = options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text);
-      if (!writeOutput('import', target, writeSidecar(imported.annotations), { within, force: options.force }, printer)) {
-        failed = true;
-        continue;
-      }
-      printer.stdout(`${relative(io.cwd, target) || target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
+      const progress = folderProgress(io, pairs.length);
+      const printer = printingAbove(io, progress);
+      const inputs = pairs.map((pair): ImportInput => ({
+        text: pair.text,
+        ann: pair.ann,
+        cwd: io.cwd,
+        target: sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text),
+        within: options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text),
+        force: options.force,
+      }));
+      // Read and converted anywhere (in a worker with --jobs), printed here in input order.
+      const emit = (imported: ImportedPair, index: number) => {
+        progress.show(index + 1);
+        if (imported.stderr) printer.stderr(imported.stderr);
+        if (imported.stdout) printer.stdout(imported.stdout);
+        if (imported.failed) failed = true;
+      };
+      const targets = new Set(inputs.map((input) => input.target));
+      const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
+      if (entry) await (pool ??= new WorkerPool(entry, options.jobs, { import: importPair })).map('import', inputs, emit);
+      else for (const [index, input] of inputs.entries()) emit(importPair(input), index);
+      progress.clear();
     }
-    progress.clear();
+  } finally {
+    await pool?.close();
   }
   return failed ? 1 : 0;
+}
+
+export interface ImportInput {
+  readonly text: string;
+  readonly ann: string;
+  /** The folder paths are shown relative to. */
+  readonly cwd: string;
+  /** The sidecar to write, the folder the write stays in, and whether it replaces one that exists. */
+  readonly target: string;
+  readonly within: string;
+  readonly force: boolean;
+}
+
+/** What importing one brat file printed (in order, on each stream) and whether it failed. */
+export interface ImportedPair {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly failed: boolean;
+}
+
+/** Reads one text and its brat file and writes its sidecar: the per-file work of `import`, run in a worker with --jobs. */
+export function importPair(input: ImportInput): ImportedPair {
+  let stdout = '';
+  let stderr = '';
+  const keep = { cwd: input.cwd, stdout: (text: string) => void (stdout += text), stderr: (text: string) => void (stderr += text) };
+  const shown = relative(input.cwd, input.ann) || input.ann;
+  let text: string;
+  let ann: string;
+  try {
+    text = readFileSync(input.text, 'utf8').replace(/^\uFEFF/u, '');
+    ann = readFileSync(input.ann, 'utf8');
+  } catch (error) {
+    return { stdout, stderr: `marginalia import: cannot read ${shown}: ${message(error)}\n`, failed: true };
+  }
+  const parsed = parseStandoff(ann);
+  const imported = importBrat(text, parsed.records);
+  for (const problem of parsed.problems) keep.stderr(`${shown}:${problem.line}: warning: ${problem.message}\n`);
+  for (const problem of imported.problems) keep.stderr(`${shown}: warning: ${problem.message}\n`);
+  const lost = imported.losses.filter((loss) => loss.writtenAs === undefined);
+  const changed = imported.losses.filter((loss) => loss.writtenAs !== undefined);
+  if (lost.length > 0) keep.stderr(`${shown}: warning: not kept: ${describeLosses(lost)}\n`);
+  if (changed.length > 0) keep.stderr(`${shown}: note: written back differently: ${describeLosses(changed)}\n`);
+  const notKept = parsed.lines - parsed.records.length + lost.reduce((sum, loss) => sum + loss.ids.length, 0);
+  if (!writeOutput('import', input.target, writeSidecar(imported.annotations), { within: input.within, force: input.force }, keep)) {
+    return { stdout, stderr, failed: true };
+  }
+  keep.stdout(`${relative(input.cwd, input.target) || input.target}: ${imported.annotations.actors.length} actors, ${imported.annotations.quotations.length} quotations; ${parsed.lines - notKept} of ${parsed.lines} brat lines kept\n`);
+  return { stdout, stderr, failed: false };
 }
 
 /** `marginalia export --format brat …` (args after `export`). */

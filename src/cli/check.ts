@@ -91,7 +91,7 @@ export async function runCheck(args: readonly string[], io: CheckIo = defaultIo)
   // Workers resolve with the anchoring module's resolver: a test's own resolver keeps the run here.
   const entry = io.resolve === resolveAnchors ? workerEntryFor(jobs, unique.length, io.workerEntry) : undefined;
   if (entry) {
-    const pool = new WorkerPool(entry, jobs);
+    const pool = new WorkerPool(entry, jobs, { check: (sidecar: string) => checkSidecarSafely(sidecar) });
     await pool.map('check', unique, collect).finally(() => pool.close());
   }
   else for (const [index, sidecar] of unique.entries()) collect(await checkSidecarSafely(sidecar, io.resolve), index);

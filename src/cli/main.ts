@@ -14,7 +14,7 @@ const USAGE = `Usage: marginalia <command> [options] [PATH...]
 
 Commands:
   check [--jobs N] [PATH...]              check sidecars: parse, schema, anchors
-  import brat [--out DIR] PATH...         brat .ann beside each text -> .ann.yaml
+  import brat [--out DIR] [--jobs N] PATH...   brat .ann beside each text -> .ann.yaml
   export --format brat [--out DIR] PATH...
   export --format csv|jsonl|w3c|conll [--out FILE] PATH...
   suggest --format brat [--out DIR] [--jobs N] PATH...
@@ -23,7 +23,7 @@ Commands:
   stats --by speaker|type|property:NAME [--json|--csv] [PATH...]
   agree REV_A REV_B [PATH...] | --dirs A B   agreement of two annotators (F1, kappa, alpha-u)
 
-check and suggest take --jobs N: N files at a time (default: the CPUs), the same output.
+check, suggest and import take --jobs N: N files at a time (default: the CPUs), the same output.
 Every command takes --help; marginalia --version prints the version.`;
 
 /** Runs the command named first in `args`; resolves to the exit status (2 on bad usage, whose message and usage go to stderr). */

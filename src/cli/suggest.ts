@@ -127,7 +127,7 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
       // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
       const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
       const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
-      if (entry) await (pool ??= new WorkerPool(entry, options.jobs)).map('suggest', inputs, emit);
+      if (entry) await (pool ??= new WorkerPool(entry, options.jobs, { suggest: suggestText })).map('suggest', inputs, emit);
       else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
       progress.clear();
     }

@@ -1,8 +1,10 @@
 /** The per-file work the `--jobs` workers do, by the task name the commands give the pool. */
+import { importPair } from './brat';
 import { checkSidecarSafely } from './check';
 import { suggestText } from './suggest';
 
 export const WORKER_TASKS = {
   suggest: suggestText,
   check: (sidecar: string) => checkSidecarSafely(sidecar),
+  import: importPair,
 };

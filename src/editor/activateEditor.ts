@@ -15,8 +15,9 @@ import { createOutline, type OutlineFeature } from './outline/outlineFeature';
 import { openSampleArticle } from './sampleArticle';
 import { registerSpeakerLabels } from './speakerLabels';
 import { AnnotationStatusBar } from './statusBar';
-import { registerSuggestions } from './suggestions';
+import { registerSuggestions, type SuggestionRuns } from './suggestions';
 import type { SuggestionDecorations } from './suggestions/suggestionDecorations';
+import type { SuggestionRunner } from './suggestions/suggestionRunner';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** What both entries wire, for the test hooks and the desktop's own features. */
@@ -24,6 +25,7 @@ export interface EditorFeatures {
   readonly registry: ArticleRegistry;
   readonly decorations: ActorDecorations;
   readonly suggestions: SuggestionDecorations;
+  readonly suggestionRuns: SuggestionRuns;
   readonly statusBar: AnnotationStatusBar;
   readonly outline: OutlineFeature;
   readonly symbols: ArticleSymbolProvider;
@@ -32,15 +34,16 @@ export interface EditorFeatures {
 
 /**
  * Everything that works without Node, in the desktop (src/extension.ts) and the web worker
- * (src/extensionWeb.ts) extension hosts alike: files only through `vscode.workspace.fs`.
+ * (src/extensionWeb.ts) extension hosts alike: files only through `vscode.workspace.fs`. The
+ * suggesters run where `suggestionRunner` runs them (a worker thread on the desktop).
  */
-export function activateEditor(context: vscode.ExtensionContext): EditorFeatures {
+export function activateEditor(context: vscode.ExtensionContext, suggestionRunner: SuggestionRunner): EditorFeatures {
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
   const workspaceIndex = new WorkspaceIndex(registry);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
-  const suggestions = registerSuggestions(registry, workspaceIndex, articles);
+  const suggestions = registerSuggestions(registry, workspaceIndex, articles, suggestionRunner);
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   const symbols = new ArticleSymbolProvider(registry);
   const corpusView = new CorpusView(context.extensionUri, workspaceIndex);
@@ -76,5 +79,5 @@ export function activateEditor(context: vscode.ExtensionContext): EditorFeatures
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  return { registry, decorations, suggestions: suggestions.decorations, statusBar, outline, symbols, corpusView };
+  return { registry, decorations, suggestions: suggestions.decorations, suggestionRuns: suggestions.runs, statusBar, outline, symbols, corpusView };
 }

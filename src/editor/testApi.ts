@@ -7,6 +7,7 @@ import type { ArticleSymbolProvider } from './navigation/documentSymbolProvider'
 import { lastNotice } from './navigation/notice';
 import type { OutlineFeature } from './outline/outlineFeature';
 import type { AnnotationStatusBar } from './statusBar';
+import type { SuggestionRuns } from './suggestions';
 import type { SuggestionDecorations } from './suggestions/suggestionDecorations';
 import { lastWarning } from './warnings';
 
@@ -20,6 +21,8 @@ export interface TestHooks {
   readonly registry: Pick<ArticleRegistry, 'sessionFor'>;
   readonly decorations: Pick<ActorDecorations, 'rangesOf'>;
   readonly suggestions: Pick<SuggestionDecorations, 'rangesOf' | 'hoverAt'>;
+  /** Where suggestions were computed, the stale results discarded, and a knob to slow the worker. */
+  readonly suggestionRuns: SuggestionRuns;
   readonly statusBar: Pick<AnnotationStatusBar, 'text'>;
   readonly outline: Pick<OutlineFeature, 'source' | 'view'>;
   readonly symbols: Pick<ArticleSymbolProvider, 'requests'>;

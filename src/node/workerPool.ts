@@ -47,10 +47,15 @@ export function serveTasks(handlers: TaskHandlers): void {
   });
 }
 
+/** Tasks a worker holds at once: one it runs, the next waiting, so that it never waits for this thread (busy with its own share). */
+const IN_FLIGHT = 2;
+
 /**
- * Up to `jobs` workers started from `entry` when first needed and kept for every
+ * `jobs - 1` workers started from `entry` when first needed and kept for every
  * {@link WorkerPool.map} until {@link WorkerPool.close}: a command over several PATHs pays for
- * starting its workers (loading the bundle, its word lists) once.
+ * starting its workers (loading the bundle, its word lists) once. This thread is the last job:
+ * it runs the same tasks (`local`, the handlers the workers serve) between two messages, so
+ * that `--jobs 2` has two threads suggesting and one isolate fewer to warm up.
  */
 export class WorkerPool {
   private readonly workers: Worker[] = [];
@@ -59,6 +64,7 @@ export class WorkerPool {
   constructor(
     private readonly entry: string,
     private readonly jobs: number,
+    private readonly local: TaskHandlers,
   ) {}
 
   /**
@@ -67,43 +73,62 @@ export class WorkerPool {
    */
   async map<I, R>(task: string, inputs: readonly I[], onResult: (result: R, index: number) => void): Promise<void> {
     if (inputs.length === 0) return;
-    while (this.workers.length < Math.max(1, Math.min(this.jobs, inputs.length))) this.start();
+    const handler = this.local[task] as ((input: I) => R | Promise<R>) | undefined;
+    if (!handler) throw new Error(`unknown task '${task}'`);
+    while (this.workers.length < Math.min(this.jobs - 1, inputs.length - 1)) this.start();
     const results = new Map<number, R>();
     let next = 0;
     let delivered = 0;
     await new Promise<void>((resolve, reject) => {
       let failed = false;
-      const fail = (error: Error) => {
-        if (!failed) reject(error);
+      const fail = (error: unknown) => {
+        if (!failed) reject(error instanceof Error ? error : new Error(String(error)));
         failed = true;
       };
       this.failure = fail;
+      const deliver = (id: number, result: R) => {
+        if (failed) return;
+        results.set(id, result);
+        try {
+          // Everything ready from the first undelivered result on, in order.
+          while (results.has(delivered)) {
+            const ready = results.get(delivered) as R;
+            results.delete(delivered);
+            onResult(ready, delivered++);
+          }
+        } catch (error) {
+          return fail(error);
+        }
+        if (delivered === inputs.length) resolve();
+      };
+      const held = new Map<Worker, number>();
       const give = (worker: Worker) => {
-        if (next >= inputs.length || failed) return;
-        const id = next++;
-        worker.postMessage({ id, task, input: inputs[id] } satisfies Request);
+        while (next < inputs.length && !failed && (held.get(worker) ?? 0) < IN_FLIGHT) {
+          const id = next++;
+          held.set(worker, (held.get(worker) ?? 0) + 1);
+          worker.postMessage({ id, task, input: inputs[id] } satisfies Request);
+        }
       };
       for (const worker of this.workers) {
         worker.removeAllListeners('message');
         worker.on('message', (reply: Reply) => {
           if (failed) return;
           if ('error' in reply) return fail(new Error(reply.error));
-          results.set(reply.id, reply.result as R);
+          held.set(worker, (held.get(worker) ?? 1) - 1);
           give(worker);
-          try {
-            // Everything ready from the first undelivered result on, in order.
-            while (results.has(delivered)) {
-              const result = results.get(delivered) as R;
-              results.delete(delivered);
-              onResult(result, delivered++);
-            }
-          } catch (error) {
-            return fail(error instanceof Error ? error : new Error(String(error)));
-          }
-          if (delivered === inputs.length) resolve();
+          deliver(reply.id, reply.result as R);
         });
         give(worker);
       }
+      // This thread's share: one input at a time, letting the workers' messages in between.
+      const runHere = async () => {
+        while (next < inputs.length && !failed) {
+          const id = next++;
+          deliver(id, await handler(inputs[id]));
+          await new Promise((resume) => setImmediate(resume));
+        }
+      };
+      runHere().catch(fail);
     }).finally(() => (this.failure = undefined));
   }
 

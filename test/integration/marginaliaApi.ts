@@ -5,6 +5,7 @@ import type { ArticleView } from '../../src/core/article/view';
 import type { OutlineNode } from '../../src/core/outline/outlineModel';
 import type { CorpusViewState } from '../../src/editor/corpus/corpusPanel';
 import type { OutlineStatus } from '../../src/editor/outline/outlineSource';
+import type { SuggestionRuns } from '../../src/editor/suggestions';
 import type { TestHooks } from '../../src/extension';
 
 export interface MarginaliaApi {
@@ -18,6 +19,8 @@ export interface MarginaliaApi {
   navigationNotice(): string | undefined;
   /** Suggestion ranges drawn in an editor, by kind (`person`, `organization`, …, `quotation`). */
   suggestions(editor: vscode.TextEditor): Record<string, vscode.Range[]>;
+  /** How the suggestions were computed: where, how many stale results were discarded, a knob to slow the worker. */
+  readonly suggestionRuns: SuggestionRuns;
   /** The hover text (Markdown) of the suggestion drawn at a position, as VS Code shows it. */
   suggestionHover(editor: vscode.TextEditor, position: vscode.Position): string | undefined;
   /** The outline tree as the user sees it. */
@@ -92,6 +95,7 @@ export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
     statusBarText: () => hooks.statusBar.text,
     navigationNotice: hooks.lastNotice,
     suggestions: (editor) => asRecord(hooks.suggestions.rangesOf(editor)),
+    suggestionRuns: hooks.suggestionRuns,
     suggestionHover: (editor, position) => hooks.suggestions.hoverAt(editor, position),
     outline: outlineApi(hooks.outline),
     lastWarning: hooks.lastWarning,

@@ -26,3 +26,4 @@ export { pendingSuggestions, type PendingEntity, type PendingQuotation, type Pen
 export { workspaceActors, type WorkspaceActors } from './review/knownActors';
 export { acceptSuggestions, rejectSuggestions } from './review/accept';
 export { suggestionWindow, WINDOW_MARGIN } from './review/window';
+export { suggestInWindow, type WindowRequest, type WindowSuggestions } from './review/suggestInWindow';

@@ -2,14 +2,14 @@ import * as vscode from 'vscode';
 import { applyChange } from '../../core/anchoring';
 import { buildArticleView, type ArticleView } from '../../core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
-import { pendingSuggestions, suggestEntities, suggestionWindow, suggestQuotations, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
+import { pendingSuggestions, suggestionWindow, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleScope } from '../articleScope';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import type { RanIn, SuggestionRunner } from './suggestionRunner';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
-import { extensionTowns } from './towns';
 
 /** Quiet time after the last edit before the suggesters run again. */
 export const SUGGESTION_DELAY_MS = 300;
@@ -21,16 +21,24 @@ interface Computed {
   readonly actors: ReadonlyMap<string, Actor>;
   /** The suggestions left to show, derived from the above and the article's annotations. */
   pending?: PendingSuggestion[];
+  /** Where they were computed. */
+  readonly ranIn: RanIn;
 }
 
 /**
- * The suggestions of every visible article, computed off the keystroke path (debounced) and
- * never written anywhere: only accepting one changes the sidecar. Between two computations the
- * spans follow the edits, and a suggestion an edit touched is dropped.
+ * The suggestions of every visible article, computed off the keystroke path (debounced, by the
+ * runner: in a worker on the desktop) and never written anywhere: only accepting one changes the
+ * sidecar. Between two computations the spans follow the edits, and a suggestion an edit touched
+ * is dropped. A computation is for one version of the text: an edit cancels it, and what it
+ * finds for a text that has changed since is discarded (and counted, see {@link staleResults}).
  */
 export class SuggestionStore implements vscode.Disposable {
   private readonly computed = new Map<string, Computed>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The computation under way for each document, cancelled when the text changes. */
+  private readonly running = new Map<string, vscode.CancellationTokenSource>();
+  /** Results discarded because the text changed while they were computed. */
+  private stale = 0;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when the suggestions of a document changed. */
   readonly onDidChange = this.changed.event;
@@ -40,6 +48,7 @@ export class SuggestionStore implements vscode.Disposable {
     private readonly registry: ArticleRegistry,
     private readonly index: WorkspaceIndex,
     private readonly articles: ArticleScope,
+    private readonly runner: SuggestionRunner,
   ) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => this.documentChanged(event)),
@@ -71,6 +80,21 @@ export class SuggestionStore implements vscode.Disposable {
     return this.computed.get(document.uri.toString())?.actors ?? new Map();
   }
 
+  /** Where the suggestions shown for a document were computed (none yet: undefined). */
+  ranIn(document: vscode.TextDocument): RanIn | undefined {
+    return this.computed.get(document.uri.toString())?.ranIn;
+  }
+
+  /** How many results were discarded because the text had changed since their request. */
+  get staleResults(): number {
+    return this.stale;
+  }
+
+  /** Whether a computation for the document is under way (requested, not yet answered). */
+  computing(document: vscode.TextDocument): boolean {
+    return this.running.has(document.uri.toString());
+  }
+
   /** Computes the suggestions of a document now (tests, commands that need them fresh). */
   async refresh(document: vscode.TextDocument): Promise<void> {
     this.cancel(document);
@@ -98,6 +122,7 @@ export class SuggestionStore implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
+    this.running.get(key)?.cancel();
   }
 
   private async compute(document: vscode.TextDocument): Promise<void> {
@@ -110,21 +135,30 @@ export class SuggestionStore implements vscode.Disposable {
     }
     const settings = suggestionSettings(document.uri);
     const articles = settings.entities || settings.quotations ? await this.index.all() : [];
-    const towns = settings.entities ? await extensionTowns() : undefined;
     if (document.isClosed) return;
+    const version = document.version;
     const view = this.viewOf(document);
     const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.view.annotations.actors)]);
-    const text = view.text;
-    const window = suggestionWindow(text, visibleSpan(document));
-    const slice = text.slice(window.start, window.end);
-    const options = { knownActors: gazetteer.known, speakers: settings.speakers, ...(towns ? { towns } : {}) };
-    const shift = (span: Span): Span => ({ start: span.start + window.start, end: span.end + window.start });
-    const quotations = settings.quotations
-      ? suggestQuotations(slice, options).map((q) => ({ ...q, span: shift(q.span), ...(q.cue ? { cue: shift(q.cue) } : {}), ...(q.speaker?.span ? { speaker: { ...q.speaker, span: shift(q.speaker.span) } } : {}) }))
-      : [];
-    const entities = settings.entities ? suggestEntities(slice, options).map((e) => ({ ...e, span: shift(e.span) })) : [];
-    this.computed.set(key, { quotations, entities, actors: gazetteer.byId });
-    this.changed.fire(document);
+    const window = suggestionWindow(view.text, visibleSpan(document));
+    const request = { text: view.text.slice(window.start, window.end), offset: window.start, knownActors: gazetteer.known, speakers: settings.speakers, quotations: settings.quotations, entities: settings.entities };
+    this.running.get(key)?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.running.set(key, source);
+    try {
+      const result = await this.runner.run(request, source.token);
+      if (!result || document.isClosed) return;
+      if (document.version !== version) {
+        // computed for a text the user has changed since: its offsets are wrong now
+        this.stale++;
+        return;
+      }
+      if (source.token.isCancellationRequested) return;
+      this.computed.set(key, { quotations: result.quotations, entities: result.entities, actors: gazetteer.byId, ranIn: result.ranIn });
+      this.changed.fire(document);
+    } finally {
+      if (this.running.get(key) === source) this.running.delete(key);
+      source.dispose();
+    }
   }
 
   /** The article's annotations in its current text (none yet when it has no sidecar). */
@@ -183,6 +217,8 @@ export class SuggestionStore implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const source of this.running.values()) source.cancel();
+    this.runner.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

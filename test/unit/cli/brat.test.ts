@@ -22,9 +22,9 @@ describe('import brat / export --format brat commands', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('imports a folder beside the texts, then exports the same entity spans', () => {
+  it('imports a folder beside the texts, then exports the same entity spans', async () => {
     const io = memoryIo(dir);
-    assert.equal(runImport(['brat', 'in'], io), 0, io.err.join(''));
+    assert.equal(await runImport(['brat', 'in'], io), 0, io.err.join(''));
     const sidecar = join(dir, 'in', 'sub', `${DOC}.txt.ann.yaml`);
     const parsed = parseSidecar(readFileSync(sidecar, 'utf8'));
     assert.deepEqual(parsed.problems, []);
@@ -38,16 +38,16 @@ describe('import brat / export --format brat commands', () => {
     assert.deepEqual(spans(exported), spans(original));
   });
 
-  it('writes under --out with the same relative path, and leaves an existing sidecar alone without --force', () => {
+  it('writes under --out with the same relative path, and leaves an existing sidecar alone without --force', async () => {
     const io = memoryIo(dir);
-    assert.equal(runImport(['brat', '--out', 'out', 'in'], io), 0);
+    assert.equal(await runImport(['brat', '--out', 'out', 'in'], io), 0);
     assert.ok(existsSync(join(dir, 'out', 'sub', `${DOC}.txt.ann.yaml`)));
     const again = memoryIo(dir);
-    assert.equal(runImport(['brat', '--out', 'out', 'in'], again), 1);
+    assert.equal(await runImport(['brat', '--out', 'out', 'in'], again), 1);
     assert.match(again.err.join(''), /exists; left alone/);
   });
 
-  it('refuses to export what check refuses: an article that is not UTF-8, or binary, named with its place', () => {
+  it('refuses to export what check refuses: an article that is not UTF-8, or binary, named with its place', async () => {
     const sidecar = 'marginalia: 1\nactors:\n  paris:\n    type: place\n    name: Paris\n';
     writeFileSync(join(dir, 'in', 'latin1.txt'), Buffer.from('Il fait beau \xe0 Paris.\n', 'latin1'));
     writeFileSync(join(dir, 'in', 'latin1.txt.ann.yaml'), sidecar);
@@ -64,28 +64,28 @@ describe('import brat / export --format brat commands', () => {
     assert.match(readFileSync(join(dir, 'in', 'fine.ann'), 'utf8'), /^T1\tLocation 15 20\tParis$/m, 'the other article is exported');
   });
 
-  it('exits 1 on an unreadable input and 2 on bad usage; --help exits 0', () => {
-    assert.equal(runImport(['brat', 'missing'], memoryIo(dir)), 1);
+  it('exits 1 on an unreadable input and 2 on bad usage; --help exits 0', async () => {
+    assert.equal(await runImport(['brat', 'missing'], memoryIo(dir)), 1);
     assert.equal(runExport(['--format', 'brat', 'missing'], memoryIo(dir)), 1);
     writeFileSync(join(dir, 'in', 'bad.txt'), 'x');
     writeFileSync(join(dir, 'in', 'bad.txt.ann.yaml'), 'actors: [unclosed\n');
     assert.equal(runExport(['--format', 'brat', join('in', 'bad.txt')], memoryIo(dir)), 1);
-    assert.equal(runImport(['csv', 'in'], memoryIo(dir)), 2);
-    assert.equal(runImport(['brat'], memoryIo(dir)), 2);
+    assert.equal(await runImport(['csv', 'in'], memoryIo(dir)), 2);
+    assert.equal(await runImport(['brat'], memoryIo(dir)), 2);
     assert.equal(runExport(['in'], memoryIo(dir)), 2);
     assert.equal(runExport(['--format', 'w3c', 'in'], memoryIo(dir)), 2);
     assert.equal(runExport(['--format', 'brat', '--bogus', 'in'], memoryIo(dir)), 2);
     const help = memoryIo(dir);
-    assert.equal(runImport(['--help'], help), 0);
+    assert.equal(await runImport(['--help'], help), 0);
     assert.match(help.out.join(''), /^Usage: marginalia import brat/);
   });
 
-  it('import then export gives back every line it understood, and the import names per file what it did not keep', () => {
+  it('import then export gives back every line it understood, and the import names per file what it did not keep', async () => {
     const handWritten = join(__dirname, '..', '..', 'fixtures', 'brat');
     mkdirSync(join(dir, 'kinds'));
     for (const name of ['every-kind.txt', 'every-kind.ann', 'bom-crlf.txt', 'bom-crlf.ann']) copyFileSync(join(handWritten, name), join(dir, 'kinds', name));
     const io = memoryIo(dir);
-    assert.equal(runImport(['brat', 'kinds'], io), 0, io.err.join(''));
+    assert.equal(await runImport(['brat', 'kinds'], io), 0, io.err.join(''));
     const out = io.out.join('');
     assert.match(out, /^kinds\/bom-crlf\.txt\.ann\.yaml: 3 actors, 1 quotations; 5 of 5 brat lines kept$/mu);
     assert.match(out, /^kinds\/every-kind\.txt\.ann\.yaml: 8 actors, 2 quotations; 24 of 33 brat lines kept$/mu);

@@ -80,6 +80,29 @@ describe('--jobs: every core, the output of one', function () {
     assert.deepEqual(two, one);
   });
 
+  it('import brat --jobs 2 writes the same sidecars and prints the same lines, in the same order, as --jobs 1', () => {
+    const prepare = (folder: string) => {
+      const source = join(PROJECT_ROOT, 'test/fixtures/suggest/winer-fr');
+      for (const [index, name] of readdirSync(source).filter((n) => n.endsWith('.ann')).entries()) {
+        mkdirSync(join(folder, 'in', `part${index % 3}`), { recursive: true });
+        for (const file of [name, name.replace(/\.ann$/u, '.txt')]) copyFileSync(join(source, file), join(folder, 'in', `part${index % 3}`, file));
+      }
+      // a line brat has that Marginalia does not keep (warned about), and a sidecar already there (refused)
+      writeFileSync(join(folder, 'in', 'part0', 'odd.txt'), 'Marie Curie est née à Varsovie.\n');
+      writeFileSync(join(folder, 'in', 'part0', 'odd.ann'), 'T1\tPerson 0 11\tMarie Curie\nE1\tBirth:T1\n');
+      mkdirSync(join(folder, 'out', 'part1'), { recursive: true });
+      const taken = readdirSync(join(folder, 'in', 'part1')).find((n) => n.endsWith('.txt'))!;
+      writeFileSync(join(folder, 'out', 'part1', `${taken}.ann.yaml`), 'marginalia: 1\n');
+    };
+    const one = runIn(prepare, ['import', 'brat', '--out', 'out', '--jobs', '1', 'in']);
+    const two = runIn(prepare, ['import', 'brat', '--out', 'out', '--jobs', '2', 'in']);
+    assert.equal(one.status, 1, one.stderr);
+    assert.match(one.stderr, /exists; left alone/);
+    assert.match(one.stderr, /odd\.ann: warning: not kept/);
+    assert.ok(one.stdout.split('\n').length > 5, one.stdout);
+    assert.deepEqual(two, one);
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     const result = runIn(() => undefined, ['suggest', '--format', 'json', '--jobs', '0', '.']);
     assert.equal(result.status, 2);

@@ -69,32 +69,32 @@ describe('where the commands write', () => {
   describe('import brat', () => {
     beforeEach(() => copyFileSync(join(fixtures, `${DOC}.ann`), join(dir, `${DOC}.ann`)));
 
-    it('does not create a file outside the folder through a dangling symlinked sidecar', () => {
+    it('does not create a file outside the folder through a dangling symlinked sidecar', async () => {
       symlinkSync(join(outside, 'planted.yaml'), join(dir, `${DOC}.txt.ann.yaml`));
       for (const args of [['brat', dir], ['brat', '--force', dir]]) {
         const io = memoryIo(dir);
-        assert.equal(runImport(args, io), 1);
+        assert.equal(await runImport(args, io), 1);
         assert.match(io.err.join(''), /is a symbolic link to a file that does not exist; left alone/);
       }
       assert.deepEqual(readdirSync(outside), []);
     });
 
-    it('does not replace a file outside the folder through a symlinked sidecar, even with --force', () => {
+    it('does not replace a file outside the folder through a symlinked sidecar, even with --force', async () => {
       writeFileSync(join(outside, 'victim.yaml'), 'precious');
       symlinkSync(join(outside, 'victim.yaml'), join(dir, `${DOC}.txt.ann.yaml`));
       const io = memoryIo(dir);
-      assert.equal(runImport(['brat', '--force', dir], io), 1);
+      assert.equal(await runImport(['brat', '--force', dir], io), 1);
       assert.equal(readFileSync(join(outside, 'victim.yaml'), 'utf8'), 'precious');
     });
 
-    it('does not write under --out through a linked folder that leaves it', () => {
+    it('does not write under --out through a linked folder that leaves it', async () => {
       mkdirSync(join(dir, 'out'));
       symlinkSync(outside, join(dir, 'out', 'elsewhere'));
       mkdirSync(join(dir, 'in', 'elsewhere'), { recursive: true });
       copyFileSync(join(fixtures, `${DOC}.txt`), join(dir, 'in', 'elsewhere', `${DOC}.txt`));
       copyFileSync(join(fixtures, `${DOC}.ann`), join(dir, 'in', 'elsewhere', `${DOC}.ann`));
       const io = memoryIo(dir);
-      assert.equal(runImport(['brat', '--out', 'out', 'in'], io), 1);
+      assert.equal(await runImport(['brat', '--out', 'out', 'in'], io), 1);
       assert.match(io.err.join(''), /linked folder outside/);
       assert.deepEqual(readdirSync(outside), []);
     });
@@ -112,11 +112,11 @@ describe('where the commands write', () => {
         const child = spawn(process.execPath, [cliBundle(), 'import', 'brat', '--force', '--out', 'out', name], { cwd: dir, stdio: 'ignore' });
         child.once('exit', resolve);
       });
-      const alone = (name: string): string => {
-        assert.equal(runImport(['brat', '--out', `alone-${name}`, name], memoryIo(dir)), 0);
+      const alone = async (name: string): Promise<string> => {
+        assert.equal(await runImport(['brat', '--out', `alone-${name}`, name], memoryIo(dir)), 0);
         return readFileSync(join(dir, `alone-${name}`, `${DOC}.txt.ann.yaml`), 'utf8');
       };
-      const whole = [alone('one'), alone('two')];
+      const whole = [await alone('one'), await alone('two')];
       assert.deepEqual(parseSidecar(whole[0]!).problems, []);
       for (let round = 0; round < 3; round++) {
         assert.deepEqual(await Promise.all([run('one'), run('two')]), [0, 0]);
