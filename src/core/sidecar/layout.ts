@@ -18,8 +18,8 @@ export interface EntryLayout {
   readonly end: number;
 }
 
-export interface SectionLayout {
-  readonly name: SectionName;
+export interface SectionLayout<N extends string = SectionName> {
+  readonly name: N;
   /** Start of the section key's line. */
   readonly start: number;
   /** Offset just after the section's last entry line (or its key line when it has none). */
