@@ -3,6 +3,7 @@
  * writer can splice changed entries in place and leave every other byte alone.
  */
 import type { SectionName } from './format';
+import type { FileLayout } from './splice';
 
 /** One entry (an actor, a quotation…) as lines of the source. */
 export interface EntryLayout {
@@ -34,14 +35,7 @@ export interface SectionLayout<N extends string = SectionName> {
   readonly rewrite: boolean;
 }
 
-export interface SidecarLayout {
-  /** False when the top level is not a block map; the writer then re-renders the file. */
-  readonly splicable: boolean;
-  readonly hasVersion: boolean;
-  /** Start of the line of the first top-level key, if any. */
-  readonly firstKeyStart?: number;
-  readonly sections: ReadonlyMap<SectionName, SectionLayout>;
-}
+export type SidecarLayout = FileLayout<SectionName>;
 
 export function lineStart(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;

@@ -7,8 +7,9 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Actor, Anchor, Annotations, MergeConflict, Note, Quotation, Rejection, Topic } from '../model';
-import { FORMAT_VERSION, KEYED_SECTIONS, SECTIONS, VERSION_KEY, YAML_OUTPUT_OPTIONS, type SectionName } from './format';
+import { KEYED_SECTIONS, SECTIONS, YAML_OUTPUT_OPTIONS, type SectionName } from './format';
 import { entryKey, sectionItems, type SectionItems } from './identity';
+import { renderFile, type EntryCodec, type SectionContent } from './splice';
 
 type Value = Node | string | undefined;
 
@@ -182,26 +183,17 @@ export function renderEntry<S extends SectionName>(section: S, item: SectionItem
   return indentLines(new Document(entryNode(section, item)).toString(YAML_OUTPUT_OPTIONS), indent);
 }
 
-/** Entries of a section in file order: keyed sections sorted by id, lists in model order. */
-export function orderedItems<S extends SectionName>(section: S, items: readonly SectionItems[S][]): readonly SectionItems[S][] {
-  if (!KEYED_SECTIONS.has(section)) return items;
-  return [...items].sort((a, b) => compareKeys(entryKey(section, a), entryKey(section, b)));
+/** How the entries of each sidecar section are told apart and written (see splice.ts). */
+export function sidecarCodec<S extends SectionName>(section: S): EntryCodec<SectionItems[S]> {
+  return { keyed: KEYED_SECTIONS.has(section), key: (item) => entryKey(section, item), render: (item, indent) => renderEntry(section, item, indent) };
 }
 
-/** Code-unit order: the same on every machine, whatever its locale. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A whole section (`name:` and its entries), or '' when it has no entries. */
-export function renderSection<S extends SectionName>(section: S, items: readonly SectionItems[S][]): string {
-  if (items.length === 0) return '';
-  return section + ':\n' + orderedItems(section, items).map((item) => renderEntry(section, item, '  ')).join('');
+/** The sections of a sidecar with their entries, in file order. */
+export function sidecarSections(annotations: Annotations): SectionContent<SectionName>[] {
+  return SECTIONS.map((name) => ({ name, items: sectionItems(annotations, name), codec: sidecarCodec(name) as EntryCodec<unknown> }));
 }
 
 /** A complete new sidecar. */
 export function renderSidecar(annotations: Annotations): string {
-  let text = `${VERSION_KEY}: ${FORMAT_VERSION}\n`;
-  for (const section of SECTIONS) text += renderSection(section, sectionItems(annotations, section));
-  return text;
+  return renderFile(sidecarSections(annotations));
 }
