@@ -11,7 +11,7 @@ import { KEYED_SECTIONS, SECTIONS, YAML_OUTPUT_OPTIONS, type SectionName } from 
 import { entryKey, sectionItems, type SectionItems } from './identity';
 import { renderFile, type EntryCodec, type SectionContent } from './splice';
 
-type Value = Node | string | undefined;
+export type Value = Node | string | undefined;
 
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 /** A line a literal block scalar (`|`) holds unambiguously: no edge spaces, no control characters. */
@@ -33,7 +33,7 @@ function safeBlock(text: string): boolean {
   return lines[0] !== '' && lines[lines.length - 1] !== '' && lines.every((line) => SAFE_BLOCK_LINE.test(line));
 }
 
-function map(fields: readonly (readonly [string, Value])[], flow = false): YAMLMap {
+export function map(fields: readonly (readonly [string, Value])[], flow = false): YAMLMap {
   const node = new YAMLMap();
   node.flow = flow;
   for (const [key, value] of fields) {
@@ -72,20 +72,24 @@ function anchorList(anchors: readonly Anchor[]): YAMLSeq | undefined {
   return seq(anchors.map(anchorNode));
 }
 
-function textList(texts: readonly string[]): YAMLSeq | undefined {
+export function textList(texts: readonly string[]): YAMLSeq | undefined {
   return seq(texts.map((text) => scalar(text, true)), true);
 }
 
-function actorNode(actor: Actor): YAMLMap {
-  const mentions = map([['add', anchorList(actor.added)], ['exclude', anchorList(actor.excluded)]]);
-  return map([
+/** The fields every actor has, in a sidecar or in the workspace's shared actors file. */
+export function actorFields(actor: Pick<Actor, 'type' | 'name' | 'aliases' | 'note' | 'externalId'>): [string, Value][] {
+  return [
     ['type', actor.type],
     ['name', actor.name],
     ['aliases', textList(actor.aliases)],
     ['note', actor.note],
     ['external-id', actor.externalId],
-    ['mentions', mentions.items.length > 0 ? mentions : undefined],
-  ]);
+  ];
+}
+
+function actorNode(actor: Actor): YAMLMap {
+  const mentions = map([['add', anchorList(actor.added)], ['exclude', anchorList(actor.excluded)]]);
+  return map([...actorFields(actor), ['mentions', mentions.items.length > 0 ? mentions : undefined]]);
 }
 
 function quotationNode(quotation: Quotation): YAMLMap {
@@ -180,7 +184,12 @@ export function indentLines(text: string, indent: string): string {
 
 /** One entry as YAML lines at the given indentation, ending with a newline. */
 export function renderEntry<S extends SectionName>(section: S, item: SectionItems[S], indent: string): string {
-  return indentLines(new Document(entryNode(section, item)).toString(YAML_OUTPUT_OPTIONS), indent);
+  return renderNode(entryNode(section, item), indent);
+}
+
+/** A YAML node as lines at the given indentation, ending with a newline. */
+export function renderNode(node: Node, indent: string): string {
+  return indentLines(new Document(node).toString(YAML_OUTPUT_OPTIONS), indent);
 }
 
 /** How the entries of each sidecar section are told apart and written (see splice.ts). */
