@@ -18,6 +18,7 @@ import { createOutline } from './editor/outline/outlineFeature';
 import { AnnotationStatusBar } from './editor/statusBar';
 import { openSampleArticle } from './editor/sampleArticle';
 import { registerSpeakerLabels } from './editor/speakerLabels';
+import { registerSharedActors, SharedActorsStore } from './editor/sharedActors';
 import { registerSuggestions } from './editor/suggestions';
 import { testHooks, type TestHooks } from './editor/testApi';
 import { WorkspaceIndex } from './editor/workspaceIndex';
@@ -32,19 +33,21 @@ export function activate(context: vscode.ExtensionContext): TestHooks | undefine
   const activationStarted = performance.now();
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
-  const workspaceIndex = new WorkspaceIndex(registry);
+  const sharedActors = new SharedActorsStore();
+  const workspaceIndex = new WorkspaceIndex(registry, sharedActors);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex, articles);
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   const symbols = new ArticleSymbolProvider(registry);
-  const corpusView = new CorpusView(context.extensionUri, workspaceIndex);
+  const corpusView = new CorpusView(context.extensionUri, workspaceIndex, { propertiesOf: (actor) => sharedActors.propertiesOf(actor) });
   const compare = registerCompare(registry);
   const launcher = new DriverLauncher(context.globalStorageUri.fsPath, context.extensionPath);
   context.subscriptions.push(
     log(),
     registry,
     articles,
+    ...registerSharedActors(registry, sharedActors),
     workspaceIndex,
     decorations,
     ...registerSpeakerLabels(registry),
