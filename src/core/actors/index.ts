@@ -10,3 +10,4 @@ export { writeSharedActors } from './write';
 export { sharedActorsIssues } from './validate';
 export { mergeActor, ownAnnotations, ownPart, propertiesLookup, withSharedActors } from './merge';
 export { promoteActor, propertyNames, setActorProperty, valuesToOffer } from './operations';
+export { mergeSharedActors } from './mergeShared';
