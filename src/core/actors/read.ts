@@ -106,15 +106,9 @@ class SharedActorsReader extends FieldReader<SharedSection> {
   }
 
   private actor(node: Node | null, keyNode: Node | undefined): SharedActor | undefined {
-    const id = this.scalarText(keyNode ?? null) as string;
-    const what = message("actor '{0}'", id);
-    const fields = this.entryFields(node, SHARED_ACTOR_FIELDS, what);
-    if (!fields) return undefined;
-    const type = this.requiredString(fields, 'type', node, what, true);
-    const name = this.requiredString(fields, 'name', node, what, true);
-    const aliases = this.stringList(fields.get('aliases'), message("aliases of '{0}'", id));
-    const note = this.optionalString(fields.get('note'));
-    const externalId = this.optionalString(fields.get('external-id'));
+    const core = this.actorCore(node, keyNode, SHARED_ACTOR_FIELDS);
+    if (!core) return undefined;
+    const { id, what, fields, type, name, aliases, note, externalId } = core;
     const properties: Record<string, string> = {};
     const propertiesField = fields.get('properties');
     if (propertiesField && !isNull(propertiesField.value)) {

@@ -16,6 +16,19 @@ export interface Field {
   readonly value: Node | null;
 }
 
+/** What {@link FieldReader.actorCore} reads. */
+export interface ActorCore {
+  readonly id: string;
+  /** "actor 'id'", for messages. */
+  readonly what: Message;
+  readonly fields: Map<string, Field>;
+  readonly type?: string;
+  readonly name?: string;
+  readonly aliases: string[];
+  readonly note?: string;
+  readonly externalId?: string;
+}
+
 /** How a file's sections are read: which are maps keyed by id, how entries are told apart and checked. */
 export interface SectionRules<N extends string> {
   readonly keyed: (section: N) => boolean;
@@ -154,6 +167,25 @@ export abstract class FieldReader<N extends string> {
       : contentEnd(this.source, range(field.key)[0], range(value)[1]);
     this.sections.set(name, { name, start, end, indent: indent ?? '', entries, rewrite });
     return items;
+  }
+
+  /**
+   * The fields every actor has, in a sidecar or in the shared actors file (type and name are
+   * undefined, with an error, when missing); undefined when the entry is not a map.
+   */
+  protected actorCore(node: Node | null, keyNode: Node | undefined, allowed: readonly string[]): ActorCore | undefined {
+    const id = this.scalarText(keyNode ?? null) as string;
+    const what = message("actor '{0}'", id);
+    const fields = this.entryFields(node, allowed, what);
+    if (!fields) return undefined;
+    return {
+      id, what, fields,
+      type: this.requiredString(fields, 'type', node, what, true),
+      name: this.requiredString(fields, 'name', node, what, true),
+      aliases: this.stringList(fields.get('aliases'), message("aliases of '{0}'", id)),
+      note: this.optionalString(fields.get('note')),
+      externalId: this.optionalString(fields.get('external-id')),
+    };
   }
 
   /** The fields of a map entry, or undefined (and an error) when the node is not a map. */

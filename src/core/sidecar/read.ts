@@ -143,15 +143,9 @@ class SidecarReader extends FieldReader<SectionName> {
   }
 
   private actor(node: Node | null, keyNode: Node | undefined): Actor | undefined {
-    const id = this.scalarText(keyNode ?? null) as string;
-    const actor = message("actor '{0}'", id);
-    const fields = this.entryFields(node, ACTOR_FIELDS, actor);
-    if (!fields) return undefined;
-    const type = this.requiredString(fields, 'type', node, actor, true);
-    const name = this.requiredString(fields, 'name', node, actor, true);
-    const aliases = this.stringList(fields.get('aliases'), message("aliases of '{0}'", id));
-    const note = this.optionalString(fields.get('note'));
-    const externalId = this.optionalString(fields.get('external-id'));
+    const core = this.actorCore(node, keyNode, ACTOR_FIELDS);
+    if (!core) return undefined;
+    const { id, fields, type, name, aliases, note, externalId } = core;
     let added: Anchor[] = [];
     let excluded: Anchor[] = [];
     const mentionsField = fields.get('mentions');
