@@ -4,6 +4,8 @@
  * Exit 0 when clean (warnings allowed), 1 on an error or an orphan, 2 on bad usage.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseSharedActors, SHARED_ACTORS_FILE } from '../core/actors';
 import { normalizeText, resolveAnchors } from '../core/anchoring';
 import type { ResolveAnchors } from '../core/merge/resolution';
 import { articlePathFor, SIDECAR_SUFFIX, sidecarPathFor } from '../core/model';
@@ -41,6 +43,8 @@ Checks the sidecars (*${SIDECAR_SUFFIX}) found in PATHs (files or folders, defau
 node_modules and .git are skipped): YAML syntax, format, references, merge conflicts
 recorded and not yet resolved, and that every anchor is found in its article (exactly, or
 approximately: a warning). A PATH may also name an article: its sidecar is checked.
+The workspace's shared actors (${SHARED_ACTORS_FILE}) found there are checked too: format,
+duplicate ids, property values their declaration does not list (a warning).
 
 Prints file:line:col: severity: message, one problem a line.
   --json   print {files, errors, warnings, problems: [{file, line, column, ...}]} instead
@@ -115,14 +119,15 @@ function appendAll<T>(target: T[], items: Iterable<T>): void {
 /** The sidecars a PATH designates, sorted; undefined when it names nothing. */
 async function sidecarsUnder(path: string, problems: FileProblem[]): Promise<string[] | undefined> {
   const info = await stat(path).catch(() => undefined);
-  if (info?.isDirectory()) return filesUnder(path, isSidecarName, (folder, error) => problems.push(unreadable(folder, error))).sort();
-  if (info?.isFile() && path.endsWith(SIDECAR_SUFFIX)) return [path];
+  if (info?.isDirectory()) return filesUnder(path, isCheckedName, (folder, error) => problems.push(unreadable(folder, error))).sort();
+  if (info?.isFile() && isCheckedName(basename(path))) return [path];
   const sidecar = sidecarPathFor(path);
   if (info?.isFile() && (await stat(sidecar).catch(() => undefined))?.isFile()) return [sidecar];
   return undefined;
 }
 
-const isSidecarName = (name: string): boolean => name.endsWith(SIDECAR_SUFFIX);
+/** A sidecar, or the shared actors file. */
+const isCheckedName = (name: string): boolean => name.endsWith(SIDECAR_SUFFIX) || name === SHARED_ACTORS_FILE;
 
 /** A file or folder that could not be read, as a problem of that file. */
 function unreadable(file: string, error: unknown): FileProblem {
@@ -144,7 +149,9 @@ export async function checkSidecar(sidecar: string, resolve: ResolveAnchors): Pr
   // The CLI prints English: the template the editor translates (`localizable`) is not part of its output.
   const at = (file: string, problems: readonly SidecarProblem[]) => problems.map(({ localizable: _localizable, ...p }) => ({ file, ...p }));
   // Bytes, not text: bytes that are not UTF-8 are an error at their place, not U+FFFD.
-  const parsed = parseSidecar(await readFile(sidecar));
+  const source = await readFile(sidecar);
+  if (basename(sidecar) === SHARED_ACTORS_FILE) return at(sidecar, parseSharedActors(source).problems);
+  const parsed = parseSidecar(source);
   const problems: FileProblem[] = at(sidecar, parsed.problems);
   if (parsed.anchorSites.length === 0) return problems;
 

@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { normalizeText } from '../core/anchoring';
 import { buildArticleView } from '../core/article/view';
+import { withSharedActors } from '../core/actors';
 import { articleRows, type ArticleRows } from '../core/corpus/rows';
 import { articlePathFor } from '../core/model';
 import { blocksWriting, decodeArticle } from '../core/sidecar';
 import type { CommandIo } from './io';
+import { SharedActorsFiles, type SharedActorsFile } from './sharedActorsFile';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
 
 export interface CorpusArticle {
@@ -46,16 +48,23 @@ export function shownPath(io: Pick<CommandIo, 'cwd'>, path: string): string {
 export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): CorpusRead {
   const articles: CorpusArticle[] = [];
   const unreadable: CorpusProblem[] = [];
+  const sharedFiles = new SharedActorsFiles();
+  const reported = new Set<string>();
   sidecars.forEach((sidecarPath, index) => {
     onArticle?.(index);
-    const read = readOne(sidecarPath, io, codec);
+    const sharedFile = sharedFiles.for(sidecarPath);
+    if (sharedFile.problem && sharedFile.path && !reported.has(sharedFile.path)) {
+      reported.add(sharedFile.path);
+      unreadable.push({ path: shownPath(io, sharedFile.path), message: `${sharedFile.problem} (its shared actors are left out)` });
+    }
+    const read = readOne(sidecarPath, io, codec, sharedFile);
     if ('message' in read) unreadable.push(read);
     else articles.push(read);
   });
   return { articles, unreadable };
 }
 
-function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec): CorpusArticle | CorpusProblem {
+function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, { shared, propertiesOf }: SharedActorsFile): CorpusArticle | CorpusProblem {
   const articlePath = articlePathFor(sidecarPath)!;
   let source: string;
   try {
@@ -83,7 +92,8 @@ function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: Sidecar
     text = normalizeText(decoded.text);
   }
   const shown = shownPath(io, articlePath);
-  const view = buildArticleView(text ?? '', parsed.annotations);
-  const rows = articleRows(shown, view);
+  // Every article sees the shared actors (their names are mentions, their properties the rows').
+  const view = buildArticleView(text ?? '', withSharedActors(parsed.annotations, shared));
+  const rows = articleRows(shown, view, { propertiesOf });
   return { sidecarPath, articlePath, shown, text, rows: text === undefined ? { quotations: rows.quotations, mentions: [] } : rows };
 }

@@ -5,7 +5,8 @@
  * %A is left byte for byte as it was (ours) and the driver exits 1: nothing is ever dropped.
  */
 import { readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
+import { mergeSharedActors, SHARED_ACTORS_FILE } from '../core/actors';
 import { mergeReportLines } from '../core/merge/mergeReport';
 import { mergeSidecars, type MergeDependencies } from '../core/merge/mergeSidecars';
 import { articlePathFor } from '../core/model';
@@ -35,8 +36,13 @@ The result is written whole (a temporary file renamed over %A): a crash leaves %
 The article beside %P is read from git (its merged version) to recognise passages whose anchors
 one side refreshed after editing the text; --article FILE gives the merged article instead.
 
+The workspace's shared actors (%P named marginalia.actors.yaml) merge the same way: actors by
+id, property declarations by name, each property of an actor on its own. That file has no
+'conflicts:' section: a field both sides set differently keeps ours, and the driver exits 1.
+
 Install (once per repository):
   .gitattributes:  *.ann.yaml merge=marginalia
+                   marginalia.actors.yaml merge=marginalia
   git config merge.marginalia.driver "marginalia merge-driver %O %A %B %P"
 
 Exit: 0 merged, 1 conflicts recorded (or a version could not be read), 2 bad usage.`;
@@ -76,8 +82,9 @@ export async function runMergeDriver(
   const article = (): ArticleText | undefined => articleFile !== undefined
     ? { text: readFileSync(resolvePath(io.cwd, articleFile), 'utf8'), merged: true }
     : articleFor(sidecarPath, io.cwd, deps);
-  const result = mergeSidecars(versions, article, deps);
-  for (const line of mergeReportLines(name, result)) io.stderr(line + '\n');
+  const shared = basename(name) === SHARED_ACTORS_FILE;
+  const result = shared ? mergeSharedActors(versions) : mergeSidecars(versions, article, deps);
+  for (const line of mergeReportLines(name, result, !shared)) io.stderr(line + '\n');
   // Ours is written only when every version was read and the merge reads back as merged.
   if (result.text !== undefined) writeFileAtomic(resolvePath(io.cwd, oursPath), result.text);
   return result.clean ? 0 : 1;

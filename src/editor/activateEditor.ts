@@ -13,6 +13,7 @@ import { registerNavigation } from './navigation';
 import { ArticleSymbolProvider } from './navigation/documentSymbolProvider';
 import { createOutline, type OutlineFeature } from './outline/outlineFeature';
 import { openSampleArticle } from './sampleArticle';
+import { registerSharedActors, SharedActorsStore } from './sharedActors';
 import { registerSpeakerLabels } from './speakerLabels';
 import { AnnotationStatusBar } from './statusBar';
 import { registerSuggestions, type SuggestionRuns } from './suggestions';
@@ -40,17 +41,19 @@ export interface EditorFeatures {
 export function activateEditor(context: vscode.ExtensionContext, suggestionRunner: SuggestionRunner): EditorFeatures {
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
-  const workspaceIndex = new WorkspaceIndex(registry);
+  const sharedActors = new SharedActorsStore();
+  const workspaceIndex = new WorkspaceIndex(registry, sharedActors);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex, articles, suggestionRunner);
   const outline = createOutline(registry, workspaceIndex, context.workspaceState);
   const symbols = new ArticleSymbolProvider(registry);
-  const corpusView = new CorpusView(context.extensionUri, workspaceIndex);
+  const corpusView = new CorpusView(context.extensionUri, workspaceIndex, { propertiesOf: (actor) => sharedActors.propertiesOf(actor) });
   context.subscriptions.push(
     log(),
     registry,
     articles,
+    ...registerSharedActors(registry, sharedActors),
     workspaceIndex,
     decorations,
     ...registerSpeakerLabels(registry),

@@ -3,6 +3,7 @@ import { refKey } from '../core/article/anchors';
 import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
 import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
 import { anchorPositions, type SidecarPosition } from '../core/article/anchorPositions';
+import { EMPTY_SHARED_ACTORS, ownAnnotations, withSharedActors, type SharedActors } from '../core/actors';
 import { EMPTY_ANNOTATIONS, type Anchor, type Annotations } from '../core/model';
 import { History } from '../core/operations';
 import { isWritable, parseSidecar, writeSidecar, type ParsedSidecar, type SidecarProblem } from '../core/sidecar';
@@ -32,9 +33,22 @@ export class ArticleSession implements vscode.Disposable {
   /** Fires after the view changed: an edit, an annotation, a reload. */
   readonly onDidChange = this.changed.event;
 
+  /**
+   * The workspace's shared actors, which every view includes (see core/actors/merge.ts): set
+   * once by the extension (editor/sharedActors); none by default.
+   */
+  static sharedActors: () => SharedActors = () => EMPTY_SHARED_ACTORS;
+  /** The shared actors the current view was built with. */
+  private shared = ArticleSession.sharedActors();
+  /**
+   * What the sidecar holds (as last read or written): the view's annotations less what the
+   * shared actors give. Undo history and writes are in these terms.
+   */
+  private own: Annotations = EMPTY_ANNOTATIONS;
+
   private constructor(readonly document: vscode.TextDocument) {
     this.sidecarUri = sidecarUriFor(document.uri);
-    this.current = buildArticleView(document.getText(), EMPTY_ANNOTATIONS);
+    this.current = buildArticleView(document.getText(), withSharedActors(EMPTY_ANNOTATIONS, this.shared));
   }
 
   /** `read`: the sidecar when the caller has just read it (a watcher event), else it is read here. */
@@ -106,9 +120,19 @@ export class ArticleSession implements vscode.Disposable {
     this.parse = read && parsed && { source: read.text, parsed };
     this.problems = parsed?.problems ?? [];
     const annotations = parsed?.annotations ?? EMPTY_ANNOTATIONS;
-    this.current = buildArticleView(this.document.getText(), annotations, positionHints(this.current));
+    this.own = annotations;
+    this.shared = ArticleSession.sharedActors();
+    this.current = buildArticleView(this.document.getText(), withSharedActors(annotations, this.shared), positionHints(this.current));
     this.stale.clear();
     this.history.reset(annotations);
+    this.changed.fire(this);
+  }
+
+  /** The shared actors changed: the view shows the new ones at once (nothing is written). */
+  refreshSharedActors(): void {
+    const own = ownAnnotations(refreshStaleAnchors(this.current, this.stale), this.shared, this.own);
+    this.shared = ArticleSession.sharedActors();
+    this.current = reannotate(this.current, withSharedActors(own, this.shared));
     this.changed.fire(this);
   }
 
@@ -141,13 +165,24 @@ export class ArticleSession implements vscode.Disposable {
     this.stale.clear();
     if (annotations === this.current.annotations) return;
     this.current = { ...this.current, annotations };
-    await this.write(annotations);
+    await this.write(ownAnnotations(annotations, this.shared, this.own));
   }
 
   /** Applies an annotation change through the core, records it for undo and writes the sidecar. */
   async update(label: string, change: (annotations: Annotations) => Annotations): Promise<void> {
     this.assertWritable();
     const before = refreshStaleAnchors(this.current, this.stale);
+    const after = change(before);
+    if (after === before) return;
+    const own = ownAnnotations(after, this.shared, this.own);
+    this.history.record(label, own);
+    await this.show(own);
+  }
+
+  /** Like {@link update}, on what the sidecar holds rather than on what the view shows. */
+  async updateOwn(label: string, change: (own: Annotations) => Annotations): Promise<void> {
+    this.assertWritable();
+    const before = ownAnnotations(refreshStaleAnchors(this.current, this.stale), this.shared, this.own);
     const after = change(before);
     if (after === before) return;
     this.history.record(label, after);
@@ -174,16 +209,19 @@ export class ArticleSession implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async show(annotations: Annotations): Promise<void> {
+  /** Shows and writes what the sidecar holds (`own`), with the shared actors added to the view. */
+  private async show(own: Annotations): Promise<void> {
     this.stale.clear();
-    this.current = reannotate(this.current, annotations);
-    await this.write(annotations);
+    this.current = reannotate(this.current, withSharedActors(own, this.shared));
+    await this.write(own);
     this.changed.fire(this);
   }
 
-  private async write(annotations: Annotations): Promise<void> {
+  /** Writes what the sidecar holds: never the shared actors' names, properties or notes. */
+  private async write(own: Annotations): Promise<void> {
     this.assertWritable();
-    const text = writeSidecar(annotations, this.parse?.parsed);
+    const text = writeSidecar(own, this.parse?.parsed);
+    this.own = own;
     this.sidecarSource = text;
     const written = this.writing.then(() => writeSidecarText(this.sidecarUri, text));
     this.writing = written.catch(() => undefined);

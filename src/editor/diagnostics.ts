@@ -129,7 +129,7 @@ export function articleCounts(view: ArticleView): { actors: number; mentions: nu
 }
 
 /** A sidecar problem as VS Code shows it (lines and columns are 1-based in the core). */
-function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
+export function toDiagnostic(problem: SidecarProblem): vscode.Diagnostic {
   const range = new vscode.Range(
     problem.line - 1,
     problem.column - 1,

@@ -1,10 +1,17 @@
 import * as vscode from 'vscode';
 import { buildArticleView, type ArticleView } from '../core/article/view';
+import type { Annotations } from '../core/model';
 import { checkArticleText, decodeUtf8, isWritable } from '../core/sidecar';
 import { articleUriFor, readSidecar, sidecarUriFor, type SidecarRead } from './articleFiles';
 import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
 import { reportFailure } from './errorReporter';
+
+/** What the index needs of the shared actors (editor/sharedActors): the one hook it has. */
+export interface SharedAnnotations {
+  merge(annotations: Annotations): Annotations;
+  readonly onDidChange: vscode.Event<void>;
+}
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;
@@ -25,8 +32,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
-  constructor(private readonly registry: ArticleRegistry) {
+  /** `shared`: the workspace's shared actors, added to every article's view; all is indexed again when they change. */
+  constructor(private readonly registry: ArticleRegistry, private readonly shared?: SharedAnnotations) {
     this.disposables.push(
+      ...(shared ? [shared.onDidChange(() => {
+        if (this.building) reportFailure((this.building = this.build()).then(() => this.changed.fire()));
+      })] : []),
       registry.onDidChangeSidecarFile(({ uri, read }) => {
         const article = articleUriFor(uri);
         if (article && this.building) reportFailure(this.reindex(article, { read }).then(() => this.changed.fire()));
@@ -70,7 +81,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         return;
       }
       const { annotations, problems } = read.parsed;
-      this.articles.set(key, { uri: article, view: buildArticleView(text, annotations), sidecarWritable: isWritable(problems) });
+      this.articles.set(key, { uri: article, view: buildArticleView(text, this.shared?.merge(annotations) ?? annotations), sidecarWritable: isWritable(problems) });
     } catch (error) {
       if (error instanceof vscode.FileSystemError) this.articles.delete(key); // deleted or unreadable: no longer indexed
       else throw error;

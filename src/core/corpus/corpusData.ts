@@ -5,7 +5,7 @@
  */
 import type { ArticleView } from '../article/view';
 import { dateOfArticle } from './overTime';
-import { articleRows, type MentionRow, type QuotationRow } from './rows';
+import { articleRows, type MentionRow, type QuotationRow, type RowOptions } from './rows';
 
 /** One quotation of the workspace, as a row of the view's table. */
 export interface CorpusQuotation extends QuotationRow {
@@ -31,11 +31,12 @@ export interface CorpusArticle {
   readonly view: ArticleView;
 }
 
-export function corpusData(articles: readonly CorpusArticle[]): CorpusData {
+/** `options.propertiesOf`: the actors' properties (from the workspace's shared actors). */
+export function corpusData(articles: readonly CorpusArticle[], options: RowOptions = {}): CorpusData {
   const quotations: CorpusQuotation[] = [];
   const mentions: MentionRow[] = [];
   for (const { path, uri, view } of articles) {
-    const rows = articleRows(path, view);
+    const rows = articleRows(path, view, options);
     const date = dateOfArticle(path);
     for (const row of rows.quotations) quotations.push({ ...row, id: `${uri}#${row.index}`, uri, ...(date !== undefined && { date }) });
     const seen = new Set<string>();

@@ -68,7 +68,7 @@ export interface ArticleRows {
 }
 
 export interface RowOptions {
-  /** The properties of an actor (later: from the workspace's shared actors); default none. */
+  /** The properties of an actor (the workspace's shared actors: `propertiesLookup` in core/actors); default none. */
   readonly propertiesOf?: (actor: Actor) => ActorProperties | undefined;
 }
 

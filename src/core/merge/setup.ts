@@ -11,6 +11,9 @@ export function gitAttributesLine(): string {
   return `*.ann.yaml merge=${MERGE_DRIVER_NAME}`;
 }
 
+/** The patterns the driver merges: sidecars, and the workspace's shared actors file. */
+export const MERGE_DRIVER_PATTERNS = ['*.ann.yaml', 'marginalia.actors.yaml'] as const;
+
 export interface GitConfigEntry {
   readonly key: string;
   readonly value: string;

@@ -3,6 +3,7 @@
  * writer can splice changed entries in place and leave every other byte alone.
  */
 import type { SectionName } from './format';
+import type { FileLayout } from './splice';
 
 /** One entry (an actor, a quotation…) as lines of the source. */
 export interface EntryLayout {
@@ -18,8 +19,8 @@ export interface EntryLayout {
   readonly end: number;
 }
 
-export interface SectionLayout {
-  readonly name: SectionName;
+export interface SectionLayout<N extends string = SectionName> {
+  readonly name: N;
   /** Start of the section key's line. */
   readonly start: number;
   /** Offset just after the section's last entry line (or its key line when it has none). */
@@ -34,14 +35,7 @@ export interface SectionLayout {
   readonly rewrite: boolean;
 }
 
-export interface SidecarLayout {
-  /** False when the top level is not a block map; the writer then re-renders the file. */
-  readonly splicable: boolean;
-  readonly hasVersion: boolean;
-  /** Start of the line of the first top-level key, if any. */
-  readonly firstKeyStart?: number;
-  readonly sections: ReadonlyMap<SectionName, SectionLayout>;
-}
+export type SidecarLayout = FileLayout<SectionName>;
 
 export function lineStart(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;

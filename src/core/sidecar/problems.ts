@@ -53,7 +53,9 @@ export type SidecarProblemCode =
   | 'approximate'
   | 'missing-article'
   /** From `marginalia check`: a file that could not be read at all (permissions, a folder, an internal failure). */
-  | 'unreadable';
+  | 'unreadable'
+  /** In the shared actors file: a property value that its declaration does not list. */
+  | 'unknown-value';
 
 /**
  * Whether a problem means the file was not read in full. Every error does (git conflict

@@ -2,7 +2,7 @@
  * Reads a sidecar (`article.txt.ann.yaml`) into the model, reporting every problem with its
  * line and column instead of throwing, and records where each entry lives for the writer.
  */
-import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import {
   EMPTY_ANNOTATIONS, type Actor, type Anchor, type Annotations, type AnnotationSection, type MergeConflict, type MergeValue,
   type Note, type Quotation, type QuotationKind, type Rejection, type Speaker, type Topic,
@@ -15,12 +15,10 @@ import { formatMessage, message, verbatim, type Message, type MessageArgument } 
 import { truncate } from '../shorten';
 import { decodeUtf8, type DecodedText } from './decode';
 import { checkArticleText, findConflictMarkers } from './guards';
+import { FieldReader, isNull, range, type Field, type SectionRules } from './fieldReader';
 import { entryKey, type SectionItems } from './identity';
-import {
-  attachedCommentsStart, contentEnd, lastContent, lineIndentBefore, lineStart, nextLineStart,
-  type EntryLayout, type SectionLayout, type SidecarLayout,
-} from './layout';
-import { LineIndex, problemAt, type SidecarProblem, type SidecarProblemCode } from './problems';
+import { lastContent, type SidecarLayout } from './layout';
+import { LineIndex, problemAt, type SidecarProblem } from './problems';
 import { conflictFields, isConflictField, recordedValueIssue, sectionEntryIssue } from './validate';
 
 /** A sidecar as read: the model, its problems, and what the writer needs to write it back. */
@@ -105,11 +103,6 @@ function readSource(source: string, lines: LineIndex, refused: (problems: Sideca
   return { annotations, problems, document, source, layout: reader.layout(), anchorSites: reader.anchorSites };
 }
 
-interface Field {
-  readonly key: Node;
-  readonly value: Node | null;
-}
-
 /** Where a reference to an id was made, checked once every section is read. */
 interface Reference {
   readonly kind: 'actor' | 'topic';
@@ -119,53 +112,23 @@ interface Reference {
   readonly what: Message;
 }
 
-class SidecarReader {
-  readonly problems: SidecarProblem[] = [];
+class SidecarReader extends FieldReader<SectionName> {
   readonly anchorSites: AnchorSite[] = [];
   private readonly references: Reference[] = [];
-  private readonly sections = new Map<SectionName, SectionLayout>();
-  private splicable = true;
-  private hasVersion = false;
-  private firstKeyStart: number | undefined;
 
-  constructor(private readonly source: string, private readonly lines: LineIndex) {}
+  constructor(source: string, lines: LineIndex) {
+    super(source, lines, SIDECAR_RULES);
+  }
 
   layout(): SidecarLayout {
     return { splicable: this.splicable, hasVersion: this.hasVersion, firstKeyStart: this.firstKeyStart, sections: this.sections };
   }
 
   read(contents: Node | null): Annotations {
-    if (contents === null || (isScalar(contents) && contents.value === null)) {
-      this.warn(contents, 'missing-version', message("missing '{0}: {1}' (the format version)", VERSION_KEY, FORMAT_VERSION));
-      this.splicable = contents === null;
-      return EMPTY_ANNOTATIONS;
-    }
-    if (!isMap(contents)) {
-      this.error(contents, 'not-a-sidecar', message('not a Marginalia sidecar: expected a map with {0}', SECTIONS.join(', ')));
-      this.splicable = false;
-      return EMPTY_ANNOTATIONS;
-    }
-    if (contents.flow) this.splicable = false;
-    const fields = this.fields(contents, [VERSION_KEY, ...SECTIONS], message('the sidecar'));
-    const first = contents.items[0];
-    if (first && isNodeWithRange(first.key)) this.firstKeyStart = lineStart(this.source, first.key.range[0]);
-
-    const version = fields.get(VERSION_KEY);
-    if (!version) {
-      this.warn(contents, 'missing-version', message("missing '{0}: {1}' (the format version) at the top of the sidecar", VERSION_KEY, FORMAT_VERSION));
-    } else {
-      this.hasVersion = true;
-      const value = isScalar(version.value) ? version.value.value : undefined;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-        this.error(version.value ?? version.key, 'bad-version', message("'{0}' must be a format version number such as {1}", VERSION_KEY, FORMAT_VERSION));
-        return EMPTY_ANNOTATIONS;
-      }
-      if (value > FORMAT_VERSION) {
-        this.error(version.value, 'newer-format',
-          message('this sidecar was written by a newer Marginalia (format {0}; this version reads format {1}): update Marginalia to read it', value, FORMAT_VERSION));
-        return EMPTY_ANNOTATIONS;
-      }
-    }
+    const fields = this.header(contents, SECTIONS, message('the sidecar'),
+      message('not a Marginalia sidecar: expected a map with {0}', SECTIONS.join(', ')),
+      message("missing '{0}: {1}' (the format version) at the top of the sidecar", VERSION_KEY, FORMAT_VERSION));
+    if (!fields) return EMPTY_ANNOTATIONS;
 
     const annotations: Annotations = {
       actors: this.section(fields.get('actors'), 'actors', (node, key) => this.actor(node, key)),
@@ -179,99 +142,10 @@ class SidecarReader {
     return conflicts.length > 0 ? { ...annotations, conflicts } : annotations;
   }
 
-  /** Reads one section, recording the layout of each entry. */
-  private section<S extends SectionName>(
-    field: Field | undefined,
-    name: S,
-    readEntry: (node: Node | null, key: Node | undefined) => SectionItems[S] | undefined,
-  ): SectionItems[S][] {
-    if (!field) return [];
-    const keyed = KEYED_SECTIONS.has(name);
-    const start = lineStart(this.source, range(field.key)[0]);
-    const value = field.value;
-    const isEmpty = value === null || (isScalar(value) && value.value === null);
-    if (isEmpty) {
-      this.sections.set(name, { name, start, end: nextLineStart(this.source, range(field.key)[1]), indent: '', entries: [], rewrite: false });
-      return [];
-    }
-    if (keyed ? !isMap(value) : !isSeq(value)) {
-      this.error(value, 'wrong-type', keyed ? message("'{0}' must be a map of entries keyed by id", name) : message("'{0}' must be a list", name));
-      return [];
-    }
-    const items: SectionItems[S][] = [];
-    const entries: EntryLayout[] = [];
-    let rewrite = (value as YAMLMap).flow === true;
-    let indent: string | undefined;
-    const seen = new Map<string, Node>();
-    for (const element of (value as YAMLMap | { items: unknown[] }).items) {
-      const key = keyed ? (element as Pair).key as Node : undefined;
-      const node = (keyed ? (element as Pair).value : element) as Node | null;
-      if (keyed) {
-        const id = this.scalarText(key ?? null);
-        if (id === undefined || id === '') {
-          this.error(key ?? value, 'wrong-type', message('every {0} needs an id (a non-empty key)', singular(name)));
-          continue;
-        }
-        const first = seen.get(id);
-        if (first) {
-          this.error(key, 'duplicate-id',
-            message("duplicate {0} id '{1}' (first defined on line {2})", singular(name), id, this.lines.position(range(first)[0]).line));
-          continue;
-        }
-        seen.set(id, key as Node);
-      }
-      const item = readEntry(node, key);
-      const anchorNode = key ?? node;
-      if (item === undefined || !anchorNode) continue;
-      // What the writer would refuse is not accepted either (one rule, see validate.ts).
-      const issue = sectionEntryIssue(name, item, singular(name));
-      if (issue) {
-        this.error(anchorNode, 'wrong-type', issue);
-        continue;
-      }
-      items.push(item);
-      const identity = entryKey(name, item);
-      if (!keyed) {
-        const first = seen.get(identity);
-        if (first) {
-          this.warn(node, 'duplicate-entry',
-            message('the same {0} is stored twice (first on line {1}); one is enough', singular(name), this.lines.position(range(first)[0]).line));
-        } else if (node) seen.set(identity, node);
-      }
-      const entryStart = range(anchorNode)[0];
-      const entryIndent = lineIndentBefore(this.source, entryStart, !keyed);
-      if (entryIndent === undefined || (indent !== undefined && entryIndent !== indent)) rewrite = true;
-      indent ??= entryIndent;
-      const startOfLine = lineStart(this.source, entryStart);
-      // A block collection's range ends after its last line, including blank lines that are
-      // content (a `|+` scalar keeps them); other nodes end at their last character.
-      const valueEnd = range(node ?? anchorNode)[1];
-      const end = this.source[valueEnd - 1] === '\n' ? valueEnd : contentEnd(this.source, entryStart, valueEnd);
-      const previous = entries[entries.length - 1];
-      if (previous && previous.end > startOfLine) rewrite = true;
-      // Comment lines directly above belong to the entry, but never lines of the one before
-      // (a block scalar line may start with '#').
-      const floor = previous ? previous.end : nextLineStart(this.source, range(field.key)[1]);
-      const leadStart = Math.max(attachedCommentsStart(this.source, startOfLine), Math.min(floor, startOfLine));
-      entries.push({ key: identity, item, start: startOfLine, leadStart, end });
-    }
-    const end = entries.length > 0
-      ? entries[entries.length - 1].end
-      : contentEnd(this.source, range(field.key)[0], range(value)[1]);
-    this.sections.set(name, { name, start, end, indent: indent ?? '', entries, rewrite });
-    return items;
-  }
-
   private actor(node: Node | null, keyNode: Node | undefined): Actor | undefined {
-    const id = this.scalarText(keyNode ?? null) as string;
-    const actor = message("actor '{0}'", id);
-    const fields = this.entryFields(node, ACTOR_FIELDS, actor);
-    if (!fields) return undefined;
-    const type = this.requiredString(fields, 'type', node, actor, true);
-    const name = this.requiredString(fields, 'name', node, actor, true);
-    const aliases = this.stringList(fields.get('aliases'), message("aliases of '{0}'", id));
-    const note = this.optionalString(fields.get('note'));
-    const externalId = this.optionalString(fields.get('external-id'));
+    const core = this.actorCore(node, keyNode, ACTOR_FIELDS);
+    if (!core) return undefined;
+    const { id, fields, type, name, aliases, note, externalId } = core;
     let added: Anchor[] = [];
     let excluded: Anchor[] = [];
     const mentionsField = fields.get('mentions');
@@ -520,96 +394,6 @@ class SidecarReader {
     if (site) this.anchorSites.push({ anchor, what: formatMessage(what), ...this.lines.position(node ? range(node)[0] : 0) });
     return anchor;
   }
-
-  /** The fields of a map entry, or undefined (and an error) when the node is not a map. */
-  private entryFields(node: Node | null, allowed: readonly string[], what: Message): Map<string, Field> | undefined {
-    if (!isMap(node)) {
-      this.error(node, 'wrong-type', message('{0} must be a map with {1}', what, allowed.join(', ')));
-      return undefined;
-    }
-    return this.fields(node, allowed, what);
-  }
-
-  /** Reads the keys of a map: reports duplicate keys (error) and unknown keys (warning). */
-  private fields(map: YAMLMap, allowed: readonly string[], what: Message): Map<string, Field> {
-    const fields = new Map<string, Field>();
-    for (const pair of map.items) {
-      const key = pair.key as Node | null;
-      const name = this.scalarText(key);
-      if (name === undefined) {
-        this.error(key ?? map, 'wrong-type', message('keys of {0} must be plain names', what));
-        continue;
-      }
-      if (fields.has(name)) {
-        this.error(key, 'duplicate-key', message("duplicate key '{0}' in {1}", name, what));
-        continue;
-      }
-      if (!allowed.includes(name)) {
-        this.warn(key, 'unknown-key', message("unknown key '{0}' in {1} (expected {2}); it is kept but not used", name, what, allowed.join(', ')));
-      }
-      fields.set(name, { key: key as Node, value: pair.value as Node | null });
-    }
-    return fields;
-  }
-
-  /** A string field that must be there; `nonEmpty`: and hold some text (the writer refuses an empty one). */
-  private requiredString(fields: Map<string, Field>, name: string, entry: Node | null, what: Message, nonEmpty = false): string | undefined {
-    const field = fields.get(name);
-    const value = this.optionalString(field);
-    if (value === undefined && (!field || isNull(field.value))) {
-      this.error(field?.key ?? entry, 'missing-field', message("{0} needs '{1}'", what, name));
-    } else if (nonEmpty && value === '') {
-      this.error(field?.value ?? entry, 'missing-field', message("{0} needs a non-empty '{1}'", what, name));
-      return undefined;
-    }
-    return value;
-  }
-
-  /** A string field; numbers and booleans written plain are read as the text the user typed. */
-  private optionalString(field: Field | undefined): string | undefined {
-    if (!field || isNull(field.value)) return undefined;
-    const text = this.scalarText(field.value);
-    if (text === undefined) this.error(field.value, 'wrong-type', message("'{0}' must be text, not a list or map", String(this.scalarText(field.key))));
-    return text;
-  }
-
-  private stringList(field: Field | undefined, what: Message, onItem?: (text: string, node: Node) => void): string[] {
-    if (!field || isNull(field.value)) return [];
-    if (!isSeq(field.value)) {
-      this.error(field.value, 'wrong-type', message('{0} must be a list, e.g. [a, b]', what));
-      return [];
-    }
-    const texts: string[] = [];
-    for (const item of field.value.items) {
-      const text = this.scalarText(item as Node | null);
-      if (text === undefined || text === '') {
-        this.error((item as Node | null) ?? field.value, 'wrong-type', message('{0} must hold non-empty texts', what));
-        continue;
-      }
-      texts.push(text);
-      onItem?.(text, item as Node);
-    }
-    return texts;
-  }
-
-  private scalarText(node: Node | null): string | undefined {
-    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-    if (typeof node.value === 'string') return node.value;
-    return (node as { source?: string }).source ?? String(node.value);
-  }
-
-  private error(node: Node | null | undefined, code: SidecarProblemCode, text: Message): void {
-    this.report(node, 'error', code, text);
-  }
-
-  private warn(node: Node | null | undefined, code: SidecarProblemCode, text: Message): void {
-    this.report(node, 'warning', code, text);
-  }
-
-  private report(node: Node | null | undefined, severity: SidecarProblem['severity'], code: SidecarProblemCode, text: Message): void {
-    const [start, end] = node ? range(node) : [0, 0];
-    this.problems.push(problemAt(this.lines, start, end, severity, code, text));
-  }
 }
 
 /** A conflict in one line: `actors.a.name: ours "X", theirs "Y" (base "Z")`, long values shortened. */
@@ -640,18 +424,12 @@ const INVALID = Symbol('invalid recorded value');
 /** Depth of a recorded value: an actor (1) → its mentions (2) → an anchor (3) → its text; some slack. */
 const MAX_VALUE_DEPTH = 8;
 
-function isNull(node: Node | null): boolean {
-  return node === null || (isScalar(node) && node.value === null);
-}
-
-function isNodeWithRange(node: unknown): node is Node & { range: [number, number, number] } {
-  return typeof node === 'object' && node !== null && Array.isArray((node as Node).range);
-}
-
-function range(node: Node): [number, number] {
-  const nodeRange = node.range;
-  return nodeRange ? [nodeRange[0], nodeRange[1]] : [0, 0];
-}
+const SIDECAR_RULES: SectionRules<SectionName> = {
+  keyed: (section) => KEYED_SECTIONS.has(section),
+  key: (section, item) => entryKey(section, item as SectionItems[typeof section]),
+  issue: (section, item) => sectionEntryIssue(section, item, singular(section)),
+  singular,
+};
 
 function singular(section: SectionName): Message {
   const names: Record<SectionName, Message> = {

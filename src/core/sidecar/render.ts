@@ -7,10 +7,11 @@
  */
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { Actor, Anchor, Annotations, MergeConflict, Note, Quotation, Rejection, Topic } from '../model';
-import { FORMAT_VERSION, KEYED_SECTIONS, SECTIONS, VERSION_KEY, YAML_OUTPUT_OPTIONS, type SectionName } from './format';
+import { KEYED_SECTIONS, SECTIONS, YAML_OUTPUT_OPTIONS, type SectionName } from './format';
 import { entryKey, sectionItems, type SectionItems } from './identity';
+import { renderFile, type EntryCodec, type SectionContent } from './splice';
 
-type Value = Node | string | undefined;
+export type Value = Node | string | undefined;
 
 const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
 /** A line a literal block scalar (`|`) holds unambiguously: no edge spaces, no control characters. */
@@ -32,7 +33,7 @@ function safeBlock(text: string): boolean {
   return lines[0] !== '' && lines[lines.length - 1] !== '' && lines.every((line) => SAFE_BLOCK_LINE.test(line));
 }
 
-function map(fields: readonly (readonly [string, Value])[], flow = false): YAMLMap {
+export function map(fields: readonly (readonly [string, Value])[], flow = false): YAMLMap {
   const node = new YAMLMap();
   node.flow = flow;
   for (const [key, value] of fields) {
@@ -71,20 +72,24 @@ function anchorList(anchors: readonly Anchor[]): YAMLSeq | undefined {
   return seq(anchors.map(anchorNode));
 }
 
-function textList(texts: readonly string[]): YAMLSeq | undefined {
+export function textList(texts: readonly string[]): YAMLSeq | undefined {
   return seq(texts.map((text) => scalar(text, true)), true);
 }
 
-function actorNode(actor: Actor): YAMLMap {
-  const mentions = map([['add', anchorList(actor.added)], ['exclude', anchorList(actor.excluded)]]);
-  return map([
+/** The fields every actor has, in a sidecar or in the workspace's shared actors file. */
+export function actorFields(actor: Pick<Actor, 'type' | 'name' | 'aliases' | 'note' | 'externalId'>): [string, Value][] {
+  return [
     ['type', actor.type],
     ['name', actor.name],
     ['aliases', textList(actor.aliases)],
     ['note', actor.note],
     ['external-id', actor.externalId],
-    ['mentions', mentions.items.length > 0 ? mentions : undefined],
-  ]);
+  ];
+}
+
+function actorNode(actor: Actor): YAMLMap {
+  const mentions = map([['add', anchorList(actor.added)], ['exclude', anchorList(actor.excluded)]]);
+  return map([...actorFields(actor), ['mentions', mentions.items.length > 0 ? mentions : undefined]]);
 }
 
 function quotationNode(quotation: Quotation): YAMLMap {
@@ -179,29 +184,25 @@ export function indentLines(text: string, indent: string): string {
 
 /** One entry as YAML lines at the given indentation, ending with a newline. */
 export function renderEntry<S extends SectionName>(section: S, item: SectionItems[S], indent: string): string {
-  return indentLines(new Document(entryNode(section, item)).toString(YAML_OUTPUT_OPTIONS), indent);
+  return renderNode(entryNode(section, item), indent);
 }
 
-/** Entries of a section in file order: keyed sections sorted by id, lists in model order. */
-export function orderedItems<S extends SectionName>(section: S, items: readonly SectionItems[S][]): readonly SectionItems[S][] {
-  if (!KEYED_SECTIONS.has(section)) return items;
-  return [...items].sort((a, b) => compareKeys(entryKey(section, a), entryKey(section, b)));
+/** A YAML node as lines at the given indentation, ending with a newline. */
+export function renderNode(node: Node, indent: string): string {
+  return indentLines(new Document(node).toString(YAML_OUTPUT_OPTIONS), indent);
 }
 
-/** Code-unit order: the same on every machine, whatever its locale. */
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** How the entries of each sidecar section are told apart and written (see splice.ts). */
+export function sidecarCodec<S extends SectionName>(section: S): EntryCodec<SectionItems[S]> {
+  return { keyed: KEYED_SECTIONS.has(section), key: (item) => entryKey(section, item), render: (item, indent) => renderEntry(section, item, indent) };
 }
 
-/** A whole section (`name:` and its entries), or '' when it has no entries. */
-export function renderSection<S extends SectionName>(section: S, items: readonly SectionItems[S][]): string {
-  if (items.length === 0) return '';
-  return section + ':\n' + orderedItems(section, items).map((item) => renderEntry(section, item, '  ')).join('');
+/** The sections of a sidecar with their entries, in file order. */
+export function sidecarSections(annotations: Annotations): SectionContent<SectionName>[] {
+  return SECTIONS.map((name) => ({ name, items: sectionItems(annotations, name), codec: sidecarCodec(name) as EntryCodec<unknown> }));
 }
 
 /** A complete new sidecar. */
 export function renderSidecar(annotations: Annotations): string {
-  let text = `${VERSION_KEY}: ${FORMAT_VERSION}\n`;
-  for (const section of SECTIONS) text += renderSection(section, sectionItems(annotations, section));
-  return text;
+  return renderFile(sidecarSections(annotations));
 }

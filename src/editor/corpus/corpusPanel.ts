@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { reportFailure } from '../errorReporter';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import type { RowOptions } from '../../core/corpus/rows';
 import { corpusData } from './corpusData';
 import type { CorpusData, HostMessage, ViewMessage } from './corpusProtocol';
 import { corpusStrings } from './corpusStrings';
@@ -32,6 +33,8 @@ export class CorpusView implements vscode.Disposable {
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly index: WorkspaceIndex,
+    /** The properties of an actor (the workspace's shared actors). */
+    private readonly rowOptions: RowOptions = {},
   ) {
     this.disposables.push(index.onDidChange(() => this.scheduleUpdate()));
   }
@@ -94,7 +97,7 @@ export class CorpusView implements vscode.Disposable {
   }
 
   private async refresh(): Promise<void> {
-    this.data = corpusData(await this.index.all());
+    this.data = corpusData(await this.index.all(), this.rowOptions);
     this.post({ type: 'data', data: this.data });
   }
 

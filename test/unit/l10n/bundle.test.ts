@@ -47,7 +47,7 @@ describe('l10n: the messages of src/ and their French bundle', () => {
   it('finds the templates of the core by parsing the sources (a sanity check of the extractor itself)', () => {
     const sample = core.calls.find((call) => call.message === "duplicate key '{0}' in {1}");
     assert.equal(sample?.argumentCount, 2);
-    assert.match(sample.where, /^src\/core\/sidecar\/read\.ts:\d+$/);
+    assert.match(sample.where, /^src\/core\/sidecar\/fieldReader\.ts:\d+$/);
     assert.ok(core.calls.some((call) => call.message === 'Keep ours ({0}) for {1}'), 'the Quick Fix titles of recorded conflicts');
     assert.ok(core.calls.some((call) => call.message.startsWith('not found: neither the text')), 'the reasons of orphans');
   });
