@@ -94,6 +94,32 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('a participle or gerund of saying takes the subject of its main clause, never its object', () => {
+    it('French: after a comma or "en", the main clause’s subject, past a relative clause and a subordinate one', () => {
+      assert.equal(speakerOf('Claire Dubois a quitté la salle, invitant les élus à « rester calmes ».', 'fr').text, 'Claire Dubois');
+      assert.equal(speakerOf('La maire, Claire Dubois, qui dirige la ville depuis dix ans, s’est adressée aux habitants en disant : « Nous tiendrons bon. »', 'fr').text, 'Claire Dubois');
+      assert.equal(speakerOf('Le ministre saluait les habitants quand un jeune homme a tenté de le bousculer en criant « Rentrez chez vous ! ».', 'fr').text, 'un jeune homme');
+      assert.equal(speakerOf('Le député Luc Brun a, quant à lui, critiqué la réforme en expliquant que « les communes paieront ».', 'fr').text, 'Luc Brun');
+    });
+    it('French: the pronoun inverted in the main verb, or the subject after it when the quotation comes first', () => {
+      const inverted = suggestQuotations('« Nous tiendrons bon », a-t-il dit, ajoutant ne pas vouloir être « un chef comme les autres ».', { language: 'fr' });
+      assert.equal(inverted[1]?.speaker?.text, 'il');
+      assert.equal(inverted[1]?.reason, 'words attributed by a cue (verb); speaker: named with the cue');
+      assert.equal(speakerOf('« Il n’y a rien eu », martèle encore Paul Girard, précisant que tout était prévu.', 'fr').text, 'Paul Girard');
+    });
+    it('French: right after a noun, the participle describes that noun', () => {
+      assert.equal(speakerOf('Le cortège a été accueilli par des riverains scandant « Démission ! » devant la mairie.', 'fr').text, 'des riverains');
+    });
+    it('French: with no subject in the sentence, the speaker comes from before, not from the object', () => {
+      const text = 'Le maire Paul Girard a parlé aux journalistes : « Rien n’est encore décidé pour le port. » « Je ne dirai rien de plus », lundi, invitant la presse à ne pas « tout croire ».';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['Paul Girard', 'Paul Girard']);
+    });
+    it('English: "telling X to …" is not said by X', () => {
+      assert.equal(speakerOf('The mayor, Tom Hill, walked out of the meeting, telling the councillors to "stop wasting time".', 'en').text, 'Tom Hill');
+    });
+  });
+
   describe('"pour X, « … »" names whose opinion is quoted, like "selon X"', () => {
     it('French: "pour" opening its clause, a short phrase, a comma and the quotation', () => {
       assert.equal(speakerOf('Le syndicat a publié un communiqué. Pour le délégué régional, « cette réforme ne règle rien et pénalise les plus fragiles ».', 'fr').text, 'le délégué régional');

@@ -11,6 +11,7 @@ import type { SuggestLanguage } from '../types';
 import { ANY_LANGUAGE } from '../languages';
 import { sourceHeads } from '../languages/de/sourceHeads';
 import { firstAnswer } from '../firstAnswer';
+import { speakerCandidate } from './speakerCandidates';
 
 export type CueKind = 'verb' | 'preposition' | 'colon';
 
@@ -334,6 +335,7 @@ const CUE_RULES: readonly ((c: CueContext) => Attribution | undefined)[] = [
   verbRightAfterTheQuotation,
   sourceOfThePreposition,
   subjectAfterTheAuxiliary,
+  subjectOfTheParticiple,
   subjectOfTheVerb,
 ];
 
@@ -368,6 +370,83 @@ function subjectAfterTheAuxiliary(c: CueContext): Attribution | undefined {
   if (!(auxiliary && AUXILIARIES.has(auxiliary.lower) && c.between.indexOf(auxiliary) === c.between.findIndex((t) => !PUNCT.test(t.text)))) return undefined;
   const phrase = nounPhraseAfter(c.all, c.all.indexOf(auxiliary) + 1, c.language);
   return phrase.length > 0 ? { cue: c.cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, c.language), adjacent: true } : undefined;
+}
+
+/** Present participles and gerunds of saying ("invitant", "en disant", "adding"): they have no subject of their own. */
+const PARTICIPLE: Partial<Record<SuggestLanguage, RegExp>> = { fr: /ant$/u, en: /ing$/u };
+/** Words that open a subordinate clause: its subject follows them. */
+const CLAUSE_OPENERS = /^(quand|lorsque|lorsqu['’]|puisque|tandis|car|mais|when|while|because|but)$/u;
+/** Words that open a relative clause: its subject is the phrase before it. */
+const RELATIVE_OPENERS = /^(qui|que|qu['’]|dont|où|who|which|whom|that)$/u;
+
+/**
+ * "X a quitté la salle, invitant les élus à « … »", "X s'est adressé aux élus en disant : « … »",
+ * "« … », a-t-il conclu, ajoutant …": the phrase after a participle is its object, never its
+ * subject. Right after a noun ("des manifestants scandant « … »") the participle describes that
+ * noun; after a comma or as a gerund its subject is the main clause's. Without one in the
+ * sentence, the cue still marks speech, and the speaker is left to the rules that look further.
+ */
+function subjectOfTheParticiple(c: CueContext): Attribution | undefined {
+  const { all, cue, language, text } = c;
+  const participle = PARTICIPLE[language];
+  if (!participle || c.cue.kind !== 'verb' || c.cue.inverted || cue.first !== cue.last - (all[cue.first]!.lower === 'en' ? 1 : 0) || !participle.test(all[cue.last]!.lower)) return undefined;
+  const found: Attribution = { cue: c.cueSpan, cueKind: 'verb', adjacent: c.adjacent };
+  const previous = all[cue.first - 1];
+  if (all[cue.first]!.lower !== 'en' && previous && !PUNCT.test(previous.text)) {
+    const phrase = nounPhraseBefore(all, cue.first);
+    const determiner = phrase.map((t) => DETERMINERS[language].has(t.lower)).lastIndexOf(true);
+    const noun = phrase.slice(Math.max(0, determiner));
+    return noun.length > 0 && speakerCandidate(text, speakerOf(noun, language)!, language) ? { ...found, speaker: speakerOf(noun, language)! } : found;
+  }
+  const subject = subjectOfTheMainClause(text, all.slice(0, cue.first), language);
+  return subject ? { ...found, speaker: subject } : found;
+}
+
+/**
+ * The subject of the main clause that ends with `tokens`: reading back clause by clause (commas,
+ * "quand", "lorsque"), the first clause that opens with a phrase that can speak, or holds an
+ * inverted pronoun ("a-t-il conclu"); a relative clause ("qui est …") leaves it to the phrase before.
+ */
+function subjectOfTheMainClause(text: string, tokens: readonly Token[], language: SuggestLanguage): Span | undefined {
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k >= -1; k--) {
+    const boundary = tokens[k];
+    if (boundary && !PUNCT.test(boundary.text) && !CLAUSE_OPENERS.test(boundary.lower)) continue;
+    const clause = tokens.slice(k + 1, end);
+    end = k;
+    const subject = subjectOpening(text, clause, language) ?? (boundary?.text === ',' && (k === 0 || isQuotation(tokens[k - 1])) ? subjectOfAnIncise(text, clause, language) : undefined);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The placeholder token of the quotation (see sentenceTokens): a quotation mark as wide as the quotation. */
+function isQuotation(token: Token | undefined): boolean {
+  return token !== undefined && token.text === '"' && token.end - token.start > 1;
+}
+
+/** "« … », martèle encore Fillon, …": after the quotation (or a quotation left out of the tokens) the subject follows its verb. */
+function subjectOfAnIncise(text: string, clause: readonly Token[], language: SuggestLanguage): Span | undefined {
+  if (clause.length < 2 || !/^\p{Ll}/u.test(clause[0]!.text) || DETERMINERS[language].has(clause[0]!.lower)) return undefined;
+  const phrase = nounPhraseAfter(clause, 1, language);
+  const speaker = speakerOf(phrase, language);
+  return speaker && phrase.length > 0 && speakerCandidate(text, speaker, language) ? speaker : undefined;
+}
+
+function subjectOpening(text: string, clause: readonly Token[], language: SuggestLanguage): Span | undefined {
+  for (const token of clause) {
+    const inverted = language === 'fr' ? INVERTED.exec(token.lower) : null;
+    if (inverted && (FR_AUXILIARIES.has(inverted[1]!) || cueLexicon(language).verbs.has(inverted[1]!))) return { start: token.end - inverted[2]!.length, end: token.end };
+  }
+  let i = 0;
+  while (i < clause.length && ADVERBS.has(clause[i]!.lower)) i++;
+  const first = clause[i];
+  if (!first || RELATIVE_OPENERS.test(first.lower) || PREPOSITION_OPENERS.has(first.lower) || OPENING_ADVERBIALS.has(first.lower)) return undefined;
+  if (SUBJECT_PRONOUNS[language].has(first.lower)) return { start: first.start, end: first.end };
+  if (!DETERMINERS[language].has(first.lower) && !isCapitalised(first) && !/^(l|d)['’]\p{Lu}/u.test(first.text)) return undefined;
+  const phrase = nounPhraseAfter(clause, i, language);
+  const speaker = speakerOf(phrase, language);
+  return speaker && speakerCandidate(text, speaker, language) ? speaker : undefined;
 }
 
 /** The noun phrase right after the verb, less what is its object rather than its subject. */
