@@ -120,6 +120,19 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
+    it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
+      const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['Claire Dubois', 'elle']);
+    });
+    it('a name inside another quotation of the sentence is not who speaks', () => {
+      const text = 'Le maire a reçu les élus hier. « Marc Roy m’a menti sur toute la ligne, et je le prouverai » , précise-t-il, ajoutant que « rien ne sera caché ».';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['il', 'il']);
+    });
+  });
+
   describe('"pour X, « … »" names whose opinion is quoted, like "selon X"', () => {
     it('French: "pour" opening its clause, a short phrase, a comma and the quotation', () => {
       assert.equal(speakerOf('Le syndicat a publié un communiqué. Pour le délégué régional, « cette réforme ne règle rien et pénalise les plus fragiles ».', 'fr').text, 'le délégué régional');
