@@ -33,6 +33,12 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(candidateIn('Le maire du village, Karim Benali, a parlé ensuite.', 'Le maire', 'fr'), 'Karim Benali');
       assert.equal(candidateIn('Le maire du village a parlé ensuite, puis Karim Benali est arrivé.', 'Le maire', 'fr'), 'Le maire');
     });
+    it('a person’s name that ends the phrase, after a capitalised title and its qualifiers', () => {
+      assert.equal(speakerOf('« Nous sommes prêts », a déclaré le Mufti égyptien Karim Saleh.', 'fr').text, 'Karim Saleh');
+      assert.equal(speakerOf('Vers midi, le grand maître du Cercle Vert Jean-Paul Verdier a appelé « les fidèles à la retenue ».', 'fr').text, 'Jean-Paul Verdier');
+      assert.equal(speakerOf('"We are ready," said the Irish president Kevin Walsh.', 'en').text, 'Kevin Walsh');
+      assert.equal(speakerOf('Selon le parcours de Jean Dupont, « tout change ».', 'fr').text, undefined, 'a name in a complement still does not speak');
+    });
     it('German and English: the title before the name stays with it', () => {
       assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
       assert.equal(speakerOf('"We will be back next year," said Senator Mary Jones.', 'en').text, 'Mary Jones');

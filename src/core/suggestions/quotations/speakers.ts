@@ -125,12 +125,34 @@ function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
   return phrase;
 }
 
+function isFirstName(word: Token): boolean {
+  return FIRST_NAMES.has(word.lower) || (word.lower.includes('-') && FIRST_NAMES.has(word.lower.split('-')[0]!));
+}
+
+/**
+ * A person's name that ends the phrase after a title and what qualifies it: "le Taoiseach
+ * irlandais Leo Varadkar", "le grand maître du Grand Orient Jean-Philippe Hubsch" (a first name
+ * opens it). Not a name in a complement ("le parcours de Jean Dupont").
+ */
+function personNameAtTheEnd(phrase: readonly Token[]): Span | undefined {
+  let start = phrase.length;
+  while (start > 0 && (isCapitalised(phrase[start - 1]!) || (/^(de|van|von|al|ben|bin|da|di|del|du|la|le)$/u.test(phrase[start - 1]!.lower) && start < phrase.length && start - 2 >= 0 && isCapitalised(phrase[start - 2]!)))) start--;
+  for (let p = start; p < phrase.length - 1; p++) {
+    if (!isFirstName(phrase[p]!)) continue;
+    const inComplement = p === start && /^(de|du|des|of|d'|d’)$/u.test(phrase[p - 1]?.lower ?? '');
+    return p > 0 && !inComplement ? { start: phrase[p]!.start, end: phrase[phrase.length - 1]!.end } : undefined;
+  }
+  return undefined;
+}
+
 /** Narrows a phrase to its pronoun, or to the proper name in apposition at its end ("le maire Gaël Perdriau"). */
 function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | undefined {
   if (phrase.length === 0) return undefined;
   const pronoun = phrase.find((t) => SUBJECT_PRONOUNS[language].has(t.lower));
   if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
   if (language !== 'de') {
+    const person = personNameAtTheEnd(phrase);
+    if (person) return person;
     // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
     const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower));
     const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
