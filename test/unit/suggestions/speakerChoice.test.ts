@@ -39,6 +39,11 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(speakerOf('"We are ready," said the Irish president Kevin Walsh.', 'en').text, 'Kevin Walsh');
       assert.equal(speakerOf('Selon le parcours de Jean Dupont, « tout change ».', 'fr').text, undefined, 'a name in a complement still does not speak');
     });
+    it('a name that belongs to a body in the title’s complement is not the speaker: the name before the title is', () => {
+      assert.equal(speakerOf('Marie Lou Garnier, cheffe du parti politique Union Verte, a déclaré : « Nous sommes prêts. »', 'fr').text, 'Marie Lou Garnier');
+      assert.equal(speakerOf('Mary Jones, leader of the party Green Union, said: "We are ready."', 'en').text, 'Mary Jones');
+      assert.equal(speakerOf('Le groupe Facebook Voix Libres a écrit : « Nous serons tous là samedi. »', 'fr').text, 'Facebook Voix Libres', 'a body heading the phrase keeps its name');
+    });
     it('German and English: the title before the name stays with it', () => {
       assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
       assert.equal(speakerOf('"We will be back next year," said Senator Mary Jones.', 'en').text, 'Mary Jones');

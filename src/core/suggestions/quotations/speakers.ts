@@ -125,6 +125,23 @@ function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
   return phrase;
 }
 
+/** Nouns after which a name is a body's ("du parti politique Sinn Féin", "the newspaper Le Monde"), not the speaker's. */
+const BODY_NOUNS = new Set(ANY_LANGUAGE.organizationNounsBefore);
+
+/**
+ * Whether the capitalised run holding `phrase[k]` names a body in a complement: "chef du parti
+ * politique Sinn Féin" (the name is the party's, the chief speaks); "le groupe Facebook", where
+ * the body heads the phrase, keeps its name.
+ */
+function bodyInAComplement(phrase: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isCapitalised(phrase[j]!)) j--;
+  for (let n = 0; j >= 0 && n < 3 && /^\p{Ll}/u.test(phrase[j]!.text); j--, n++) {
+    if (BODY_NOUNS.has(phrase[j]!.lower)) return phrase.slice(0, j).some((t) => /^(de|du|des|of)$/u.test(t.lower) || /^d['’]/u.test(t.lower));
+  }
+  return false;
+}
+
 function isFirstName(word: Token): boolean {
   return FIRST_NAMES.has(word.lower) || (word.lower.includes('-') && FIRST_NAMES.has(word.lower.split('-')[0]!));
 }
@@ -153,8 +170,8 @@ function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | 
   if (language !== 'de') {
     const person = personNameAtTheEnd(phrase);
     if (person) return person;
-    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
-    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower));
+    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS", nor "chef du parti politique Sinn Féin" → "Sinn Féin"
+    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower) && !bodyInAComplement(phrase, k));
     const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
     if (at > 0 && onlyName) {
       let end = at;
