@@ -131,6 +131,21 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('a relative clause or a participle phrase between the subject and its verb is skipped', () => {
+    it('French', () => {
+      assert.equal(speakerOf('Un rapport de la Cour des comptes, publié le 3 mai, affirmait au contraire que « les dépenses ont doublé ».', 'fr').text, 'Un rapport de la Cour des comptes');
+      assert.equal(speakerOf('Le porte-parole, arrivé sur place vers midi, a expliqué que « tout était calme ».', 'fr').text, 'Le porte-parole');
+      assert.equal(speakerOf('Marie Roche, qui vit à Lyon, a déclaré : « Nous sommes prêts. »', 'fr').text, 'Marie Roche');
+    });
+    it('English', () => {
+      assert.equal(speakerOf('The mayor, elected in 2010 by a wide margin, said: "We are ready."', 'en').text, 'The mayor');
+      assert.equal(speakerOf('The report, published in May, said that "costs have doubled".', 'en').text, 'The report');
+    });
+    it('a capitalised word after "de la" is in a complement: the description keeps it', () => {
+      assert.equal(speakerOf('« Nous partons », a déclaré le représentant de la Commission.', 'fr').text, 'le représentant de la Commission');
+    });
+  });
+
   describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
     it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
       const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';

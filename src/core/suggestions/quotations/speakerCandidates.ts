@@ -315,7 +315,8 @@ export function speakerCandidate(text: string, span: Span, language: SuggestLang
 function descriptionOnly(text: string, span: Span, language: SuggestLanguage): Span {
   const words = wordsOf(text, span);
   for (let k = 2; k < words.length; k++) {
-    if (!DETERMINERS[language].has(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k - 1]!.lower)) continue;
+    // "des", "du" are complements too ("de la Cour des comptes")
+    if (!DETERMINERS[language].has(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k - 1]!.lower)) continue;
     const kept = words.slice(0, k - 1);
     return kept.length > 0 && kept.some((w) => isSpeakerNoun(w.lower, language)) ? { start: span.start, end: kept[kept.length - 1]!.end } : span;
   }

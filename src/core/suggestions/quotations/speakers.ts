@@ -114,7 +114,7 @@ function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
     if (tokens[i]?.text === ')') while (i >= 0 && tokens[i]!.text !== '(') i--;
     if (tokens[i]?.text === '(') i--;
   }
-  if (i >= 0 && tokens[i]!.text === ',') i--; // an apposition: ", Mohammed Belhocine, a annoncé"
+  if (i >= 0 && tokens[i]!.text === ',') i = (insertionBefore(tokens, i) ?? i) - 1; // an apposition: ", Mohammed Belhocine, a annoncé"
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 10; i--) {
     const token = tokens[i]!;
@@ -142,6 +142,12 @@ function bodyInAComplement(phrase: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Whether `phrase[k]` opens a complement: after "de", "du", "of", or "de la", "of the" ("le représentant de la Commission"). */
+function inAComplement(phrase: readonly Token[], k: number): boolean {
+  const link = /^(de|du|des|of|d'|d’)$/u;
+  return (k > 0 && link.test(phrase[k - 1]!.lower)) || (k > 1 && /^(la|l'|l’|the)$/u.test(phrase[k - 1]!.lower) && link.test(phrase[k - 2]!.lower));
+}
+
 function isFirstName(word: Token): boolean {
   return FIRST_NAMES.has(word.lower) || (word.lower.includes('-') && FIRST_NAMES.has(word.lower.split('-')[0]!));
 }
@@ -162,6 +168,30 @@ function personNameAtTheEnd(phrase: readonly Token[]): Span | undefined {
   return undefined;
 }
 
+/** Past participles that open a phrase inserted between a subject and its verb ("publiée le 3 mai", "élu en 2012", "elected in 2010"). */
+const INSERTED_PARTICIPLE = /^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)$/u;
+
+/**
+ * "Un rapport de l'IGPN, publiée le 27 juillet, assurait", "Marie Roche, qui vit à Lyon, a dit":
+ * a relative clause or a participle phrase between commas sits between the subject and its verb.
+ * Given the comma that closes it, the index of the comma that opens it (the subject is before).
+ */
+function insertionBefore(tokens: readonly Token[], closing: number): number | undefined {
+  for (let j = closing - 1; j >= 0 && j >= closing - 12; j--) {
+    const token = tokens[j]!;
+    if (token.text !== ',') {
+      if (PUNCT.test(token.text)) return undefined;
+      continue;
+    }
+    const first = tokens[j + 1];
+    if (!first || j + 1 === closing || j === 0) return undefined;
+    const relative = RELATIVES.has(first.lower) && first.lower !== 'der' && first.lower !== 'die';
+    const participle = INSERTED_PARTICIPLE.test(first.text) && !ADVERBS.has(first.lower) && !NP_STOP.has(first.lower);
+    return relative || participle ? j : undefined;
+  }
+  return undefined;
+}
+
 /** Narrows a phrase to its pronoun, or to the proper name in apposition at its end ("le maire Gaël Perdriau"). */
 function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | undefined {
   if (phrase.length === 0) return undefined;
@@ -171,7 +201,7 @@ function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | 
     const person = personNameAtTheEnd(phrase);
     if (person) return person;
     // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS", nor "chef du parti politique Sinn Féin" → "Sinn Féin"
-    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower) && !bodyInAComplement(phrase, k));
+    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !inAComplement(phrase, k) && !DETERMINERS[language].has(t.lower) && !bodyInAComplement(phrase, k));
     const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
     if (at > 0 && onlyName) {
       let end = at;
