@@ -146,6 +146,18 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('French: a subordinate conjunction ends the subject, and human nouns can speak', () => {
+    it('"tandis que", "quand" end the phrase after the verb', () => {
+      assert.equal(speakerOf('« Merci à tous », avait déclaré le maire tandis que, de son côté, le préfet se taisait.', 'fr').text, 'le maire');
+      assert.equal(speakerOf('« Merci à tous », a dit le maire quand la séance a été levée.', 'fr').text, 'le maire');
+    });
+    it('a minor, a neighbour, a passer-by', () => {
+      assert.equal(speakerOf('« J’ai tout vu depuis ma fenêtre », a raconté le mineur.', 'fr').text, 'le mineur');
+      assert.equal(speakerOf('« J’ai tout vu depuis ma fenêtre », a raconté une voisine.', 'fr').text, 'une voisine');
+      assert.equal(candidateIn('Un passant a crié.', 'Un passant', 'fr'), 'Un passant');
+    });
+  });
+
   describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
     it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
       const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';
