@@ -158,6 +158,14 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('French: the subject after opening adverbials, and a place is no name in apposition', () => {
+    it('"À Limoges, l’individu a appelé à « … »": the subject, not the place', () => {
+      assert.equal(speakerOf('Vers midi, à Limoges, l’individu a appelé à « bloquer les routes ».', 'fr').text, 'l’individu');
+      assert.equal(speakerOf('À Limoges, le maire a appelé à « garder son calme ».', 'fr').text, 'le maire');
+      assert.equal(candidateIn('Paul Girard, le maire, a parlé.', 'le maire', 'fr'), 'Paul Girard', 'a name in apposition still gives the name');
+    });
+  });
+
   describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
     it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
       const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';

@@ -675,7 +675,7 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
   if (first && comma > 0 && (OPENING_ADVERBIALS.has(first.lower) || ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower)) return subjectOfClause(tokens.slice(comma + 1), language);
   if (!first || ((ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower))) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
-  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {
+  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text) || /^l['’]\p{Ll}/u.test(first.text)) {
     return nounPhraseAfter(words, 0, language).slice(0, 8);
   }
   const run: Token[] = [];
