@@ -75,6 +75,10 @@ describe('quotations: cues and speakers in English', () => {
     assert.deepEqual(Object.values(about(told, told, 'en')).slice(0, 3), [true, 'Tom Hill', 'told']);
     const said = 'He smiled. "We won the cup," said Tom Hill. "Now we rest for a week."';
     assert.equal(about(said, said.slice(said.indexOf('"')), 'en').speaker, 'Tom Hill');
+    const nextParagraph = '"We won the cup," said Tom Hill.\n\n"Now we rest for a week."';
+    assert.equal(about(nextParagraph, nextParagraph, 'en').speaker, 'Tom Hill', 'the rest may open the next paragraph');
+    const paragraphGoesOn = '"We won the cup," said Tom Hill.\n\nThe team flew home. "Now we rest."';
+    assert.equal(about(paragraphGoesOn, '"Now we rest."', 'en').direct, true, 'not when the next paragraph opens with other words');
     // a full stop inside the first part, or a second sentence between: two attributions
     const apart = '"We won the cup." Tom Hill said it twice. "Now we rest."';
     assert.equal(about(apart, '"We won the cup."', 'en').direct, true);

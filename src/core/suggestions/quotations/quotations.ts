@@ -503,14 +503,15 @@ function mergeConsecutive(text: string, suggestions: QuotationSuggestion[], lang
 /**
  * English attribution (PolNeAR's guidelines, the convention of English attribution corpora): a
  * quotation interrupted by its attribution ("\"We won,\" she said. \"Now we rest.\"", "\"…,\" said
- * Bolden, \"…\"") is one attribution. The first part ends with a comma (the sentence goes on) or
+ * Bolden, \"…\"", the rest opening the next paragraph too) is one attribution. The first part ends with a comma (the sentence goes on) or
  * the cue clause between is short, and the cue of one of the two parts lies between them.
  */
 function interruptedByItsAttribution(text: string, first: QuotationSuggestion, next: QuotationSuggestion, language: SuggestLanguage): boolean {
   if (language !== 'en') return false;
   const between = { start: first.span.end, end: next.span.start };
   const gap = text.slice(between.start, between.end);
-  if (gap.length > 100 || /\n/u.test(gap)) return false;
+  // the next paragraph may open with the rest ('"…," she said.\n\n"…"'), but nothing else may stand there
+  if (gap.length > 100 || /\n[^]*\S/u.test(gap)) return false;
   const cueBetween = [first.cue, next.cue].some((cue) => cue !== undefined && cue.start >= between.start && cue.end <= between.end);
   // '"We won," she said': the comma inside (or right after) the closing mark says the sentence goes on
   const goesOn = /,[\s\u00a0]*$/u.test(text.slice(first.span.start, first.span.end - 1)) || /^[\s\u00a0]*,/u.test(gap);
