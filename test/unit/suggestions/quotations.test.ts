@@ -70,6 +70,24 @@ describe('quotations: cues and speakers in English', () => {
     assert.equal(about('According to the police, “two men were arrested.”', '“two men were arrested.”', 'en').speaker, 'the police');
     assert.equal(about('Smith told reporters: “It is over.”', '“It is over.”', 'en').speaker, 'Smith');
   });
+  it('a quotation interrupted by its attribution is one attribution (sentences made up for these tests)', () => {
+    const told = '"We won the cup," the coach Tom Hill told reporters, "and now we rest."';
+    assert.deepEqual(Object.values(about(told, told, 'en')).slice(0, 3), [true, 'Tom Hill', 'told']);
+    const said = 'He smiled. "We won the cup," said Tom Hill. "Now we rest for a week."';
+    assert.equal(about(said, said.slice(said.indexOf('"')), 'en').speaker, 'Tom Hill');
+    const nextParagraph = '"We won the cup," said Tom Hill.\n\n"Now we rest for a week."';
+    assert.equal(about(nextParagraph, nextParagraph, 'en').speaker, 'Tom Hill', 'the rest may open the next paragraph');
+    const paragraphGoesOn = '"We won the cup," said Tom Hill.\n\nThe team flew home. "Now we rest."';
+    assert.equal(about(paragraphGoesOn, '"Now we rest."', 'en').direct, true, 'not when the next paragraph opens with other words');
+    // a full stop inside the first part, or a second sentence between: two attributions
+    const apart = '"We won the cup." Tom Hill said it twice. "Now we rest."';
+    assert.equal(about(apart, '"We won the cup."', 'en').direct, true);
+    const twoSentences = '"We won the cup," Tom Hill said. Then he left. "Now we rest."';
+    assert.equal(about(twoSentences, '"Now we rest."', 'en').direct, true);
+    // French and German keep the convention of their corpora: each part is its own quotation
+    const french = '« Nous avons gagné », a dit Paul Girard, « et nous partons. »';
+    assert.equal(about(french, '« Nous avons gagné »', 'fr').speaker, 'Paul Girard');
+  });
 });
 
 describe('quotations: cues and speakers in German', () => {

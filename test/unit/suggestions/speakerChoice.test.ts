@@ -33,6 +33,17 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(candidateIn('Le maire du village, Karim Benali, a parlé ensuite.', 'Le maire', 'fr'), 'Karim Benali');
       assert.equal(candidateIn('Le maire du village a parlé ensuite, puis Karim Benali est arrivé.', 'Le maire', 'fr'), 'Le maire');
     });
+    it('a person’s name that ends the phrase, after a capitalised title and its qualifiers', () => {
+      assert.equal(speakerOf('« Nous sommes prêts », a déclaré le Mufti égyptien Karim Saleh.', 'fr').text, 'Karim Saleh');
+      assert.equal(speakerOf('Vers midi, le grand maître du Cercle Vert Jean-Paul Verdier a appelé « les fidèles à la retenue ».', 'fr').text, 'Jean-Paul Verdier');
+      assert.equal(speakerOf('"We are ready," said the Irish president Kevin Walsh.', 'en').text, 'Kevin Walsh');
+      assert.equal(speakerOf('Selon le parcours de Jean Dupont, « tout change ».', 'fr').text, undefined, 'a name in a complement still does not speak');
+    });
+    it('a name that belongs to a body in the title’s complement is not the speaker: the name before the title is', () => {
+      assert.equal(speakerOf('Marie Lou Garnier, cheffe du parti politique Union Verte, a déclaré : « Nous sommes prêts. »', 'fr').text, 'Marie Lou Garnier');
+      assert.equal(speakerOf('Mary Jones, leader of the party Green Union, said: "We are ready."', 'en').text, 'Mary Jones');
+      assert.equal(speakerOf('Le groupe Facebook Voix Libres a écrit : « Nous serons tous là samedi. »', 'fr').text, 'Facebook Voix Libres', 'a body heading the phrase keeps its name');
+    });
     it('German and English: the title before the name stays with it', () => {
       assert.equal(speakerOf('„Wir haben es geschafft“, sagte Innenministerin Petra Lang.', 'de').text, 'Innenministerin Petra Lang');
       assert.equal(speakerOf('"We will be back next year," said Senator Mary Jones.', 'en').text, 'Mary Jones');
@@ -91,6 +102,80 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       const at = apposition.lastIndexOf('Le ministre');
       const name = resolveDescription(apposition, { start: at, end: at + 11 }, 'fr');
       assert.equal(name && apposition.slice(name.start, name.end), 'Paul Girard');
+    });
+  });
+
+  describe('a participle or gerund of saying takes the subject of its main clause, never its object', () => {
+    it('French: after a comma or "en", the main clause’s subject, past a relative clause and a subordinate one', () => {
+      assert.equal(speakerOf('Claire Dubois a quitté la salle, invitant les élus à « rester calmes ».', 'fr').text, 'Claire Dubois');
+      assert.equal(speakerOf('La maire, Claire Dubois, qui dirige la ville depuis dix ans, s’est adressée aux habitants en disant : « Nous tiendrons bon. »', 'fr').text, 'Claire Dubois');
+      assert.equal(speakerOf('Le ministre saluait les habitants quand un jeune homme a tenté de le bousculer en criant « Rentrez chez vous ! ».', 'fr').text, 'un jeune homme');
+      assert.equal(speakerOf('Le député Luc Brun a, quant à lui, critiqué la réforme en expliquant que « les communes paieront ».', 'fr').text, 'Luc Brun');
+    });
+    it('French: the pronoun inverted in the main verb, or the subject after it when the quotation comes first', () => {
+      const inverted = suggestQuotations('« Nous tiendrons bon », a-t-il dit, ajoutant ne pas vouloir être « un chef comme les autres ».', { language: 'fr' });
+      assert.equal(inverted[1]?.speaker?.text, 'il');
+      assert.equal(inverted[1]?.reason, 'words attributed by a cue (verb); speaker: named with the cue');
+      assert.equal(speakerOf('« Il n’y a rien eu », martèle encore Paul Girard, précisant que tout était prévu.', 'fr').text, 'Paul Girard');
+    });
+    it('French: right after a noun, the participle describes that noun', () => {
+      assert.equal(speakerOf('Le cortège a été accueilli par des riverains scandant « Démission ! » devant la mairie.', 'fr').text, 'des riverains');
+    });
+    it('French: with no subject in the sentence, the speaker comes from before, not from the object', () => {
+      const text = 'Le maire Paul Girard a parlé aux journalistes : « Rien n’est encore décidé pour le port. » « Je ne dirai rien de plus », lundi, invitant la presse à ne pas « tout croire ».';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['Paul Girard', 'Paul Girard']);
+    });
+    it('English: "telling X to …" is not said by X', () => {
+      assert.equal(speakerOf('The mayor, Tom Hill, walked out of the meeting, telling the councillors to "stop wasting time".', 'en').text, 'Tom Hill');
+    });
+  });
+
+  describe('a relative clause or a participle phrase between the subject and its verb is skipped', () => {
+    it('French', () => {
+      assert.equal(speakerOf('Un rapport de la Cour des comptes, publié le 3 mai, affirmait au contraire que « les dépenses ont doublé ».', 'fr').text, 'Un rapport de la Cour des comptes');
+      assert.equal(speakerOf('Le porte-parole, arrivé sur place vers midi, a expliqué que « tout était calme ».', 'fr').text, 'Le porte-parole');
+      assert.equal(speakerOf('Marie Roche, qui vit à Lyon, a déclaré : « Nous sommes prêts. »', 'fr').text, 'Marie Roche');
+    });
+    it('English', () => {
+      assert.equal(speakerOf('The mayor, elected in 2010 by a wide margin, said: "We are ready."', 'en').text, 'The mayor');
+      assert.equal(speakerOf('The report, published in May, said that "costs have doubled".', 'en').text, 'The report');
+    });
+    it('a capitalised word after "de la" is in a complement: the description keeps it', () => {
+      assert.equal(speakerOf('« Nous partons », a déclaré le représentant de la Commission.', 'fr').text, 'le représentant de la Commission');
+    });
+  });
+
+  describe('French: a subordinate conjunction ends the subject, and human nouns can speak', () => {
+    it('"tandis que", "quand" end the phrase after the verb', () => {
+      assert.equal(speakerOf('« Merci à tous », avait déclaré le maire tandis que, de son côté, le préfet se taisait.', 'fr').text, 'le maire');
+      assert.equal(speakerOf('« Merci à tous », a dit le maire quand la séance a été levée.', 'fr').text, 'le maire');
+    });
+    it('a minor, a neighbour, a passer-by', () => {
+      assert.equal(speakerOf('« J’ai tout vu depuis ma fenêtre », a raconté le mineur.', 'fr').text, 'le mineur');
+      assert.equal(speakerOf('« J’ai tout vu depuis ma fenêtre », a raconté une voisine.', 'fr').text, 'une voisine');
+      assert.equal(candidateIn('Un passant a crié.', 'Un passant', 'fr'), 'Un passant');
+    });
+  });
+
+  describe('French: the subject after opening adverbials, and a place is no name in apposition', () => {
+    it('"À Limoges, l’individu a appelé à « … »": the subject, not the place', () => {
+      assert.equal(speakerOf('Vers midi, à Limoges, l’individu a appelé à « bloquer les routes ».', 'fr').text, 'l’individu');
+      assert.equal(speakerOf('À Limoges, le maire a appelé à « garder son calme ».', 'fr').text, 'le maire');
+      assert.equal(candidateIn('Paul Girard, le maire, a parlé.', 'le maire', 'fr'), 'Paul Girard', 'a name in apposition still gives the name');
+    });
+  });
+
+  describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
+    it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
+      const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['Claire Dubois', 'elle']);
+    });
+    it('a name inside another quotation of the sentence is not who speaks', () => {
+      const text = 'Le maire a reçu les élus hier. « Marc Roy m’a menti sur toute la ligne, et je le prouverai » , précise-t-il, ajoutant que « rien ne sera caché ».';
+      const found = suggestQuotations(text, { language: 'fr' }).filter((q) => q.direct);
+      assert.deepEqual(found.map((q) => q.speaker?.text), ['il', 'il']);
     });
   });
 

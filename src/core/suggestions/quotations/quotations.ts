@@ -333,7 +333,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
       ...explained(speakerReason(verdict.reason, choice?.how, speaker, vetted?.withheld)),
     });
   }
-  return withIndirectSpeech(text, language, passages, mergeConsecutive(text, suggestions), options.knownActors);
+  return withIndirectSpeech(text, language, passages, mergeConsecutive(text, suggestions, language), options.knownActors);
 }
 
 /** The reason of a quotation, with how its speaker was found or why none is suggested. */
@@ -477,11 +477,12 @@ function subjectOfItsSentence(c: SpeakerContext): SpeakerChoice {
  * "„Diese Morde hätten verhindert werden können.“ „Wäre der Haftbefehl …“, so die Anwältin": direct
  * quotations that follow each other with nothing but spaces between are one passage of speech.
  */
-function mergeConsecutive(text: string, suggestions: QuotationSuggestion[]): QuotationSuggestion[] {
+function mergeConsecutive(text: string, suggestions: QuotationSuggestion[], language: SuggestLanguage): QuotationSuggestion[] {
   const merged: QuotationSuggestion[] = [];
   for (const suggestion of suggestions) {
     const last = merged[merged.length - 1];
-    if (last?.direct && suggestion.direct && last.span.end <= suggestion.span.start && /^[ \u00a0\u202f]+$/u.test(text.slice(last.span.end, suggestion.span.start)) && /[.!?…][\s\u00a0\u202f]*.$/u.test(text.slice(last.span.start, last.span.end))) {
+    const adjoining = last?.direct && suggestion.direct && last.span.end <= suggestion.span.start;
+    if (adjoining && ((/^[ \u00a0\u202f]+$/u.test(text.slice(last.span.end, suggestion.span.start)) && /[.!?…][\s\u00a0\u202f]*.$/u.test(text.slice(last.span.start, last.span.end))) || interruptedByItsAttribution(text, last, suggestion, language))) {
       const speaker = suggestion.speaker ?? last.speaker;
       const cue = suggestion.cue ?? last.cue;
       merged[merged.length - 1] = {
@@ -497,6 +498,24 @@ function mergeConsecutive(text: string, suggestions: QuotationSuggestion[]): Quo
     merged.push(suggestion);
   }
   return merged;
+}
+
+/**
+ * English attribution (PolNeAR's guidelines, the convention of English attribution corpora): a
+ * quotation interrupted by its attribution ("\"We won,\" she said. \"Now we rest.\"", "\"…,\" said
+ * Bolden, \"…\"", the rest opening the next paragraph too) is one attribution. The first part ends with a comma (the sentence goes on) or
+ * the cue clause between is short, and the cue of one of the two parts lies between them.
+ */
+function interruptedByItsAttribution(text: string, first: QuotationSuggestion, next: QuotationSuggestion, language: SuggestLanguage): boolean {
+  if (language !== 'en') return false;
+  const between = { start: first.span.end, end: next.span.start };
+  const gap = text.slice(between.start, between.end);
+  // the next paragraph may open with the rest ('"…," she said.\n\n"…"'), but nothing else may stand there
+  if (gap.length > 100 || /\n[^]*\S/u.test(gap)) return false;
+  const cueBetween = [first.cue, next.cue].some((cue) => cue !== undefined && cue.start >= between.start && cue.end <= between.end);
+  // '"We won," she said': the comma inside (or right after) the closing mark says the sentence goes on
+  const goesOn = /,[\s\u00a0]*$/u.test(text.slice(first.span.start, first.span.end - 1)) || /^[\s\u00a0]*,/u.test(gap);
+  return cueBetween && goesOn && (gap.match(/[.!?]/gu) ?? []).length <= 1;
 }
 
 /** Nouns for chanted or written slogans: what follows them in quotation marks is someone's words. */

@@ -198,6 +198,8 @@ function nameEndingAt(text: string, end: number, language: SuggestLanguage): Spa
   if (run.length === 0 || !isName(run, language)) return undefined;
   // a single word at the start of a sentence may be any capitalised word
   const before = tokens[tokens.indexOf(run[0]!) - 1];
+  // "À Limoges, le maire": a place after its preposition is no name in apposition (German, tuned apart, keeps its reading)
+  if (before && language !== 'de' && (rulesFor(language).placePrepositions.includes(before.lower) || rulesFor(language).prepositionOpeners.includes(before.lower))) return undefined;
   if (run.length === 1 && (before === undefined || /^[.!?:;]$/u.test(before.text)) && !FIRST_NAMES.has(run[0]!.lower)) return undefined;
   return { start: run[0]!.start, end: run[run.length - 1]!.end };
 }
@@ -315,7 +317,8 @@ export function speakerCandidate(text: string, span: Span, language: SuggestLang
 function descriptionOnly(text: string, span: Span, language: SuggestLanguage): Span {
   const words = wordsOf(text, span);
   for (let k = 2; k < words.length; k++) {
-    if (!DETERMINERS[language].has(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k - 1]!.lower)) continue;
+    // "des", "du" are complements too ("de la Cour des comptes")
+    if (!DETERMINERS[language].has(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k]!.lower) || COMPLEMENT_LINKS[language].test(words[k - 1]!.lower)) continue;
     const kept = words.slice(0, k - 1);
     return kept.length > 0 && kept.some((w) => isSpeakerNoun(w.lower, language)) ? { start: span.start, end: kept[kept.length - 1]!.end } : span;
   }

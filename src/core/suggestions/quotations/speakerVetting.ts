@@ -56,8 +56,17 @@ function gap(a: Span, b: Span): number {
  * French only: French annotation gives the name there ("Idriss Déby, qui a rappelé que selon lui
  * « … »"), German annotation keeps the pronoun (on quotes-de/train and dev the name loses).
  */
-function namesInOwnSentence(antecedent: Span, found: FoundSpeaker): boolean {
-  return found.language === 'fr' && antecedent.start >= found.sentence.start && antecedent.end <= found.quote.start;
+function namesInOwnSentence(antecedent: Span, pronoun: Span, found: FoundSpeaker): boolean {
+  // "X refuse : « … », affirme-t-il": the pronoun inverted in the verb right after the quotation is nearer than the name
+  const inverted = found.text[pronoun.start - 1] === '-' && found.adjacent === true && pronoun.start >= found.quote.end;
+  return found.language === 'fr' && !inverted && antecedent.start >= found.sentence.start && antecedent.end <= found.quote.start && !insideQuotationMarks(found.text, found.sentence.start, antecedent.start);
+}
+
+/** Whether `at` lies inside quotation marks opened after `from`: a name someone speaks of ("« J'ai vu M. Roy »") is not the one who speaks. */
+function insideQuotationMarks(text: string, from: number, at: number): boolean {
+  const stretch = text.slice(from, at);
+  const opened = (stretch.match(/[«“„]/gu) ?? []).length - (stretch.match(/[»”]/gu) ?? []).length;
+  return opened > 0 || (stretch.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 /** The speaker a rule found, checked, resolved and weighed; `setting` decides whether it is shown. */
@@ -74,7 +83,7 @@ export function vetSpeaker(found: FoundSpeaker, setting: SpeakerSetting = 'preci
     kind = candidate.kind;
     if (candidate.span.start !== span.start || candidate.span.end !== span.end) speaker = linkSpeaker(text, candidate.span, knownActors);
     const antecedent = kind === 'pronoun' ? resolvePronoun(text, candidate.span, language) : kind === 'description' ? resolveDescription(text, candidate.span, language) : undefined;
-    if (antecedent && kind === 'pronoun' && namesInOwnSentence(antecedent, found)) {
+    if (antecedent && kind === 'pronoun' && namesInOwnSentence(antecedent, candidate.span, found)) {
       // "X, qui a rappelé que selon lui « … »": the name in the quotation's own sentence, before it, is the expression that names the source there
       speaker = linkSpeaker(text, antecedent, knownActors);
       kind = 'name';

@@ -11,6 +11,7 @@ import type { SuggestLanguage } from '../types';
 import { ANY_LANGUAGE } from '../languages';
 import { sourceHeads } from '../languages/de/sourceHeads';
 import { firstAnswer } from '../firstAnswer';
+import { speakerCandidate } from './speakerCandidates';
 
 export type CueKind = 'verb' | 'preposition' | 'colon';
 
@@ -113,7 +114,7 @@ function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
     if (tokens[i]?.text === ')') while (i >= 0 && tokens[i]!.text !== '(') i--;
     if (tokens[i]?.text === '(') i--;
   }
-  if (i >= 0 && tokens[i]!.text === ',') i--; // an apposition: ", Mohammed Belhocine, a annoncé"
+  if (i >= 0 && tokens[i]!.text === ',') i = (insertionBefore(tokens, i) ?? i) - 1; // an apposition: ", Mohammed Belhocine, a annoncé"
   const phrase: Token[] = [];
   for (; i >= 0 && phrase.length < 10; i--) {
     const token = tokens[i]!;
@@ -124,14 +125,83 @@ function nounPhraseBefore(tokens: readonly Token[], before: number): Token[] {
   return phrase;
 }
 
+/** Nouns after which a name is a body's ("du parti politique Sinn Féin", "the newspaper Le Monde"), not the speaker's. */
+const BODY_NOUNS = new Set(ANY_LANGUAGE.organizationNounsBefore);
+
+/**
+ * Whether the capitalised run holding `phrase[k]` names a body in a complement: "chef du parti
+ * politique Sinn Féin" (the name is the party's, the chief speaks); "le groupe Facebook", where
+ * the body heads the phrase, keeps its name.
+ */
+function bodyInAComplement(phrase: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isCapitalised(phrase[j]!)) j--;
+  for (let n = 0; j >= 0 && n < 3 && /^\p{Ll}/u.test(phrase[j]!.text); j--, n++) {
+    if (BODY_NOUNS.has(phrase[j]!.lower)) return phrase.slice(0, j).some((t) => /^(de|du|des|of)$/u.test(t.lower) || /^d['’]/u.test(t.lower));
+  }
+  return false;
+}
+
+/** Whether `phrase[k]` opens a complement: after "de", "du", "of", or "de la", "of the" ("le représentant de la Commission"). */
+function inAComplement(phrase: readonly Token[], k: number): boolean {
+  const link = /^(de|du|des|of|d'|d’)$/u;
+  return (k > 0 && link.test(phrase[k - 1]!.lower)) || (k > 1 && /^(la|l'|l’|the)$/u.test(phrase[k - 1]!.lower) && link.test(phrase[k - 2]!.lower));
+}
+
+function isFirstName(word: Token): boolean {
+  return FIRST_NAMES.has(word.lower) || (word.lower.includes('-') && FIRST_NAMES.has(word.lower.split('-')[0]!));
+}
+
+/**
+ * A person's name that ends the phrase after a title and what qualifies it: "le Taoiseach
+ * irlandais Leo Varadkar", "le grand maître du Grand Orient Jean-Philippe Hubsch" (a first name
+ * opens it). Not a name in a complement ("le parcours de Jean Dupont").
+ */
+function personNameAtTheEnd(phrase: readonly Token[]): Span | undefined {
+  let start = phrase.length;
+  while (start > 0 && (isCapitalised(phrase[start - 1]!) || (/^(de|van|von|al|ben|bin|da|di|del|du|la|le)$/u.test(phrase[start - 1]!.lower) && start < phrase.length && start - 2 >= 0 && isCapitalised(phrase[start - 2]!)))) start--;
+  for (let p = start; p < phrase.length - 1; p++) {
+    if (!isFirstName(phrase[p]!)) continue;
+    const inComplement = p === start && /^(de|du|des|of|d'|d’)$/u.test(phrase[p - 1]?.lower ?? '');
+    return p > 0 && !inComplement ? { start: phrase[p]!.start, end: phrase[phrase.length - 1]!.end } : undefined;
+  }
+  return undefined;
+}
+
+/** Past participles that open a phrase inserted between a subject and its verb ("publiée le 3 mai", "élu en 2012", "elected in 2010"). */
+const INSERTED_PARTICIPLE = /^\p{Ll}[\p{Ll}-]*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ed)$/u;
+
+/**
+ * "Un rapport de l'IGPN, publiée le 27 juillet, assurait", "Marie Roche, qui vit à Lyon, a dit":
+ * a relative clause or a participle phrase between commas sits between the subject and its verb.
+ * Given the comma that closes it, the index of the comma that opens it (the subject is before).
+ */
+function insertionBefore(tokens: readonly Token[], closing: number): number | undefined {
+  for (let j = closing - 1; j >= 0 && j >= closing - 12; j--) {
+    const token = tokens[j]!;
+    if (token.text !== ',') {
+      if (PUNCT.test(token.text)) return undefined;
+      continue;
+    }
+    const first = tokens[j + 1];
+    if (!first || j + 1 === closing || j === 0) return undefined;
+    const relative = RELATIVES.has(first.lower) && first.lower !== 'der' && first.lower !== 'die';
+    const participle = INSERTED_PARTICIPLE.test(first.text) && !ADVERBS.has(first.lower) && !NP_STOP.has(first.lower);
+    return relative || participle ? j : undefined;
+  }
+  return undefined;
+}
+
 /** Narrows a phrase to its pronoun, or to the proper name in apposition at its end ("le maire Gaël Perdriau"). */
 function speakerOf(phrase: readonly Token[], language: SuggestLanguage): Span | undefined {
   if (phrase.length === 0) return undefined;
   const pronoun = phrase.find((t) => SUBJECT_PRONOUNS[language].has(t.lower));
   if (pronoun && phrase.length <= 2) return { start: pronoun.start, end: pronoun.end };
   if (language !== 'de') {
-    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS"
-    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !(k > 0 && /^(de|du|des|of|d'|d’)$/u.test(phrase[k - 1]!.lower)) && !DETERMINERS[language].has(t.lower));
+    const person = personNameAtTheEnd(phrase);
+    if (person) return person;
+    // "le maire Gaël Perdriau" → "Gaël Perdriau"; but not "le représentant de l'OMS" → "l'OMS", nor "chef du parti politique Sinn Féin" → "Sinn Féin"
+    const at = phrase.findIndex((t, k) => isCapitalised(t) && !TITLES.has(t.lower.replace(/\.$/u, '')) && !/^(d|l)['’]/u.test(t.lower) && !inAComplement(phrase, k) && !DETERMINERS[language].has(t.lower) && !bodyInAComplement(phrase, k));
     const onlyName = at >= 0 && phrase.slice(0, at).every((t) => DETERMINERS[language].has(t.lower) || TITLES.has(t.lower.replace(/\.$/u, '')) || !isCapitalised(t) || /^(prime|vice|premier)$/u.test(t.lower));
     if (at > 0 && onlyName) {
       let end = at;
@@ -334,6 +404,7 @@ const CUE_RULES: readonly ((c: CueContext) => Attribution | undefined)[] = [
   verbRightAfterTheQuotation,
   sourceOfThePreposition,
   subjectAfterTheAuxiliary,
+  subjectOfTheParticiple,
   subjectOfTheVerb,
 ];
 
@@ -368,6 +439,83 @@ function subjectAfterTheAuxiliary(c: CueContext): Attribution | undefined {
   if (!(auxiliary && AUXILIARIES.has(auxiliary.lower) && c.between.indexOf(auxiliary) === c.between.findIndex((t) => !PUNCT.test(t.text)))) return undefined;
   const phrase = nounPhraseAfter(c.all, c.all.indexOf(auxiliary) + 1, c.language);
   return phrase.length > 0 ? { cue: c.cueSpan, cueKind: 'verb', speaker: speakerOf(phrase, c.language), adjacent: true } : undefined;
+}
+
+/** Present participles and gerunds of saying ("invitant", "en disant", "adding"): they have no subject of their own. */
+const PARTICIPLE: Partial<Record<SuggestLanguage, RegExp>> = { fr: /ant$/u, en: /ing$/u };
+/** Words that open a subordinate clause: its subject follows them. */
+const CLAUSE_OPENERS = /^(quand|lorsque|lorsqu['’]|puisque|tandis|car|mais|when|while|because|but)$/u;
+/** Words that open a relative clause: its subject is the phrase before it. */
+const RELATIVE_OPENERS = /^(qui|que|qu['’]|dont|où|who|which|whom|that)$/u;
+
+/**
+ * "X a quitté la salle, invitant les élus à « … »", "X s'est adressé aux élus en disant : « … »",
+ * "« … », a-t-il conclu, ajoutant …": the phrase after a participle is its object, never its
+ * subject. Right after a noun ("des manifestants scandant « … »") the participle describes that
+ * noun; after a comma or as a gerund its subject is the main clause's. Without one in the
+ * sentence, the cue still marks speech, and the speaker is left to the rules that look further.
+ */
+function subjectOfTheParticiple(c: CueContext): Attribution | undefined {
+  const { all, cue, language, text } = c;
+  const participle = PARTICIPLE[language];
+  if (!participle || c.cue.kind !== 'verb' || c.cue.inverted || cue.first !== cue.last - (all[cue.first]!.lower === 'en' ? 1 : 0) || !participle.test(all[cue.last]!.lower)) return undefined;
+  const found: Attribution = { cue: c.cueSpan, cueKind: 'verb', adjacent: c.adjacent };
+  const previous = all[cue.first - 1];
+  if (all[cue.first]!.lower !== 'en' && previous && !PUNCT.test(previous.text)) {
+    const phrase = nounPhraseBefore(all, cue.first);
+    const determiner = phrase.map((t) => DETERMINERS[language].has(t.lower)).lastIndexOf(true);
+    const noun = phrase.slice(Math.max(0, determiner));
+    return noun.length > 0 && speakerCandidate(text, speakerOf(noun, language)!, language) ? { ...found, speaker: speakerOf(noun, language)! } : found;
+  }
+  const subject = subjectOfTheMainClause(text, all.slice(0, cue.first), language);
+  return subject ? { ...found, speaker: subject } : found;
+}
+
+/**
+ * The subject of the main clause that ends with `tokens`: reading back clause by clause (commas,
+ * "quand", "lorsque"), the first clause that opens with a phrase that can speak, or holds an
+ * inverted pronoun ("a-t-il conclu"); a relative clause ("qui est …") leaves it to the phrase before.
+ */
+function subjectOfTheMainClause(text: string, tokens: readonly Token[], language: SuggestLanguage): Span | undefined {
+  let end = tokens.length;
+  for (let k = tokens.length - 1; k >= -1; k--) {
+    const boundary = tokens[k];
+    if (boundary && !PUNCT.test(boundary.text) && !CLAUSE_OPENERS.test(boundary.lower)) continue;
+    const clause = tokens.slice(k + 1, end);
+    end = k;
+    const subject = subjectOpening(text, clause, language) ?? (boundary?.text === ',' && (k === 0 || isQuotation(tokens[k - 1])) ? subjectOfAnIncise(text, clause, language) : undefined);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The placeholder token of the quotation (see sentenceTokens): a quotation mark as wide as the quotation. */
+function isQuotation(token: Token | undefined): boolean {
+  return token !== undefined && token.text === '"' && token.end - token.start > 1;
+}
+
+/** "« … », martèle encore Fillon, …": after the quotation (or a quotation left out of the tokens) the subject follows its verb. */
+function subjectOfAnIncise(text: string, clause: readonly Token[], language: SuggestLanguage): Span | undefined {
+  if (clause.length < 2 || !/^\p{Ll}/u.test(clause[0]!.text) || DETERMINERS[language].has(clause[0]!.lower)) return undefined;
+  const phrase = nounPhraseAfter(clause, 1, language);
+  const speaker = speakerOf(phrase, language);
+  return speaker && phrase.length > 0 && speakerCandidate(text, speaker, language) ? speaker : undefined;
+}
+
+function subjectOpening(text: string, clause: readonly Token[], language: SuggestLanguage): Span | undefined {
+  for (const token of clause) {
+    const inverted = language === 'fr' ? INVERTED.exec(token.lower) : null;
+    if (inverted && (FR_AUXILIARIES.has(inverted[1]!) || cueLexicon(language).verbs.has(inverted[1]!))) return { start: token.end - inverted[2]!.length, end: token.end };
+  }
+  let i = 0;
+  while (i < clause.length && ADVERBS.has(clause[i]!.lower)) i++;
+  const first = clause[i];
+  if (!first || RELATIVE_OPENERS.test(first.lower) || PREPOSITION_OPENERS.has(first.lower) || OPENING_ADVERBIALS.has(first.lower)) return undefined;
+  if (SUBJECT_PRONOUNS[language].has(first.lower)) return { start: first.start, end: first.end };
+  if (!DETERMINERS[language].has(first.lower) && !isCapitalised(first) && !/^(l|d)['’]\p{Lu}/u.test(first.text)) return undefined;
+  const phrase = nounPhraseAfter(clause, i, language);
+  const speaker = speakerOf(phrase, language);
+  return speaker && speakerCandidate(text, speaker, language) ? speaker : undefined;
 }
 
 /** The noun phrase right after the verb, less what is its object rather than its subject. */
@@ -527,7 +675,7 @@ function subjectOfClause(tokens: readonly Token[], language: SuggestLanguage): T
   if (first && comma > 0 && (OPENING_ADVERBIALS.has(first.lower) || ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower)) return subjectOfClause(tokens.slice(comma + 1), language);
   if (!first || ((ADVERBS.has(first.lower) || PREPOSITION_OPENERS.has(first.lower)) && !DETERMINERS[language].has(first.lower))) return [];
   if (SUBJECT_PRONOUNS[language].has(first.lower)) return [first];
-  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text)) {
+  if (DETERMINERS[language].has(first.lower) || /^(l|d)['’]\p{Lu}/u.test(first.text) || /^l['’]\p{Ll}/u.test(first.text)) {
     return nounPhraseAfter(words, 0, language).slice(0, 8);
   }
   const run: Token[] = [];

@@ -45,4 +45,10 @@ et
 parce
 car
 si
+tandis
+lorsque
+lorsqu'
+lorsqu’
+quand
+puisque
 `);
