@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): TestHooks | undefine
   const activationStarted = performance.now();
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
-  const workspaceIndex = new WorkspaceIndex(registry);
+  const workspaceIndex = new WorkspaceIndex(registry, context.storageUri);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex, articles);
@@ -84,7 +84,7 @@ export function activate(context: vscode.ExtensionContext): TestHooks | undefine
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   // The benchmark reports how long activation took in the real host (test/bench/extension.bench.ts).
   const version = String(context.extension.packageJSON.version);
-  return testHooks({ version, registry, decorations, suggestions: suggestions.decorations, statusBar, outline, symbols, corpusView, compare, activationMs: performance.now() - activationStarted });
+  return testHooks({ version, registry, decorations, suggestions: suggestions.decorations, statusBar, outline, symbols, corpusView, workspaceIndex, compare, activationMs: performance.now() - activationStarted });
 }
 
 export function deactivate(): void {

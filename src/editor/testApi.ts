@@ -9,6 +9,7 @@ import type { OutlineFeature } from './outline/outlineFeature';
 import type { AnnotationStatusBar } from './statusBar';
 import type { SuggestionDecorations } from './suggestions/suggestionDecorations';
 import { lastWarning } from './warnings';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * What `activate()` returns in extension mode Test only: the product's own read-only queries
@@ -26,6 +27,8 @@ export interface TestHooks {
   /** What the corpus view's page showed after its last render, and its search box. */
   readonly corpusView: Pick<CorpusView, 'lastRendered' | 'setFilter'>;
   readonly compare: Pick<CompareFeature, 'decorations' | 'statusBarText' | 'tree'>;
+  /** How the workspace index got its entries (persisted or parsed), its wait for quiet, and a start over as at the next start. */
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'lastBuild' | 'idle' | 'restart'>;
   readonly lastNotice: typeof lastNotice;
   readonly lastWarning: typeof lastWarning;
   /** Lowers the size limit of articles, so a test can show the refusal without a 16 MB file. */

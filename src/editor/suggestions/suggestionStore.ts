@@ -113,7 +113,7 @@ export class SuggestionStore implements vscode.Disposable {
     const towns = settings.entities ? await extensionTowns() : undefined;
     if (document.isClosed) return;
     const view = this.viewOf(document);
-    const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.view.annotations.actors)]);
+    const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.annotations.actors)]);
     const text = view.text;
     const window = suggestionWindow(text, visibleSpan(document));
     const slice = text.slice(window.start, window.end);
