@@ -54,7 +54,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly model = new ActorIndex();
   private readonly views = new ViewCache();
   private readonly live = new Map<string, ArticleSession>();
-  private sorted: IndexedArticle[] | undefined;
+  /** The indexed articles' keys sorted by path; recomputed only when an article comes or goes. */
+  private sortedKeys: string[] | undefined;
+  private readonly articles = new WeakMap<IndexEntry, IndexedArticle>();
   private building: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -92,10 +94,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   async all(): Promise<IndexedArticle[]> {
     await this.ensureBuilt();
     this.syncLive();
-    this.sorted ??= [...this.model.values()]
-      .map((entry) => this.article(entry))
-      .sort((a, b) => a.uri.path.localeCompare(b.uri.path));
-    return this.sorted;
+    this.sortedKeys ??= [...this.model.values()]
+      .map((entry) => ({ key: entry.key, path: vscode.Uri.parse(entry.key).path }))
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map(({ key }) => key);
+    return this.sortedKeys.flatMap((key) => {
+      const entry = this.model.get(key);
+      return entry ? [this.article(entry)] : [];
+    });
   }
 
   /** The actors whose name, alias or id matches `query` (see ActorIndex.search), one hit per article. */
@@ -147,7 +153,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     await this.idle();
     for (const entry of [...this.model.values()]) this.model.delete(entry.key);
     this.views.clear();
-    this.sorted = undefined;
+    this.sortedKeys = undefined;
     this.building = undefined;
     return this.idle();
   }
@@ -237,8 +243,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const parsed = parseSidecar(bytes[1]);
     const view = buildArticleView(text, parsed.annotations);
     this.model.set(indexEntryOf(key, { ...stamps, hash, readAt }, view, isWritable(parsed.problems)));
+    if (!known) this.sortedKeys = undefined;
     this.views.set(key, hash, view);
-    this.sorted = undefined;
     return 'parsed';
   }
 
@@ -246,7 +252,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.model.get(key)) return false;
     this.model.delete(key);
     this.views.delete(key);
-    this.sorted = undefined;
+    this.sortedKeys = undefined;
     return true;
   }
 
@@ -260,20 +266,20 @@ export class WorkspaceIndex implements vscode.Disposable {
       const known = this.model.get(key);
       if (known && this.views.peek(key) === session.view) continue;
       const entry = indexEntryOf(key, { article: LIVE, sidecar: LIVE, hash: '', readAt: 0 }, session.view, session.writable);
+      if (!known) this.sortedKeys = undefined;
       this.model.set(entry);
       this.views.setLive(key, session.view);
-      this.sorted = undefined;
     }
   }
 
   private article(entry: IndexEntry): IndexedArticle {
-    const uri = vscode.Uri.parse(entry.key);
-    return {
-      uri,
-      annotations: entry.annotations,
-      sidecarWritable: entry.writable,
-      view: () => this.viewOf(uri, entry),
-    };
+    let article = this.articles.get(entry);
+    if (!article) {
+      const uri = vscode.Uri.parse(entry.key);
+      article = { uri, annotations: entry.annotations, sidecarWritable: entry.writable, view: () => this.viewOf(uri, entry) };
+      this.articles.set(entry, article);
+    }
+    return article;
   }
 
   private async viewOf(uri: vscode.Uri, entry: IndexEntry): Promise<ArticleView | undefined> {
@@ -298,7 +304,6 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Something the index holds changed: its users recompute, and the persisted index is written later. */
   private modified(): void {
-    this.sorted = undefined;
     this.changed.fire();
     if (!this.storage) return;
     clearTimeout(this.saveTimer);
