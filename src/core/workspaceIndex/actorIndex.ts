@@ -23,16 +23,19 @@ export interface ArticleReferences {
 
 interface DistinctActor {
   readonly actor: Actor;
-  /** Name, id and aliases, folded (case and diacritics dropped), without spaces. */
-  readonly folded: readonly string[];
+  /** Name, id and aliases, folded (case and diacritics dropped), without spaces; computed on the first search. */
+  folded?: readonly string[];
   /** The articles listing this very actor. */
   readonly keys: Set<string>;
 }
 
 export class ActorIndex {
   private readonly entries = new Map<string, IndexEntry>();
-  private readonly byId = new Map<string, Set<string>>();
-  private readonly distinct = new Map<string, DistinctActor>();
+  /**
+   * Per actor id, the distinct actors (type, name and aliases) that articles list under it:
+   * usually one, however many articles share it, so a search folds each name once.
+   */
+  private readonly byId = new Map<string, DistinctActor[]>();
 
   get size(): number {
     return this.entries.size;
@@ -50,12 +53,10 @@ export class ActorIndex {
     this.delete(entry.key);
     this.entries.set(entry.key, entry);
     for (const actor of entry.annotations.actors) {
-      let keys = this.byId.get(actor.id);
-      if (!keys) this.byId.set(actor.id, (keys = new Set()));
-      keys.add(entry.key);
-      const signature = signatureOf(actor);
-      let distinct = this.distinct.get(signature);
-      if (!distinct) this.distinct.set(signature, (distinct = { actor, folded: [actor.name, actor.id, ...actor.aliases].map(foldName), keys: new Set() }));
+      let variants = this.byId.get(actor.id);
+      if (!variants) this.byId.set(actor.id, (variants = []));
+      let distinct = variants.find((v) => sameActor(v.actor, actor));
+      if (!distinct) variants.push((distinct = { actor, keys: new Set() }));
       distinct.keys.add(entry.key);
     }
   }
@@ -65,19 +66,24 @@ export class ActorIndex {
     if (!old) return;
     this.entries.delete(key);
     for (const actor of old.annotations.actors) {
-      const keys = this.byId.get(actor.id);
-      keys?.delete(key);
-      if (keys?.size === 0) this.byId.delete(actor.id);
-      const signature = signatureOf(actor);
-      const distinct = this.distinct.get(signature);
-      distinct?.keys.delete(key);
-      if (distinct?.keys.size === 0) this.distinct.delete(signature);
+      const variants = this.byId.get(actor.id);
+      if (!variants) continue;
+      const at = variants.findIndex((v) => sameActor(v.actor, actor));
+      if (at < 0) continue;
+      variants[at]!.keys.delete(key);
+      if (variants[at]!.keys.size === 0) variants.splice(at, 1);
+      if (variants.length === 0) this.byId.delete(actor.id);
     }
   }
 
   /** The articles whose sidecar lists `actorId`. */
   articlesWith(actorId: string): ReadonlySet<string> {
-    return this.byId.get(actorId) ?? EMPTY;
+    const variants = this.byId.get(actorId);
+    if (!variants) return EMPTY;
+    if (variants.length === 1) return variants[0]!.keys;
+    const keys = new Set<string>();
+    for (const variant of variants) for (const key of variant.keys) keys.add(key);
+    return keys;
   }
 
   /**
@@ -88,11 +94,15 @@ export class ActorIndex {
   search(query: string): SymbolHit[] {
     const wanted = foldName(query);
     const hits: SymbolHit[] = [];
-    for (const { actor, folded, keys } of this.distinct.values()) {
-      if (!folded.some((name) => inOrder(wanted, name))) continue;
-      for (const key of keys) {
-        const first = this.rangesOf(key, actor.id);
-        hits.push({ key, actor, ...(first ? { first: first.slice(0, 4) } : {}) });
+    for (const variants of this.byId.values()) {
+      for (const distinct of variants) {
+        distinct.folded ??= [distinct.actor.name, distinct.actor.id, ...distinct.actor.aliases].map(foldName);
+        if (!distinct.folded.some((name) => inOrder(wanted, name))) continue;
+        const { actor, keys } = distinct;
+        for (const key of keys) {
+          const first = this.rangesOf(key, actor.id);
+          hits.push({ key, actor, ...(first ? { first: first.slice(0, 4) } : {}) });
+        }
       }
     }
     return hits;
@@ -132,8 +142,9 @@ function foldName(name: string): string {
   return fold(name).replace(/\s+/g, '');
 }
 
-function signatureOf(actor: Actor): string {
-  return [actor.id, actor.type, actor.name, ...actor.aliases].join('\u0000');
+/** The same actor as a symbol shows it: id, type, name and aliases. */
+function sameActor(a: Actor, b: Actor): boolean {
+  return a.type === b.type && a.name === b.name && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
 }
 
 function inOrder(wanted: string, name: string): boolean {
