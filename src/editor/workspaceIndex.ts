@@ -63,6 +63,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private saving: Promise<void> | undefined;
   private report: IndexBuildReport = { fromCache: 0, verified: 0, parsed: 0, articles: 0 };
   private readonly storage: IndexStorage | undefined;
+  private extraEnvironment = '';
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -170,7 +171,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** Resolves once queries can be answered: the persisted entries loaded, else the first scan done. */
   private async build(): Promise<void> {
-    const cached = this.storage ? await this.storage.read(environment()) : [];
+    const cached = this.storage ? await this.storage.read(this.environment()) : [];
     for (const entry of cached) this.model.set(entry);
     this.refreshing = this.refresh();
     if (cached.length === 0) await this.refreshing;
@@ -241,7 +242,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Not UTF-8, too large or binary: not an article Marginalia reads (the CLI's rule), so not indexed.
     if (text === undefined) return this.forget(key) ? 'dropped' : false;
     const parsed = parseSidecar(bytes[1]);
-    const view = buildArticleView(text, parsed.annotations);
+    const view = this.buildView(text, parsed.annotations);
     this.model.set(indexEntryOf(key, { ...stamps, hash, readAt }, view, isWritable(parsed.problems)));
     if (!known) this.sortedKeys = undefined;
     this.views.set(key, hash, view);
@@ -297,9 +298,40 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const text = articleText(bytes);
     if (text === undefined) return undefined;
-    const view = buildArticleView(text, entry.annotations);
+    const view = this.buildView(text, entry.annotations);
     if (this.model.get(key) === entry) this.views.set(key, entry.hash, view);
     return view;
+  }
+
+  /**
+   * An article's view from its text and its sidecar's annotations: the one place where
+   * workspace-wide data (shared actors) may join them. Whatever it depends on besides the two
+   * files must be part of {@link environment}, so that entries made without it are not trusted.
+   */
+  private buildView(text: string, annotations: Annotations): ArticleView {
+    return buildArticleView(text, annotations);
+  }
+
+  /**
+   * What entries depend on besides their files changed (e.g. the workspace's shared actors):
+   * every entry is derived again, and the persisted copy made under the old one is discarded.
+   */
+  async setEnvironment(extra: string): Promise<void> {
+    if (extra === this.extraEnvironment) return;
+    this.extraEnvironment = extra;
+    await this.building;
+    await this.refreshing;
+    for (const entry of [...this.model.values()]) this.model.delete(entry.key);
+    this.views.clear();
+    this.sortedKeys = undefined;
+    this.building = undefined;
+    await this.ensureBuilt();
+    this.modified();
+  }
+
+  /** What entries depend on besides their files: an entry made under another environment is not trusted. */
+  private environment(): string {
+    return `max-length=${maxArticleLength()}${this.extraEnvironment ? `;${this.extraEnvironment}` : ''}`;
   }
 
   /** Something the index holds changed: its users recompute, and the persisted index is written later. */
@@ -317,7 +349,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.storage) return;
     // Live entries (an open article, unsaved edits included) are not what the files hold: left out.
     const entries = [...this.model.values()].filter((entry) => entry.readAt > 0);
-    this.saving = this.storage.write({ environment: environment(), entries });
+    this.saving = this.storage.write({ environment: this.environment(), entries });
     await this.saving;
   }
 
@@ -325,14 +357,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
-}
-
-/**
- * What entries depend on besides their files: an entry computed under another article size
- * limit (or, later, other workspace-wide actors) must not be trusted.
- */
-function environment(): string {
-  return `max-length=${maxArticleLength()}`;
 }
 
 /** The article's text as the CLI reads it (UTF-8, BOM dropped), or undefined when Marginalia refuses it. */
