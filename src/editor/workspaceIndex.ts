@@ -3,7 +3,7 @@ import { buildArticleView, type ArticleView } from '../core/article/view';
 import type { Annotations } from '../core/model';
 import { checkArticleText, decodeUtf8, isWritable, parseSidecar } from '../core/sidecar';
 import {
-  ActorIndex, contentHash, freshness, indexEntryOf, type FileStamp, type FlatRanges, type IndexEntry,
+  ActorIndex, contentHash, freshness, indexEntryOf, ViewCache, type FileStamp, type FlatRanges, type IndexEntry,
 } from '../core/workspaceIndex';
 import { articleUriFor, sidecarUriFor } from './articleFiles';
 import { maxArticleLength } from './articleGuard';
@@ -11,7 +11,6 @@ import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { reportFailure } from './errorReporter';
 import { IndexStorage } from './indexStorage';
-import { ViewCache } from './viewCache';
 
 export interface IndexedArticle {
   readonly uri: vscode.Uri;

@@ -7,7 +7,7 @@ import type { Actor, Annotations } from '../../../src/core/model';
 import { findActors, LineMap, occurrencesAcross } from '../../../src/core/navigation';
 import { parseSidecar } from '../../../src/core/sidecar';
 import {
-  ActorIndex, contentHash, freshness, indexEntryOf, mentionRanges, parseIndexCache, RACY_MARGIN_MS, serializeIndexCache, textHash,
+  ActorIndex, contentHash, freshness, indexEntryOf, mentionRanges, parseIndexCache, RACY_MARGIN_MS, serializeIndexCache, textHash, ViewCache,
   type FileStamp, type IndexEntry,
 } from '../../../src/core/workspaceIndex';
 
@@ -192,5 +192,35 @@ describe('workspace index: symbols and references from the inverted index', () =
     assert.deepEqual([...index.articlesWith('lyon')], []);
     assert.deepEqual(index.search('lyon'), []);
     assert.equal(index.size, 2);
+  });
+});
+
+describe('workspace index: the views built on demand', () => {
+  const viewOf = (text: string) => buildArticleView(text, annotationsOf(actor('a', 'Alpha')));
+
+  it('gives a view back only for the contents it was built from', () => {
+    const cache = new ViewCache(1000);
+    const view = viewOf('Alpha parle.');
+    cache.set('k', 'h1', view);
+    assert.equal(cache.get('k', 'h1'), view);
+    assert.equal(cache.get('k', 'h2'), undefined);
+    cache.delete('k');
+    assert.equal(cache.peek('k'), undefined);
+  });
+
+  it('drops the least recently used views once their texts exceed the budget, never the one just added', () => {
+    const cache = new ViewCache(25);
+    const views = ['Alpha un.', 'Alpha deux.', 'Alpha trois.'].map(viewOf);
+    cache.set('1', 'h', views[0]!);
+    cache.set('2', 'h', views[1]!);
+    assert.equal(cache.get('1', 'h'), views[0]); // 1 is now the most recent
+    cache.set('3', 'h', views[2]!); // 9 + 11 + 12 > 25: the least recent (2) goes
+    assert.equal(cache.peek('2'), undefined);
+    assert.equal(cache.peek('1'), views[0]);
+    assert.equal(cache.peek('3'), views[2]);
+    const huge = viewOf('Alpha '.repeat(10));
+    cache.set('4', 'h', huge);
+    assert.equal(cache.peek('4'), huge);
+    assert.equal(cache.peek('1'), undefined);
   });
 });

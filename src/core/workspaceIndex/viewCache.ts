@@ -1,4 +1,4 @@
-import type { ArticleView } from '../core/article/view';
+import type { ArticleView } from '../article/view';
 
 /**
  * Views of indexed articles that are not open, built on demand (the outline's workspace part,
