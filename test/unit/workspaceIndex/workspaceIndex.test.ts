@@ -7,7 +7,7 @@ import type { Actor, Annotations } from '../../../src/core/model';
 import { findActors, LineMap, occurrencesAcross } from '../../../src/core/navigation';
 import { parseSidecar } from '../../../src/core/sidecar';
 import {
-  ActorIndex, contentHash, freshness, indexEntryOf, mentionRanges, parseIndexCache, RACY_MARGIN_MS, serializeIndexCache, textHash, ViewCache,
+  ActorIndex, CACHE_FORMAT, CACHE_VERSION, contentHash, freshness, indexEntryOf, mentionRanges, parseIndexCache, RACY_MARGIN_MS, serializeIndexCache, textHash, ViewCache,
   type FileStamp, type IndexEntry,
 } from '../../../src/core/workspaceIndex';
 
@@ -123,6 +123,16 @@ describe('workspace index: the persisted cache', () => {
     assert.deepEqual(parseIndexCache(text.slice(0, -10), 'env'), { ok: false, reason: 'checksum mismatch (truncated or edited)' });
   });
 
+  it('leaves the empty lists of actors out of the file and puts them back', () => {
+    const entries = [entryOf('file:///a.txt', 'Alpha et Beta.', annotationsOf(actor('a', 'Alpha'), actor('b', 'Beta', ['B.'])))];
+    const text = serializeIndexCache({ environment: 'env', entries });
+    assert.doesNotMatch(text, /"added":\[\]/);
+    assert.match(text, /"aliases":\["B\."\]/);
+    const parsed = parseIndexCache(text, 'env');
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.entries, entries);
+  });
+
   it('discards a cache of another version, format or environment, and an entry of the wrong shape', () => {
     const entries = [entryOf('file:///a.txt', sampleText, sampleAnnotations)];
     const text = serializeIndexCache({ environment: 'env', entries });
@@ -134,7 +144,8 @@ describe('workspace index: the persisted cache', () => {
     // Well-formed JSON with a valid checksum but an entry missing its annotations: discarded.
     const partial: Record<string, unknown> = { ...entries[0]! };
     delete partial.annotations;
-    const forged = serializeIndexCache({ environment: 'env', entries: [partial as unknown as IndexEntry] });
+    const body = JSON.stringify([partial]);
+    const forged = `${JSON.stringify({ format: CACHE_FORMAT, version: CACHE_VERSION, environment: 'env', checksum: textHash(body), count: 1 })}\n${body}`;
     assert.deepEqual(parseIndexCache(forged, 'env'), { ok: false, reason: 'malformed entry' });
   });
 });
