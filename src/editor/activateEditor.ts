@@ -31,6 +31,7 @@ export interface EditorFeatures {
   readonly outline: OutlineFeature;
   readonly symbols: ArticleSymbolProvider;
   readonly corpusView: CorpusView;
+  readonly workspaceIndex: WorkspaceIndex;
 }
 
 /**
@@ -42,7 +43,7 @@ export function activateEditor(context: vscode.ExtensionContext, suggestionRunne
   const registry = new ArticleRegistry();
   const articles = new ArticleScope(registry);
   const sharedActors = new SharedActorsStore();
-  const workspaceIndex = new WorkspaceIndex(registry, sharedActors);
+  const workspaceIndex = new WorkspaceIndex(registry, context.storageUri, sharedActors);
   const decorations = new ActorDecorations(registry);
   const statusBar = new AnnotationStatusBar(registry);
   const suggestions = registerSuggestions(registry, workspaceIndex, articles, suggestionRunner);
@@ -82,5 +83,5 @@ export function activateEditor(context: vscode.ExtensionContext, suggestionRunne
       vscode.commands.executeCommand('workbench.view.extension.marginalia'),
     ),
   );
-  return { registry, decorations, suggestions: suggestions.decorations, suggestionRuns: suggestions.runs, statusBar, outline, symbols, corpusView };
+  return { registry, decorations, suggestions: suggestions.decorations, suggestionRuns: suggestions.runs, statusBar, outline, symbols, corpusView, workspaceIndex };
 }

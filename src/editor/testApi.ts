@@ -10,6 +10,7 @@ import type { AnnotationStatusBar } from './statusBar';
 import type { SuggestionRuns } from './suggestions';
 import type { SuggestionDecorations } from './suggestions/suggestionDecorations';
 import { lastWarning } from './warnings';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * What `activate()` returns in extension mode Test only: the product's own read-only queries
@@ -30,6 +31,8 @@ export interface TestHooks {
   readonly corpusView: Pick<CorpusView, 'lastRendered' | 'setFilter'>;
   /** Absent in the web worker host (the comparison needs git). */
   readonly compare?: Pick<CompareFeature, 'decorations' | 'statusBarText' | 'tree'>;
+  /** How the workspace index got its entries (persisted or parsed), its wait for quiet, and a start over as at the next start. */
+  readonly workspaceIndex: Pick<WorkspaceIndex, 'lastBuild' | 'idle' | 'restart'>;
   readonly lastNotice: typeof lastNotice;
   readonly lastWarning: typeof lastWarning;
   /** Lowers the size limit of articles, so a test can show the refusal without a 16 MB file. */

@@ -6,6 +6,7 @@ import type { OutlineNode } from '../../src/core/outline/outlineModel';
 import type { CorpusViewState } from '../../src/editor/corpus/corpusPanel';
 import type { OutlineStatus } from '../../src/editor/outline/outlineSource';
 import type { SuggestionRuns } from '../../src/editor/suggestions';
+import type { IndexBuildReport } from '../../src/editor/workspaceIndex';
 import type { TestHooks } from '../../src/extension';
 
 export interface MarginaliaApi {
@@ -39,6 +40,12 @@ export interface MarginaliaApi {
   };
   /** The comparison with another branch drawn in an editor: ranges by key (`both`, `onlyHere`, `onlyThere`) and the status bar text. */
   comparison(editor: vscode.TextEditor): { ranges: Record<string, vscode.Range[]>; statusBarText: string | undefined };
+  /** The workspace index: how its last build got its entries, waiting until it is built and persisted, and building it again as the next start would. */
+  readonly workspaceIndex: {
+    lastBuild(): IndexBuildReport;
+    idle(): Promise<IndexBuildReport>;
+    restart(): Promise<IndexBuildReport>;
+  };
   /** The Disagreements view's tree: groups with their items (label, menu context, and the node its commands get). */
   disagreements(): Promise<{ label: string; children: { label: string; contextValue?: string; node: unknown }[] }[]>;
 }
@@ -102,6 +109,7 @@ export function marginaliaApi(hooks: TestHooks): MarginaliaApi {
     setMaxArticleLength: hooks.setMaxArticleLength,
     documentSymbolRequests: () => hooks.symbols.requests,
     corpusView: { state: () => hooks.corpusView.lastRendered, search: (text) => hooks.corpusView.setFilter(text) },
+    workspaceIndex: { lastBuild: () => hooks.workspaceIndex.lastBuild, idle: () => hooks.workspaceIndex.idle(), restart: () => hooks.workspaceIndex.restart() },
     async disagreements() {
       const tree = compare().tree;
       const labelOf = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));

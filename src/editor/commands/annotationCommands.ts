@@ -114,7 +114,7 @@ async function annotate(context: ArticleContext, args: AnnotateArgs, index: Work
 async function actorsElsewhere(index: WorkspaceIndex, view: ArticleView): Promise<Actor[]> {
   const seen = new Set(view.annotations.actors.map((a) => a.id));
   const found: Actor[] = [];
-  for (const { view: other } of await index.all()) {
+  for (const other of await index.all()) {
     for (const actor of other.annotations.actors) {
       if (seen.has(actor.id)) continue;
       seen.add(actor.id);
@@ -288,7 +288,7 @@ async function tagTopic(context: ArticleContext, args: TopicArgs, index: Workspa
     const here = view.annotations.topics.map((t): Item => ({ label: t.label, description: t.parent }));
     // Topics of the other articles, so that one vocabulary serves the whole workspace.
     const elsewhere = (await index.all())
-      .flatMap(({ view: other }) => other.annotations.topics.map((t) => t.label))
+      .flatMap((other) => other.annotations.topics.map((t) => t.label))
       .filter((topic, i, all) => all.indexOf(topic) === i && !here.some((h) => h.label === topic))
       .map((topic): Item => ({ label: topic, description: vscode.l10n.t('other articles') }));
     const picked = await pickWithFilter<Item>(

@@ -85,19 +85,34 @@ export class CorpusView implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const loading = this.refresh();
-    let done = false;
-    void loading.finally(() => (done = true));
+    // How far the gathering got, for a notification shown only when it takes a while.
+    let reached: { done: number; total: number } | undefined;
+    let report: ((done: number, total: number) => void) | undefined;
+    const loading = this.refresh((done, total) => {
+      reached = { done, total };
+      report?.(done, total);
+    });
+    let finished = false;
+    void loading.finally(() => (finished = true));
     await new Promise((resolve) => setTimeout(resolve, PROGRESS_AFTER_MS));
-    if (done) return loading;
+    if (finished) return loading;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Marginalia: reading the annotations of the workspace…') },
-      () => loading,
+      (progress) => {
+        let shown = 0;
+        report = (done, total) => {
+          const percent = (100 * done) / Math.max(total, 1);
+          progress.report({ message: vscode.l10n.t('{0} of {1} articles', done, total), increment: percent - shown });
+          shown = percent;
+        };
+        if (reached) report(reached.done, reached.total);
+        return loading;
+      },
     );
   }
 
-  private async refresh(): Promise<void> {
-    this.data = corpusData(await this.index.all(), this.rowOptions);
+  private async refresh(progress?: (done: number, total: number) => void): Promise<void> {
+    this.data = await corpusData(await this.index.all(), this.rowOptions, progress);
     this.post({ type: 'data', data: this.data });
   }
 

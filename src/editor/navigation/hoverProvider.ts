@@ -19,9 +19,11 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     const session = await sessionOf(this.registry, document);
     const mention = session && mentionUnder(session.view, document.offsetAt(position));
     if (!session || !mention) return undefined;
-    const others = (await this.index.all()).filter((a) => a.uri.toString() !== document.uri.toString());
-    const card = actorCard(session.view, mention.actorId, others);
-    if (!card) return undefined;
+    const here = actorCard(session.view, mention.actorId);
+    if (!here) return undefined;
+    // The other articles counted from the index (actor id → articles), without their views.
+    const elsewhere = await this.index.countsElsewhere(mention.actorId, document.uri);
+    const card = { ...here, mentionsInWorkspace: here.mentionsInWorkspace + elsewhere.mentions, articles: here.articles + elsewhere.articles };
     return new vscode.Hover(render(card, mention.start), rangeOf(document, mention));
   }
 }

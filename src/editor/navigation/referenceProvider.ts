@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { mentionUnder, occurrencesAcross } from '../../core/navigation';
+import { mentionUnder } from '../../core/navigation';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { rangeMapper, sessionOf } from './articles';
+import { sessionOf } from './articles';
 
 /**
  * Find All References on a mention: every mention of the actor (the same id) in every
@@ -15,11 +15,10 @@ export class MentionReferenceProvider implements vscode.ReferenceProvider {
     const session = await sessionOf(this.registry, document);
     const mention = session && mentionUnder(session.view, document.offsetAt(position));
     if (!mention) return undefined;
-    const articles = (await this.index.all()).map((a) => ({ key: a.uri, view: a.view }));
+    // From the index: the mention ranges it keeps per actor and article, no view built.
     const locations: vscode.Location[] = [];
-    for (const found of occurrencesAcross(articles, mention.actorId)) {
-      const toRange = rangeMapper(found.key, found.text);
-      for (const m of found.mentions) locations.push(new vscode.Location(found.key, toRange(m)));
+    for (const { uri, ranges } of await this.index.references(mention.actorId)) {
+      for (const range of ranges) locations.push(new vscode.Location(uri, range));
     }
     return locations;
   }

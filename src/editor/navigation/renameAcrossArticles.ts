@@ -36,12 +36,13 @@ export async function renameInOtherArticles(
   const renamedOpen: vscode.Uri[] = [];
   const skipped: { sidecar: vscode.Uri; reason: string }[] = [];
   const metadata: vscode.WorkspaceEditEntryMetadata = { label: vscode.l10n.t('The same actor in other articles'), needsConfirmation: false };
-  for (const article of await index.all()) {
+  // Only the articles listing the id, and those whose sidecar could not be read in full.
+  for (const article of await index.listingOrUnreadable(actorId)) {
     if (article.uri.toString() === origin.toString()) continue;
     const sidecar = sidecarUriFor(article.uri);
     const skip = (reason: string) => skipped.push({ sidecar, reason });
     const session = registry.get(article.uri);
-    if (!article.view.actorsById.has(actorId)) {
+    if (!article.annotations.actors.some((actor) => actor.id === actorId)) {
       // A sidecar with errors (conflict markers, broken YAML) may hold the actor all the same:
       // when its text has the id as a key, it is reported rather than silently left behind.
       if (article.sidecarWritable) continue;

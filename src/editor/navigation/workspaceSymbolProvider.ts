@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { findActors } from '../../core/navigation';
 import { sidecarUriFor } from '../articleFiles';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { rangeMapper } from './articles';
 import { symbolKindOf } from './symbolKinds';
 
 /**
@@ -13,12 +11,10 @@ export class ActorWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvi
   constructor(private readonly index: WorkspaceIndex) {}
 
   async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
-    const articles = (await this.index.all()).map((a) => ({ key: a.uri, view: a.view }));
-    return findActors(articles, query).map((hit) => {
-      const container = `${hit.actor.type} · ${vscode.workspace.asRelativePath(hit.key)}`;
-      const location = hit.first
-        ? new vscode.Location(hit.key, rangeMapper(hit.key, hit.text)(hit.first))
-        : new vscode.Location(sidecarUriFor(hit.key), new vscode.Position(0, 0));
+    // From the index's inverted index: no article is read or viewed to answer.
+    return (await this.index.symbols(query)).map((hit) => {
+      const container = `${hit.actor.type} · ${vscode.workspace.asRelativePath(hit.uri)}`;
+      const location = hit.first ? new vscode.Location(hit.uri, hit.first) : new vscode.Location(sidecarUriFor(hit.uri), new vscode.Position(0, 0));
       return new vscode.SymbolInformation(hit.actor.name, symbolKindOf(hit.actor.type), container, location);
     });
   }

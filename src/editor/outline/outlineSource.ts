@@ -129,7 +129,12 @@ export class OutlineSource implements vscode.Disposable {
 
   private async articles(): Promise<OutlineArticle[]> {
     if (this.state.scope === 'workspace') {
-      return (await this.workspace.all()).map(({ uri, view }) => ({ key: uri.toString(), label: vscode.workspace.asRelativePath(uri), view }));
+      const articles = await this.workspace.all();
+      const views = await Promise.all(articles.map((article) => article.view()));
+      return articles.flatMap(({ uri }, i) => {
+        const view = views[i];
+        return view ? [{ key: uri.toString(), label: vscode.workspace.asRelativePath(uri), view }] : [];
+      });
     }
     const session = this.article && this.registry.get(this.article);
     if (!session) return [];

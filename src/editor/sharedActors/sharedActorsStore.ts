@@ -5,6 +5,7 @@ import {
 } from '../../core/actors';
 import { sameValue } from '../../core/equality';
 import type { Annotations } from '../../core/model';
+import { textHash } from '../../core/workspaceIndex';
 import { blocksWriting, decodeUtf8, isWritable, SidecarNotWritableError, type DecodedText } from '../../core/sidecar';
 import { openDocument, writeSidecarText } from '../articleFiles';
 import { toDiagnostic } from '../diagnostics';
@@ -22,6 +23,7 @@ export class SharedActorsStore implements vscode.Disposable {
   readonly uri: vscode.Uri | undefined;
   private shared: SharedActors = EMPTY_SHARED_ACTORS;
   private lookup: { readonly shared: SharedActors; readonly of: (actor: { readonly id: string }) => ActorProperties | undefined } | undefined;
+  private fingerprinted: { readonly shared: SharedActors; readonly hash: string } | undefined;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('marginalia-actors');
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the shared actors changed (not when the file changed to the same actors). */
@@ -62,6 +64,12 @@ export class SharedActorsStore implements vscode.Disposable {
   /** An article's annotations with the shared actors (see core/actors/merge.ts). */
   merge(annotations: Annotations): Annotations {
     return withSharedActors(annotations, this.shared);
+  }
+
+  /** A fingerprint of the shared actors now (the workspace index re-derives its entries when it changes). */
+  fingerprint(): string {
+    if (this.fingerprinted?.shared !== this.shared) this.fingerprinted = { shared: this.shared, hash: textHash(JSON.stringify(this.shared)) };
+    return this.fingerprinted.hash;
   }
 
   /** The properties of an actor by id (for the corpus view's rows). */

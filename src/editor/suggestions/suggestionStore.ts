@@ -138,7 +138,7 @@ export class SuggestionStore implements vscode.Disposable {
     if (document.isClosed) return;
     const version = document.version;
     const view = this.viewOf(document);
-    const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.view.annotations.actors)]);
+    const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.annotations.actors)]);
     const window = suggestionWindow(view.text, visibleSpan(document));
     const request = { text: view.text.slice(window.start, window.end), offset: window.start, knownActors: gazetteer.known, speakers: settings.speakers, quotations: settings.quotations, entities: settings.entities };
     this.running.get(key)?.cancel();
