@@ -239,6 +239,16 @@ function liveOnly(view: ArticleView): LiveState | undefined {
   return view instanceof LiveArticleView && view.isLive ? view.state : undefined;
 }
 
+/** The length of the view's text, without joining a text kept in chunks (live edits). */
+export function textLength(view: ArticleView): number {
+  return liveOnly(view)?.text.length ?? view.text.length;
+}
+
+/** Units [start, end) of the view's text, without joining a text kept in chunks (live edits). */
+export function textSlice(view: ArticleView, start: number, end: number): string {
+  return liveOnly(view)?.text.slice(start, end) ?? view.text.slice(start, end);
+}
+
 /** The first mention (in order) covering `offset` or touching it at its end, if any. */
 export function mentionAt(view: ArticleView, offset: number): Mention | undefined {
   const live = liveOnly(view);
