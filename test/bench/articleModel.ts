@@ -66,7 +66,7 @@ export function lineWindow(read: (start: number, end: number) => string, length:
   }
   let end = start;
   let piece = '';
-  let pieceStart = start;
+  const pieceStart = start;
   for (let k = 0; k < lines && end < length; k++) {
     let next = -1;
     while ((next = piece.indexOf('\n', end - pieceStart)) === -1 && pieceStart + piece.length < length) {
