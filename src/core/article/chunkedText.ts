@@ -16,12 +16,14 @@ export class ChunkedText {
     private readonly starts: Float64Array,
     readonly length: number,
     private flat: string | undefined,
+    private readonly chunkSize: number,
   ) {}
 
-  static of(text: string): ChunkedText {
+  /** `chunkSize`: small in tests, to cross chunks. */
+  static of(text: string, chunkSize = CHUNK): ChunkedText {
     const chunks: string[] = [];
-    for (let at = 0; at < text.length; at += CHUNK) chunks.push(text.slice(at, at + CHUNK));
-    return new ChunkedText(chunks, startsOf(chunks), text.length, text);
+    for (let at = 0; at < text.length; at += chunkSize) chunks.push(text.slice(at, at + chunkSize));
+    return new ChunkedText(chunks, startsOf(chunks), text.length, text, chunkSize);
   }
 
   /** The whole text (joined on the first call of each version). */
@@ -52,22 +54,23 @@ export class ChunkedText {
     const start = Math.max(0, Math.min(change.start, this.length));
     const end = Math.max(start, Math.min(change.end, this.length));
     const length = this.length + change.text.length - (end - start);
-    if (this.chunks.length === 0) return ChunkedText.of(change.text);
+    if (this.chunks.length === 0) return ChunkedText.of(change.text, this.chunkSize);
     const first = this.chunkAt(start);
     const last = this.chunkAt(end, first);
     const head = this.chunks[first]!.slice(0, start - this.starts[first]!);
     const tail = this.chunks[last]!.slice(end - this.starts[last]!);
     const joined = head + change.text + tail;
     const pieces: string[] = [];
-    if (joined.length <= 2 * CHUNK) {
+    const size = this.chunkSize;
+    if (joined.length <= 2 * size) {
       if (joined.length > 0) pieces.push(joined);
     } else {
-      for (let at = 0; at < joined.length; at += CHUNK) pieces.push(joined.slice(at, at + CHUNK));
+      for (let at = 0; at < joined.length; at += size) pieces.push(joined.slice(at, at + size));
     }
     const chunks = this.chunks.slice(0, first);
     for (const piece of pieces) chunks.push(piece);
     for (let i = last + 1; i < this.chunks.length; i++) chunks.push(this.chunks[i]!);
-    return new ChunkedText(chunks, startsOf(chunks), length, undefined);
+    return new ChunkedText(chunks, startsOf(chunks), length, undefined, this.chunkSize);
   }
 
   /** Index of the chunk holding `offset` (the last chunk for the end of the text), from `from` on. */

@@ -25,12 +25,13 @@ export class SpanBlocks<T extends Span> {
     private readonly blocks: readonly Block<T>[],
     private readonly offsets: Float64Array,
     private readonly move: Move<T>,
+    private readonly blockSize: number,
   ) {}
 
-  /** `sorted`: by start (ties in the order the caller wants kept). */
-  static of<T extends Span>(sorted: readonly T[], move: Move<T>): SpanBlocks<T> {
-    const blocks = chunk(sorted);
-    return new SpanBlocks(blocks, new Float64Array(blocks.length), move);
+  /** `sorted`: by start (ties in the order the caller wants kept); `blockSize`: small in tests, to cross blocks. */
+  static of<T extends Span>(sorted: readonly T[], move: Move<T>, blockSize = BLOCK): SpanBlocks<T> {
+    const blocks = chunk(sorted, blockSize);
+    return new SpanBlocks(blocks, new Float64Array(blocks.length), move, blockSize);
   }
 
   get size(): number {
@@ -148,7 +149,7 @@ export class SpanBlocks<T extends Span> {
         offsets.push(offset);
       }
     }
-    return changed ? new SpanBlocks(blocks, Float64Array.from(offsets), this.move) : this;
+    return changed ? new SpanBlocks(blocks, Float64Array.from(offsets), this.move, this.blockSize) : this;
   }
 
   private firstStart(b: number): number {
@@ -162,7 +163,7 @@ export class SpanBlocks<T extends Span> {
 
   /** Blocks [i, j) replaced by `items` (absolute), blocks from j moved by `delta`. */
   private rebuilt(i: number, j: number, items: readonly T[], delta: number): SpanBlocks<T> {
-    const middle = chunk(items);
+    const middle = chunk(items, this.blockSize);
     const count = i + middle.length + this.blocks.length - j;
     const offsets = new Float64Array(count);
     offsets.set(this.offsets.subarray(0, i));
@@ -170,13 +171,13 @@ export class SpanBlocks<T extends Span> {
     const blocks = this.blocks.slice(0, i);
     for (const block of middle) blocks.push(block);
     for (let b = j; b < this.blocks.length; b++) blocks.push(this.blocks[b]!);
-    return new SpanBlocks(blocks, offsets, this.move);
+    return new SpanBlocks(blocks, offsets, this.move, this.blockSize);
   }
 }
 
-/** Items in blocks of at most {@link BLOCK}, evenly filled. */
-function chunk<T extends Span>(items: readonly T[]): Block<T>[] {
-  const count = Math.ceil(items.length / BLOCK);
+/** Items in blocks of at most `size`, evenly filled. */
+function chunk<T extends Span>(items: readonly T[], size: number): Block<T>[] {
+  const count = Math.ceil(items.length / size);
   const blocks: Block<T>[] = [];
   for (let b = 0; b < count; b++) blocks.push(blockOf(items.slice(Math.floor((b * items.length) / count), Math.floor(((b + 1) * items.length) / count))));
   return blocks;

@@ -140,9 +140,12 @@ export function withAnnotations(view: ArticleView, annotations: Annotations): Ar
   return new LiveArticleView(annotations, view.nameIndex, view.actorsById, { materialised: { text, placed, mentions, nameMatches } });
 }
 
-/** The live state of a view: kept by views this module made, made from the arrays otherwise. */
-export function liveStateOf(view: ArticleView): LiveState {
-  if (view instanceof LiveArticleView && view.isLive) return view.state;
+/**
+ * The live state of a view: kept by views this module made, made from the arrays otherwise.
+ * `sizes`: chunk and block sizes for a state made here (small in tests, to cross their bounds).
+ */
+export function liveStateOf(view: ArticleView, sizes?: { readonly chunk: number; readonly block: number }): LiveState {
+  if (!sizes && view instanceof LiveArticleView && view.isLive) return view.state;
   const stored = view.placed;
   const items: PlacedItem[] = [];
   const orphans: number[] = [];
@@ -154,14 +157,14 @@ export function liveStateOf(view: ArticleView): LiveState {
   });
   items.sort((a, b) => a.start - b.start || a.id - b.id);
   return {
-    text: ChunkedText.of(view.text),
+    text: ChunkedText.of(view.text, sizes?.chunk),
     stored: stored.map((p) => ({ ref: p.ref, anchor: p.anchor })),
     resolutions: stored.map((p) => p.resolution),
-    spans: SpanBlocks.of(items, movePlaced),
+    spans: SpanBlocks.of(items, movePlaced, sizes?.block),
     orphans,
     contextReach,
-    names: SpanBlocks.of(view.nameMatches, moveMatch),
-    mentions: SpanBlocks.of(view.mentions, moveMention),
+    names: SpanBlocks.of(view.nameMatches, moveMatch, sizes?.block),
+    mentions: SpanBlocks.of(view.mentions, moveMention, sizes?.block),
   };
 }
 
