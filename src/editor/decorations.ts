@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Span, Speaker } from '../core/model';
-import { mentionsIn, quotationsIn, type ArticleView } from '../core/article/view';
+import { mentionsIn, quotationsIn, textLength, type ArticleView } from '../core/article/view';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from './actorTypes';
 import type { ArticleRegistry } from './articleRegistry';
 
@@ -64,7 +64,7 @@ export class ActorDecorations implements vscode.Disposable {
     const session = this.registry.get(editor.document.uri);
     if (!session) return;
     const view = session.view;
-    if (view.text.length !== editor.document.getText().length) return; // an edit is on its way
+    if (textLength(view) !== documentLength(editor.document)) return; // an edit is on its way
     const window = visibleWindow(editor);
     const byKey = new Map<string, vscode.Range[]>();
     const add = (key: string, span: Span) => {
@@ -121,6 +121,14 @@ export class ActorDecorations implements vscode.Disposable {
     this.indirectQuotation.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/**
+ * The document's length from its line model: `getText()` would copy the whole text, and so
+ * would the view's `text` after live edits, on every keystroke of a long article.
+ */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 function visibleWindow(editor: vscode.TextEditor): Span {

@@ -252,6 +252,31 @@ export function textSlice(view: ArticleView, start: number, end: number): string
   return liveOnly(view)?.text.slice(start, end) ?? view.text.slice(start, end);
 }
 
+/** How many mentions the view has, without making the array of a live view. */
+export function mentionCount(view: ArticleView): number {
+  return liveOnly(view)?.mentions.size ?? view.mentions.length;
+}
+
+/**
+ * The stored spans not placed exactly (orphans, approximate matches), in id order: what
+ * diagnostics report after every keystroke, without making the array of every placed span.
+ */
+export function inexactAnchors(view: ArticleView): PlacedAnchor[] {
+  const live = liveOnly(view);
+  if (!live) return view.placed.filter((p) => p.resolution.kind !== 'exact');
+  const ids: number[] = [];
+  let approximate = false;
+  live.resolutions.forEach((r, id) => {
+    if (r.kind === 'exact') return;
+    ids.push(id);
+    if (r.kind === 'approximate') approximate = true;
+  });
+  if (ids.length === 0) return [];
+  const spans = new Array<Span | undefined>(live.stored.length);
+  if (approximate) for (const item of live.spans.toArray()) spans[item.id] = item;
+  return ids.map((id) => ({ ref: live.stored[id]!.ref, anchor: live.stored[id]!.anchor, resolution: resolutionAt(live.resolutions[id]!, spans[id]) }));
+}
+
 /** The first mention (in order) covering `offset` or touching it at its end, if any. */
 export function mentionAt(view: ArticleView, offset: number): Mention | undefined {
   const live = liveOnly(view);

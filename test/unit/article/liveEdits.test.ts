@@ -11,7 +11,7 @@ import { refKey } from '../../../src/core/article/anchors';
 import { ChunkedText } from '../../../src/core/article/chunkedText';
 import { SpanBlocks } from '../../../src/core/article/spanBlocks';
 import {
-  buildArticleView, liveStateOf, mentionAt, mentionsIn, mentionsOf, positionHints, quotationsIn, textLength, textSlice, viewOfState,
+  buildArticleView, inexactAnchors, liveStateOf, mentionAt, mentionCount, mentionsIn, mentionsOf, positionHints, quotationsIn, textLength, textSlice, viewOfState,
   type ArticleView, type PlacedAnchor,
 } from '../../../src/core/article/view';
 import { applyChange, createAnchor, resolveAnchors, type TextChange } from '../../../src/core/anchoring';
@@ -213,6 +213,8 @@ function assertSameView(view: ArticleView, ref: Reference, probes: readonly [num
       ? [{ span: p.resolution.span, quotation: view.annotations.quotations[p.ref.index]! }] : []));
     assert.deepEqual(quotationsIn(view, window), quotations, 'quotations of a window');
   }
+  assert.equal(mentionCount(view), mentions.length);
+  assert.deepEqual(spansOf(inexactAnchors(view)), spansOf(ref.placed.filter((p) => p.resolution.kind !== 'exact')));
   // The arrays, made from the live state on demand, last (they are cached once made).
   assert.equal(view.text, ref.text);
   assert.deepEqual(spansOf(view.placed), spansOf(ref.placed));
