@@ -3,6 +3,7 @@ import type { Span, Speaker } from '../core/model';
 import { mentionsIn, quotationsIn, textLength, type ArticleView } from '../core/article/view';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from './actorTypes';
 import type { ArticleRegistry } from './articleRegistry';
+import { documentLength } from './documentLength';
 
 /** Lines decorated above and below the visible window, so scrolling does not show gaps. */
 const MARGIN_LINES = 40;
@@ -121,14 +122,6 @@ export class ActorDecorations implements vscode.Disposable {
     this.indirectQuotation.dispose();
     vscode.Disposable.from(...this.disposables).dispose();
   }
-}
-
-/**
- * The document's length from its line model: `getText()` would copy the whole text, and so
- * would the view's `text` after live edits, on every keystroke of a long article.
- */
-export function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
 function visibleWindow(editor: vscode.TextEditor): Span {

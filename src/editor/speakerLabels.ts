@@ -3,7 +3,7 @@ import { quotationsIn, textLength, type ArticleView } from '../core/article/view
 import type { Annotations, Speaker } from '../core/model';
 import type { ArticleSession } from './articleSession';
 import type { ArticleRegistry } from './articleRegistry';
-import { documentLength } from './decorations';
+import { documentLength } from './documentLength';
 import { ARTICLE_SELECTOR, sessionOf } from './navigation/articles';
 
 /**

@@ -252,6 +252,21 @@ export function textSlice(view: ArticleView, start: number, end: number): string
   return liveOnly(view)?.text.slice(start, end) ?? view.text.slice(start, end);
 }
 
+/**
+ * The placed stored spans of the given kinds that overlap or touch `range`, in id order: for
+ * questions about a part of the text that need not make every placed span of a live view.
+ */
+export function placedIn(view: ArticleView, range: Span, kinds: readonly StoredSpanRef['kind'][]): { ref: StoredSpanRef; span: Span }[] {
+  const live = liveOnly(view);
+  if (!live) {
+    return view.placed.flatMap((p) => (p.resolution.kind !== 'orphan' && kinds.includes(p.ref.kind) && p.resolution.span.end >= range.start && p.resolution.span.start <= range.end
+      ? [{ ref: p.ref, span: p.resolution.span }] : []));
+  }
+  const found = live.spans.overlapping(range.start, range.end, true).filter((item) => kinds.includes(live.stored[item.id]!.ref.kind));
+  found.sort((a, b) => a.id - b.id);
+  return found.map((item) => ({ ref: live.stored[item.id]!.ref, span: { start: item.start, end: item.end } }));
+}
+
 /** How many mentions the view has, without making the array of a live view. */
 export function mentionCount(view: ArticleView): number {
   return liveOnly(view)?.mentions.size ?? view.mentions.length;

@@ -11,7 +11,7 @@ import { refKey } from '../../../src/core/article/anchors';
 import { ChunkedText } from '../../../src/core/article/chunkedText';
 import { SpanBlocks } from '../../../src/core/article/spanBlocks';
 import {
-  buildArticleView, inexactAnchors, liveStateOf, mentionAt, mentionCount, mentionsIn, mentionsOf, positionHints, quotationsIn, textLength, textSlice, viewOfState,
+  buildArticleView, inexactAnchors, liveStateOf, mentionAt, mentionCount, mentionsIn, mentionsOf, placedIn, positionHints, quotationsIn, textLength, textSlice, viewOfState,
   type ArticleView, type PlacedAnchor,
 } from '../../../src/core/article/view';
 import { applyChange, createAnchor, resolveAnchors, type TextChange } from '../../../src/core/anchoring';
@@ -212,6 +212,9 @@ function assertSameView(view: ArticleView, ref: Reference, probes: readonly [num
     const quotations = ref.placed.flatMap((p) => (p.ref.kind === 'quotation' && p.resolution.kind !== 'orphan' && p.resolution.span.end >= window.start && p.resolution.span.start <= window.end
       ? [{ span: p.resolution.span, quotation: view.annotations.quotations[p.ref.index]! }] : []));
     assert.deepEqual(quotationsIn(view, window), quotations, 'quotations of a window');
+    const kinds = ['note', 'passage', 'cue'] as const;
+    assert.deepEqual(placedIn(view, window, kinds), ref.placed.flatMap((p) => (kinds.some((k) => k === p.ref.kind) && p.resolution.kind !== 'orphan' && p.resolution.span.end >= window.start && p.resolution.span.start <= window.end
+      ? [{ ref: p.ref, span: p.resolution.span }] : [])), 'stored spans of a window');
   }
   assert.equal(mentionCount(view), mentions.length);
   assert.deepEqual(spansOf(inexactAnchors(view)), spansOf(ref.placed.filter((p) => p.resolution.kind !== 'exact')));
