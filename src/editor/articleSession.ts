@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { refKey } from '../core/article/anchors';
 import { applyTextChange, refreshStaleAnchors } from '../core/article/edit';
-import { buildArticleView, positionHints, reannotate, type ArticleView } from '../core/article/view';
+import { buildArticleView, positionHints, reannotate, withAnnotations, type ArticleView } from '../core/article/view';
 import { anchorPositions, type SidecarPosition } from '../core/article/anchorPositions';
 import { EMPTY_SHARED_ACTORS, ownAnnotations, withSharedActors, type SharedActors } from '../core/actors';
 import { EMPTY_ANNOTATIONS, type Anchor, type Annotations } from '../core/model';
@@ -164,7 +164,7 @@ export class ArticleSession implements vscode.Disposable {
     const annotations = refreshStaleAnchors(this.current, this.stale);
     this.stale.clear();
     if (annotations === this.current.annotations) return;
-    this.current = { ...this.current, annotations };
+    this.current = withAnnotations(this.current, annotations);
     await this.write(ownAnnotations(annotations, this.shared, this.own));
   }
 

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Span, Speaker } from '../core/model';
-import { mentionsIn, quotationsIn, type ArticleView } from '../core/article/view';
+import { mentionsIn, quotationsIn, textLength, type ArticleView } from '../core/article/view';
 import { actorTypeStyles, styleOf, type ActorTypeStyle } from './actorTypes';
 import type { ArticleRegistry } from './articleRegistry';
+import { documentLength } from './documentLength';
 
 /** Lines decorated above and below the visible window, so scrolling does not show gaps. */
 const MARGIN_LINES = 40;
@@ -64,7 +65,7 @@ export class ActorDecorations implements vscode.Disposable {
     const session = this.registry.get(editor.document.uri);
     if (!session) return;
     const view = session.view;
-    if (view.text.length !== editor.document.getText().length) return; // an edit is on its way
+    if (textLength(view) !== documentLength(editor.document)) return; // an edit is on its way
     const window = visibleWindow(editor);
     const byKey = new Map<string, vscode.Range[]>();
     const add = (key: string, span: Span) => {

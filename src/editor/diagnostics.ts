@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleView } from '../core/article/view';
+import { inexactAnchors, mentionCount, type ArticleView } from '../core/article/view';
 import { parseSidecar, type SidecarProblem } from '../core/sidecar';
 import { articleUriFor, holdsSidecars, openDocument, readSidecar, type SidecarRead } from './articleFiles';
 import type { ArticleRegistry } from './articleRegistry';
@@ -86,7 +86,7 @@ export class AnnotationDiagnostics implements vscode.Disposable {
   update(session: ArticleSession): void {
     const sidecarDiagnostics = session.sidecarProblems.map(toDiagnostic);
     const articleDiagnostics: vscode.Diagnostic[] = [];
-    for (const placed of session.view.placed) {
+    for (const placed of inexactAnchors(session.view)) {
       const { resolution, anchor } = placed;
       if (resolution.kind === 'orphan') {
         const diagnostic = new vscode.Diagnostic(
@@ -122,9 +122,9 @@ export class AnnotationDiagnostics implements vscode.Disposable {
 export function articleCounts(view: ArticleView): { actors: number; mentions: number; quotations: number; orphans: number } {
   return {
     actors: view.annotations.actors.length,
-    mentions: view.mentions.length,
+    mentions: mentionCount(view),
     quotations: view.annotations.quotations.length,
-    orphans: view.placed.filter((p) => p.resolution.kind === 'orphan').length,
+    orphans: inexactAnchors(view).filter((p) => p.resolution.kind === 'orphan').length,
   };
 }
 

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { quotationsIn, type ArticleView } from '../core/article/view';
+import { quotationsIn, textLength, type ArticleView } from '../core/article/view';
 import type { Annotations, Speaker } from '../core/model';
 import type { ArticleSession } from './articleSession';
 import type { ArticleRegistry } from './articleRegistry';
+import { documentLength } from './documentLength';
 import { ARTICLE_SELECTOR, sessionOf } from './navigation/articles';
 
 /**
@@ -30,7 +31,7 @@ export class SpeakerLabelProvider implements vscode.InlayHintsProvider, vscode.D
 
   async provideInlayHints(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.InlayHint[]> {
     const session = await sessionOf(this.registry, document);
-    if (!session || session.view.text.length !== document.getText().length) return [];
+    if (!session || textLength(session.view) !== documentLength(document)) return [];
     const window = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
     const hints: vscode.InlayHint[] = [];
     for (const { span, quotation } of quotationsIn(session.view, window)) {

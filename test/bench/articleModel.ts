@@ -46,13 +46,33 @@ export function buildAnnotations(text: string, shape: ModelShape, random: () => 
   return { actors, quotations, topics, notes, rejected: [] };
 }
 
-/** The span of `lines` lines starting at the line that holds `offset` (an editor's visible window). */
-export function lineWindow(text: string, offset: number, lines: number): Span {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * The span of `lines` lines starting at the line that holds `offset` (an editor's visible
+ * window). `read(start, end)` gives a piece of the text (of `length` units): the window is found
+ * from the text around the offset, as an editor finds it from its line model, without the whole.
+ */
+export function lineWindow(read: (start: number, end: number) => string, length: number, offset: number, lines: number): Span {
+  const PIECE = 4096;
+  let start = offset;
+  for (;;) {
+    const from = Math.max(0, start - PIECE);
+    const newline = read(from, start).lastIndexOf('\n');
+    if (newline >= 0) {
+      start = from + newline + 1;
+      break;
+    }
+    start = from;
+    if (from === 0) break;
+  }
   let end = start;
-  for (let k = 0; k < lines && end < text.length; k++) {
-    const next = text.indexOf('\n', end);
-    end = next === -1 ? text.length : next + 1;
+  let piece = '';
+  const pieceStart = start;
+  for (let k = 0; k < lines && end < length; k++) {
+    let next = -1;
+    while ((next = piece.indexOf('\n', end - pieceStart)) === -1 && pieceStart + piece.length < length) {
+      piece += read(pieceStart + piece.length, pieceStart + piece.length + PIECE);
+    }
+    end = next === -1 ? length : pieceStart + next + 1;
   }
   return { start, end };
 }

@@ -1,12 +1,15 @@
 /**
  * One keystroke in a 1 MB text holding 20,000 stored annotations: the live model update
  * (applyTextChange on the ArticleView) plus the decoration ranges of a 60-line visible window
- * (mentions and quotation spans in the window, as the editor's decorations compute them),
- * against the core's full path from text + sidecar (parse the sidecar, place every anchor,
- * match every name, derive the mentions). Target: the keystroke ≤ 1 % of the full path.
+ * (mentions and quotation spans in the window, as the editor's decorations compute them; the
+ * window's lines are found from the text around the caret, as the editor's line model gives
+ * them), against the core's full path from text + sidecar (parse the sidecar, place every
+ * anchor, match every name, derive the mentions). Target: the keystroke ≤ 0.1 % of the full path
+ * (issue #20): the live view shifts its spans a block at a time and keeps its text in chunks, so
+ * a keystroke costs the edit and its neighbourhood, not the stored spans nor the 1 MB text.
  */
 import { applyTextChange } from '../../src/core/article/edit';
-import { buildArticleView, mentionsIn, quotationsIn } from '../../src/core/article/view';
+import { buildArticleView, mentionsIn, quotationsIn, textLength, textSlice } from '../../src/core/article/view';
 import type { TextChange } from '../../src/core/anchoring';
 import { parseSidecar, writeSidecar } from '../../src/core/sidecar';
 import { buildAnnotations, lineWindow, storedCount, type ModelShape } from './articleModel';
@@ -14,7 +17,7 @@ import { fmtMs, fmtPct, measure, median, printTable, seededRandom, timeOnce, typ
 import { buildText } from './workload';
 
 const SEED = 20261130;
-const TARGET = 0.01;
+const TARGET = 0.001;
 const WINDOW_LINES = 60;
 const FULL: ModelShape = { actors: 1500, added: 6000, quotations: 4000, passages: 3000, notes: 3000 };
 const QUICK: ModelShape = { actors: 300, added: 1200, quotations: 800, passages: 600, notes: 600 };
@@ -50,7 +53,8 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     const { change, caret } = keystrokes[next++ % keystrokes.length];
     if (next % keystrokes.length === 0) view = base; // start the run over on the same text
     view = applyTextChange(view, change, stale);
-    const window = lineWindow(view.text, caret, WINDOW_LINES);
+    const current = view;
+    const window = lineWindow((start, end) => textSlice(current, start, end), textLength(current), caret, WINDOW_LINES);
     return { mentions: mentionsIn(view, window), quotations: quotationsIn(view, window), window };
   };
 
@@ -90,6 +94,6 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
       { name: full.name, medianMs: full.medianMs, wallMedianMs: full.wallMedianMs, runs: full.samplesMs.length },
     ],
     ratio: { label: 'keystroke ÷ full path', value: ratio },
-    targets: [{ target: `≤ ${TARGET * 100} % of the full path`, value: fmtPct(ratio), met, ...(!met && { boundBy: 'per-keystroke work proportional to the stored spans and mentions (see report)' }) }],
+    targets: [{ target: `≤ ${TARGET * 100} % of the full path`, value: fmtPct(ratio), met, ...(!met && { boundBy: 'per-keystroke work: a step per block of stored spans and mentions, the blocks and chunk the edit reaches, the window queries (README, Performance)' }) }],
   };
 }

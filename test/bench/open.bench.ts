@@ -25,7 +25,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
   const open = () => {
     const parsed = parseSidecar(sidecar);
     const view = buildArticleView(text, parsed.annotations);
-    const window = lineWindow(text, 0, 60);
+    const window = lineWindow((start, end) => text.slice(start, end), text.length, 0, 60);
     const decorations = { mentions: mentionsIn(view, window), quotations: quotationsIn(view, window) };
     const outline = buildOutline([{ key: 'article.txt', label: 'article.txt', view }], { sort: 'appearance', typeOrder: DEFAULT_ACTOR_TYPES });
     return { view, decorations, outline };

@@ -58,7 +58,7 @@ async function typeOnce(baseText: string, caretStart: number, knownActors: Windo
   const suggest = () => {
     token.isCancellationRequested = true;
     token = { isCancellationRequested: false };
-    const window = suggestionWindow(text, lineWindow(text, caret, VISIBLE_LINES));
+    const window = suggestionWindow(text, lineWindow((start, end) => text.slice(start, end), text.length, caret, VISIBLE_LINES));
     const request: WindowRequest = { text: text.slice(window.start, window.end), offset: window.start, knownActors, speakers: 'precise', quotations: true, entities: true };
     computations++;
     running.push(runner!.run(request, token));
@@ -105,7 +105,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
     const annotations = buildAnnotations(text, { actors: 1500, added: 6000, quotations: 0, passages: 0, notes: 0 }, random);
     const { known } = workspaceActors([annotations.actors]);
     const caret = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
-    const window = suggestionWindow(text, lineWindow(text, caret, VISIBLE_LINES));
+    const window = suggestionWindow(text, lineWindow((start, end) => text.slice(start, end), text.length, caret, VISIBLE_LINES));
     const sides: { name: string; runner: SuggestionRunner | undefined }[] = [
       { name: 'suggestions in a worker', runner: worker },
       { name: 'suggestions in the host thread', runner: inThread },

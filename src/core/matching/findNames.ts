@@ -68,6 +68,18 @@ export function findNames(index: NameIndex, text: string, range?: Span): NameMat
   return first === 0 ? matches : matches.slice(first);
 }
 
+/**
+ * The occurrences that start in [from, to), scanning from `from` on: for a caller that knows
+ * no occurrence of the whole text straddles `from` (live edits keep the matches around the edited
+ * place and rescan only between them). `text` may be a piece of the article: it must hold the
+ * two units before `from` (the word boundary there) and reach past the end of every word that
+ * starts before `to`, plus one unit.
+ */
+export function scanNamesFrom(index: NameIndex, text: string, from: number, to: number): NameMatch[] {
+  if (index.size === 0 || from >= to) return [];
+  return scan(index, text, from, to);
+}
+
 /** End (exclusive) of the run of word characters that starts at `start`. */
 function wordEndFrom(text: string, start: number): number {
   const length = text.length;

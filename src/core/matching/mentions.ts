@@ -26,7 +26,11 @@ export interface Mention {
 }
 
 export interface MentionInput {
-  readonly text: string;
+  /**
+   * The article's text; with `names` given only its length is read, so a caller that keeps
+   * the text in pieces (live edits of a long article) passes `{ length }` rather than joining it.
+   */
+  readonly text: string | { readonly length: number };
   readonly actors: readonly Actor[];
   /** Hand-added spans by actor id, resolved from the actors' `added` anchors. */
   readonly added: ReadonlyMap<string, readonly Span[]>;
@@ -64,7 +68,7 @@ export function deriveMentions(input: MentionInput): Mention[] {
   const { text, range } = input;
   const isValid = (s: Span) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end && s.end <= text.length;
   const index = input.index ?? buildActorNameIndex(input.actors);
-  const names = withoutExcluded(input.names ?? findNames(index, text, range), input.excluded);
+  const names = withoutExcluded(input.names ?? findNames(index, textToScan(text), range), input.excluded);
 
   // The extent the name occurrences cover: added spans there may drop one of them.
   const lo = Math.min(range?.start ?? 0, names.length > 0 ? names[0].start : Infinity);
@@ -95,6 +99,11 @@ export function deriveMentions(input: MentionInput): Mention[] {
   const overlapsRange = (s: Span) => range === undefined || (s.end > range.start && s.start < Math.max(range.end, range.start + 1));
   for (const a of added) if (overlapsRange(a)) mentions.push(a);
   return mentions.sort(byPosition);
+}
+
+function textToScan(text: MentionInput['text']): string {
+  if (typeof text !== 'string') throw new Error('deriveMentions: the name occurrences are needed when only the text length is given');
+  return text;
 }
 
 function withoutExcluded(matches: readonly NameMatch[], excluded: MentionInput['excluded']): NameMatch[] {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { applyChange } from '../../core/anchoring';
-import { buildArticleView, type ArticleView } from '../../core/article/view';
+import { buildArticleView, textLength, type ArticleView } from '../../core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
 import { pendingSuggestions, suggestionWindow, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleScope } from '../articleScope';
+import { documentLength } from '../documentLength';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import type { RanIn, SuggestionRunner } from './suggestionRunner';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
@@ -164,8 +165,9 @@ export class SuggestionStore implements vscode.Disposable {
   /** The article's annotations in its current text (none yet when it has no sidecar). */
   private viewOf(document: vscode.TextDocument): ArticleView {
     const session = this.registry.get(document.uri);
-    const text = document.getText();
-    return session && session.view.text.length === text.length ? session.view : buildArticleView(text, session?.view.annotations ?? EMPTY_ANNOTATIONS);
+    // Lengths, not texts: after a keystroke the view is live and its whole text is not made.
+    if (session && textLength(session.view) === documentLength(document)) return session.view;
+    return buildArticleView(document.getText(), session?.view.annotations ?? EMPTY_ANNOTATIONS);
   }
 
   private refilter(document: vscode.TextDocument): void {

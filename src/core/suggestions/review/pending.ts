@@ -3,7 +3,7 @@
  * annotated (an entity candidate overlapping a mention, a quotation overlapping a stored one)
  * and minus what the user rejected (the sidecar's `rejected` list).
  */
-import type { ArticleView } from '../../article/view';
+import { mentionsIn, placedIn, textSlice, type ArticleView } from '../../article/view';
 import type { Message } from '../../messages';
 import type { QuotationKind, Span } from '../../model';
 import { firstIndexNotBefore } from '../../spans';
@@ -51,14 +51,23 @@ export function pendingSuggestions(
 ): PendingSuggestion[] {
   const rejected = { actor: new Set<string>(), quotation: new Set<string>() };
   const storedQuotations: Span[] = [];
-  for (const placed of view.placed) {
-    if (placed.resolution.kind === 'orphan') continue;
-    if (placed.ref.kind === 'rejected') {
-      const kind = view.annotations.rejected[placed.ref.index]?.kind;
-      if (kind) rejected[kind].add(spanKey(placed.resolution.span));
-    } else if (placed.ref.kind === 'quotation') storedQuotations.push(placed.resolution.span);
+  // Only the part of the text the suggestions cover is looked at: after a keystroke in a long
+  // article the view is live, and this runs again for a window of it.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const { span } of [...entities, ...quotations]) {
+    lo = Math.min(lo, span.start);
+    hi = Math.max(hi, span.end);
   }
-  const mentions = view.mentions; // sorted by start
+  if (lo > hi) return [];
+  const extent = { start: lo, end: hi };
+  for (const { ref, span } of placedIn(view, extent, ['rejected', 'quotation'])) {
+    if (ref.kind === 'rejected') {
+      const kind = view.annotations.rejected[ref.index]?.kind;
+      if (kind) rejected[kind].add(spanKey(span));
+    } else storedQuotations.push(span);
+  }
+  const mentions = mentionsIn(view, extent); // sorted by start: every mention overlapping a suggestion
   const annotated = (span: Span) => {
     // look back from the last mention starting before the end; a mention is never longer than
     // LONGEST_MENTION, so the search stops that far before the start
@@ -70,14 +79,14 @@ export function pendingSuggestions(
   const pending: PendingSuggestion[] = [];
   for (const e of entities) {
     if (rejected.actor.has(spanKey(e.span)) || annotated(e.span)) continue;
-    pending.push({ kind: e.type, span: e.span, text: view.text.slice(e.span.start, e.span.end), ...(e.actorId ? { actorId: e.actorId } : {}), reason: e.reason, ...(e.reasonMessage ? { reasonMessage: e.reasonMessage } : {}) });
+    pending.push({ kind: e.type, span: e.span, text: textSlice(view, e.span.start, e.span.end), ...(e.actorId ? { actorId: e.actorId } : {}), reason: e.reason, ...(e.reasonMessage ? { reasonMessage: e.reasonMessage } : {}) });
   }
   for (const q of quotations) {
     if (!(q.direct || q.kind === 'indirect') || rejected.quotation.has(spanKey(q.span)) || storedQuotations.some((s) => overlaps(s, q.span))) continue;
     pending.push({
       kind: 'quotation',
       span: q.span,
-      text: view.text.slice(q.span.start, q.span.end),
+      text: textSlice(view, q.span.start, q.span.end),
       ...(q.speaker ? { speaker: q.speaker } : {}),
       ...(q.cue ? { cue: q.cue } : {}),
       ...(q.kind ? { quotationKind: q.kind } : {}),
