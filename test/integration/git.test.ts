@@ -152,7 +152,7 @@ describe('git in the editor', function () {
 
     const setup = await vscode.commands.executeCommand<{ attributesChanged: boolean }>('marginalia.setUpMergeDriver', { path: root });
     assert.equal(setup?.attributesChanged, true);
-    assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\n');
+    assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\nmarginalia.actors.yaml merge=marginalia\n');
     const driver = (await git(root, 'config', '--get', 'merge.marginalia.driver')).trim();
     // Git runs a launcher in the extension's global storage, not the versioned extension folder
     // (which an update removes); the launcher runs this version's CLI with the host's runtime.
@@ -163,7 +163,7 @@ describe('git in the editor', function () {
     assert.ok(script.includes(process.execPath), `${script} runs the extension host's runtime`);
     const again = await vscode.commands.executeCommand<{ attributesChanged: boolean }>('marginalia.setUpMergeDriver', { path: root });
     assert.equal(again?.attributesChanged, false);
-    assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\n');
+    assert.equal(await readText(vscode.Uri.file(path.join(root, '.gitattributes'))), '*.txt text\n*.ann.yaml merge=marginalia\nmarginalia.actors.yaml merge=marginalia\n');
     await commitAll(root, 'merge sidecars with Marginalia');
 
     await divergeOnActors(root);
