@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import { actorTypeStyles } from '../actorTypes';
+import { answerLater, currentChildren } from './batchSafeChildren';
 import type { OutlineSource } from './outlineSource';
 import { TreeLoadGate } from './treeLoadGate';
 
@@ -61,9 +62,15 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     return this.item(node);
   }
 
-  getChildren(node?: OutlineNode): OutlineNode[] {
+  getChildren(node?: OutlineNode): OutlineNode[] | Promise<OutlineNode[]> {
     this.gate.noteCall();
-    return this.children(node);
+    // The roots come alone (nothing to mix up); a level below is answered a little late, so that
+    // VS Code's batch of that level is complete before the answer lands (see batchSafeChildren).
+    if (!node) return this.children();
+    return answerLater(() => {
+      this.gate.noteCall();
+      return this.children(node);
+    });
   }
 
   getParent(node: OutlineNode): OutlineNode | undefined {
@@ -78,9 +85,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
 
   /** What getChildren answers, without counting as a call of VS Code. */
   children(node?: OutlineNode): OutlineNode[] {
-    // Always the current node of that id: VS Code may hand back an element of an older tree.
     if (!node) return [...this.source.nodes];
-    return [...(this.source.node(node.id) ?? node).children];
+    return currentChildren((id) => this.source.node(id), node);
   }
 
   dispose(): void {
