@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OutlineNode } from '../../core/outline/outlineModel';
 import { actorTypeStyles } from '../actorTypes';
+import { currentChildren } from './currentChildren';
 import type { OutlineSource } from './outlineSource';
 import { TreeLoadGate } from './treeLoadGate';
 
@@ -18,6 +19,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
   /** Tells when VS Code is loading this view; the view reports its visibility to it. */
   readonly gate = new TreeLoadGate();
   private refreshPending: Promise<void> | undefined;
+  /** The nodes changed while the view was hidden: refresh once it has loaded after being shown. */
+  private staleWhileHidden = false;
   private disposed = false;
 
   constructor(
@@ -30,14 +33,36 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
     });
   }
 
-  /** Asks VS Code to reload the tree once it is idle; changes meanwhile cost one refresh. */
+  /**
+   * Asks VS Code to reload the tree once it is idle; changes meanwhile cost one refresh. Never
+   * while the view is hidden: VS Code keeps such a refresh and replays it when the view opens,
+   * on top of the opening view's own load — two overlapping loads, the case in which its
+   * batching hands a group the children of another node (see {@link TreeLoadGate}).
+   */
   private refresh(): void {
+    if (!this.gate.isVisible) {
+      this.staleWhileHidden = true;
+      return;
+    }
     this.refreshPending ??= this.gate.idle().then(() => {
       this.refreshPending = undefined;
       if (this.disposed) return;
+      if (!this.gate.isVisible) {
+        this.staleWhileHidden = true; // hidden while it waited
+        return;
+      }
       this.gate.expectLoad();
       this.changed.fire(undefined);
     });
+  }
+
+  /** The view was shown or hidden: a change seen while it was hidden is sent once its opening load is over. */
+  setVisible(visible: boolean): void {
+    this.gate.setVisible(visible);
+    if (visible && this.staleWhileHidden) {
+      this.staleWhileHidden = false;
+      this.refresh();
+    }
   }
 
   /** Resolves once no refresh waits and VS Code has loaded the tree: a reveal is safe then. */
@@ -78,9 +103,8 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineNode>, vs
 
   /** What getChildren answers, without counting as a call of VS Code. */
   children(node?: OutlineNode): OutlineNode[] {
-    // Always the current node of that id: VS Code may hand back an element of an older tree.
     if (!node) return [...this.source.nodes];
-    return [...(this.source.node(node.id) ?? node).children];
+    return currentChildren((id) => this.source.node(id), node);
   }
 
   dispose(): void {

@@ -52,11 +52,11 @@ export class OutlineView implements vscode.Disposable {
       state.onDidChange(() => this.updateTitle()),
       vscode.window.onDidChangeTextEditorSelection(({ textEditor }) => void this.followCursor(textEditor).catch(reportFollowFailure)),
       this.treeView.onDidChangeVisibility(({ visible }) => {
-        this.provider.gate.setVisible(visible);
+        this.provider.setVisible(visible);
         if (visible && vscode.window.activeTextEditor) void this.followCursor(vscode.window.activeTextEditor).catch(reportFollowFailure);
       }),
     );
-    this.provider.gate.setVisible(this.treeView.visible);
+    this.provider.setVisible(this.treeView.visible);
     this.updateTitle();
   }
 

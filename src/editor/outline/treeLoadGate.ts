@@ -7,7 +7,10 @@
  * refresh while the view is opening, a reveal during a refresh: a reveal into a tree that has
  * not answered yet starts a second full refresh), a node can receive the children of a node
  * of another level at the same position, and keeps them (issue 13: the Quotations group
- * showing the organisations; microsoft/vscode#243911). One load at a time avoids it.
+ * showing the organisations; microsoft/vscode#243911). One load at a time avoids it. A refresh
+ * sent while the view is hidden is such an overlap: VS Code keeps it and replays it on top of the
+ * opening view's own load, so the provider sends none while hidden (isVisible) and refreshes
+ * once the opening load is over.
  */
 export class TreeLoadGate {
   private lastCall = -Infinity;
@@ -32,6 +35,10 @@ export class TreeLoadGate {
   /** A refresh was sent, or the view was shown: VS Code will load the tree (when visible). */
   expectLoad(): void {
     if (this.visible) this.expectedUntil = this.now() + this.startMs;
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
   }
 
   setVisible(visible: boolean): void {
