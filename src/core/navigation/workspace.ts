@@ -56,7 +56,8 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function inOrder(wanted: string, name: string): boolean {
+/** Whether the characters of `wanted` appear in `name` in that order (a symbol search's match). */
+export function inOrder(wanted: string, name: string): boolean {
   let at = 0;
   for (const c of wanted) {
     at = name.indexOf(c, at);

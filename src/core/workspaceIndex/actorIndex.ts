@@ -5,7 +5,7 @@
  * distinct name/alias set is folded once, however many articles share it).
  */
 import type { Actor } from '../model';
-import { fold } from '../navigation/workspace';
+import { fold, inOrder } from '../navigation/workspace';
 import type { FlatRanges, IndexEntry } from './indexEntry';
 
 /** An actor of one article matching a symbol query, with its first mention there (if any). */
@@ -145,14 +145,4 @@ function foldName(name: string): string {
 /** The same actor as a symbol shows it: id, type, name and aliases. */
 function sameActor(a: Actor, b: Actor): boolean {
   return a.type === b.type && a.name === b.name && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
-}
-
-function inOrder(wanted: string, name: string): boolean {
-  let at = 0;
-  for (const c of wanted) {
-    at = name.indexOf(c, at);
-    if (at < 0) return false;
-    at += c.length;
-  }
-  return true;
 }
