@@ -118,14 +118,19 @@ export class ActorIndex {
     return found;
   }
 
-  /** How many mentions of `actorId` the articles other than `except` hold, and in how many articles it is listed. */
+  /**
+   * How many mentions of `actorId` the articles other than `except` hold, and how many of them
+   * mention it: an article that lists it without a mention (every shared actor is listed in
+   * every article) does not count.
+   */
   countsElsewhere(actorId: string, except: string): { readonly articles: number; readonly mentions: number } {
     let articles = 0;
     let mentions = 0;
     for (const key of this.articlesWith(actorId)) {
-      if (key === except) continue;
+      const ranges = key === except ? undefined : this.rangesOf(key, actorId);
+      if (!ranges) continue;
       articles++;
-      mentions += (this.rangesOf(key, actorId)?.length ?? 0) / 4;
+      mentions += ranges.length / 4;
     }
     return { articles, mentions };
   }

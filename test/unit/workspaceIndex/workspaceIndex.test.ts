@@ -196,6 +196,8 @@ describe('workspace index: symbols and references from the inverted index', () =
     const index = build();
     assert.deepEqual([...index.articlesWith('lyon')].sort(), [keys[0], keys[1]]);
     assert.deepEqual(index.countsElsewhere('camille-dufresne', keys[0]!), { articles: 1, mentions: 1 });
+    // Listed in the third article but never mentioned there (a shared actor is listed everywhere): not counted.
+    assert.deepEqual(index.countsElsewhere('absent', keys[0]!), { articles: 0, mentions: 0 });
     index.delete(keys[1]!);
     assert.deepEqual([...index.articlesWith('lyon')], [keys[0]]);
     assert.deepEqual(index.search('roux').map((h) => h.key), [keys[2]]);
