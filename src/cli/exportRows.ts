@@ -7,8 +7,8 @@ import { relative, sep } from 'node:path';
 import { normalizeText } from '../core/anchoring';
 import { buildArticleView } from '../core/article/view';
 import { withSharedActors } from '../core/actors';
-import { articleRows, type ArticleRows } from '../core/corpus/rows';
-import { articlePathFor } from '../core/model';
+import { articleRows, speakerRows, type ArticleRows, type SpeakerRow } from '../core/corpus/rows';
+import { articlePathFor, type Annotations } from '../core/model';
 import { blocksWriting, decodeArticle } from '../core/sidecar';
 import type { CommandIo } from './io';
 import { SharedActorsFiles, type SharedActorsFile } from './sharedActorsFile';
@@ -46,7 +46,50 @@ export function shownPath(io: Pick<CommandIo, 'cwd'>, path: string): string {
  * after each file (progress).
  */
 export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): CorpusRead {
-  const articles: CorpusArticle[] = [];
+  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, (annotated) => {
+    const { text, shown, annotations, shared: { shared, propertiesOf } } = annotated;
+    // Every article sees the shared actors (their names are mentions, their properties the rows').
+    const view = buildArticleView(text ?? '', withSharedActors(annotations, shared));
+    const rows = articleRows(shown, view, { propertiesOf });
+    return { sidecarPath: annotated.sidecarPath, articlePath: annotated.articlePath, shown, text, rows: text === undefined ? { quotations: rows.quotations, mentions: [] } : rows };
+  });
+  return { articles: read, unreadable };
+}
+
+export interface SpeakersRead {
+  /** The articles read (the sidecars that are not in `unreadable`). */
+  readonly articles: number;
+  readonly rows: readonly SpeakerRow[];
+  readonly unreadable: readonly CorpusProblem[];
+}
+
+/**
+ * What `stats --by` groups: the same articles as {@link readCorpus} (the same ones refused),
+ * but only their quotations' speakers, from the sidecars: no view built, no name matched.
+ */
+export function readSpeakers(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): SpeakersRead {
+  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, ({ shown, annotations, shared: { shared, propertiesOf } }) =>
+    speakerRows(shown, withSharedActors(annotations, shared), { propertiesOf }),
+  );
+  const rows: SpeakerRow[] = [];
+  for (const articleRows of read) for (const row of articleRows) rows.push(row);
+  return { articles: read.length, rows, unreadable };
+}
+
+/** A sidecar read and its article checked, before any row is made. */
+interface Annotated {
+  readonly sidecarPath: string;
+  readonly articlePath: string;
+  readonly shown: string;
+  readonly text: string | undefined;
+  readonly annotations: Annotations;
+  readonly shared: SharedActorsFile;
+}
+
+function readEach<T>(
+  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, onArticle: ((index: number) => void) | undefined, rowsOf: (annotated: Annotated) => T,
+): { read: T[]; unreadable: CorpusProblem[] } {
+  const read: T[] = [];
   const unreadable: CorpusProblem[] = [];
   const sharedFiles = new SharedActorsFiles();
   const reported = new Set<string>();
@@ -57,14 +100,14 @@ export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd
       reported.add(sharedFile.path);
       unreadable.push({ path: shownPath(io, sharedFile.path), message: `${sharedFile.problem} (its shared actors are left out)` });
     }
-    const read = readOne(sidecarPath, io, codec, sharedFile);
-    if ('message' in read) unreadable.push(read);
-    else articles.push(read);
+    const annotated = readOne(sidecarPath, io, codec, sharedFile);
+    if ('message' in annotated) unreadable.push(annotated);
+    else read.push(rowsOf(annotated));
   });
-  return { articles, unreadable };
+  return { read, unreadable };
 }
 
-function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, { shared, propertiesOf }: SharedActorsFile): CorpusArticle | CorpusProblem {
+function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, shared: SharedActorsFile): Annotated | CorpusProblem {
   const articlePath = articlePathFor(sidecarPath)!;
   let source: string;
   try {
@@ -91,9 +134,5 @@ function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: Sidecar
     if (refused) return { path: shownPath(io, articlePath), message: `${refused.line}:${refused.column}: ${refused.message}` };
     text = normalizeText(decoded.text);
   }
-  const shown = shownPath(io, articlePath);
-  // Every article sees the shared actors (their names are mentions, their properties the rows').
-  const view = buildArticleView(text ?? '', withSharedActors(parsed.annotations, shared));
-  const rows = articleRows(shown, view, { propertiesOf });
-  return { sidecarPath, articlePath, shown, text, rows: text === undefined ? { quotations: rows.quotations, mentions: [] } : rows };
+  return { sidecarPath, articlePath, shown: shownPath(io, articlePath), text, annotations: parsed.annotations, shared };
 }

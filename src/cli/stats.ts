@@ -12,7 +12,7 @@ import { addStats, countAnnotations, EMPTY_STATS, type AnnotationStats } from '.
 import { resolveAnchors } from '../core/anchoring';
 import { readTextIfExists } from './articleText';
 import { asksForHelp, parseCommandArgs } from './arguments';
-import { readCorpus } from './exportRows';
+import { readSpeakers } from './exportRows';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { folderProgress, printingAbove } from './progress';
@@ -92,12 +92,12 @@ function usageOfBy(values: { json?: boolean; csv?: boolean; by?: string }): Grou
 
 function printGrouped(sidecars: readonly string[], grouping: Grouping, format: 'table' | 'csv' | 'json', io: CommandIo, codec: SidecarCodec): number {
   const progress = folderProgress(io, sidecars.length);
-  const corpus = readCorpus(sidecars, io, codec, (index) => progress.show(index + 1));
+  const corpus = readSpeakers(sidecars, io, codec, (index) => progress.show(index + 1));
   progress.clear();
   const printer = printingAbove(io, progress);
   for (const { path, message } of corpus.unreadable) printer.stderr(`${path}: error: ${message}\n`);
-  const rows = corpus.articles.flatMap((article) => article.rows.quotations);
-  const report = { by: groupingLabel(grouping), articles: corpus.articles.length, quotations: rows.length, groups: groupQuotations(rows, grouping) };
+  const { rows } = corpus;
+  const report = { by: groupingLabel(grouping), articles: corpus.articles, quotations: rows.length, groups: groupQuotations(rows, grouping) };
   io.stdout(format === 'csv' ? formatGroupedCsv(report) : format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatGroupedTable(report));
   return 0;
 }

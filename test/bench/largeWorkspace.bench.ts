@@ -54,7 +54,7 @@ interface Generated {
 }
 
 /** The 10,000 articles and sidecars, deterministic for the seed. */
-function generate(count: number): Generated {
+export function generate(count: number): Generated {
   const random = seededRandom(20);
   const sources: { name: string; text: string; annotations: Annotations }[] = [];
   for (const textPath of articleFiles(articleSource())) {
