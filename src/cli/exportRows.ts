@@ -10,6 +10,7 @@ import { withSharedActors } from '../core/actors';
 import { articleRows, speakerRows, type ArticleRows, type SpeakerRow } from '../core/corpus/rows';
 import { articlePathFor, type Annotations } from '../core/model';
 import { blocksWriting, decodeArticle } from '../core/sidecar';
+import { WorkerPool } from '../node/workerPool';
 import type { CommandIo } from './io';
 import { SharedActorsFiles, type SharedActorsFile } from './sharedActorsFile';
 import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
@@ -86,21 +87,77 @@ interface Annotated {
   readonly shared: SharedActorsFile;
 }
 
-function readEach<T>(
-  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, onArticle: ((index: number) => void) | undefined, rowsOf: (annotated: Annotated) => T,
-): { read: T[]; unreadable: CorpusProblem[] } {
-  const read: T[] = [];
+/**
+ * {@link readSpeakers} with `jobs` threads (workers started from `entry`, see src/node/workerPool.ts):
+ * the same result, the files read and parsed in parallel and gathered in input order.
+ */
+export async function readSpeakersInPool(
+  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, pool: { entry: string; jobs: number }, onArticle?: (index: number) => void,
+): Promise<SpeakersRead> {
+  const rows: SpeakerRow[] = [];
   const unreadable: CorpusProblem[] = [];
+  let articles = 0;
+  const noteShared = sharedProblemsOnce(io, unreadable);
+  const workers = new WorkerPool(pool.entry, pool.jobs, { speakers: speakersTask(new SharedActorsFiles()) });
+  // Batches, not single files: a file takes well under a millisecond, less than a message's round trip on a busy machine.
+  const inputs: SpeakersInput[] = [];
+  for (let start = 0; start < sidecars.length; start += BATCH) inputs.push({ sidecarPaths: sidecars.slice(start, start + BATCH), cwd: io.cwd });
+  await workers
+    .map('speakers', inputs, (results: (SpeakerRow[] | CorpusProblem)[], batch) => {
+      results.forEach((result, i) => {
+        const index = batch * BATCH + i;
+        onArticle?.(index);
+        noteShared(sidecars[index]!);
+        if ('message' in result) return void unreadable.push(result);
+        articles++;
+        for (const row of result) rows.push(row);
+      });
+    })
+    .finally(() => workers.close());
+  return { articles, rows, unreadable };
+}
+
+const BATCH = 50;
+
+export interface SpeakersInput {
+  readonly sidecarPaths: readonly string[];
+  readonly cwd: string;
+}
+
+/** The per-file work of {@link readSpeakersInPool} (a worker's task): each sidecar's speaker rows, or why it is skipped. */
+export function speakersTask(sharedFiles: SharedActorsFiles): (input: SpeakersInput) => (SpeakerRow[] | CorpusProblem)[] {
+  return ({ sidecarPaths, cwd }) =>
+    sidecarPaths.map((sidecarPath) => {
+      const annotated = readOne(sidecarPath, { cwd }, sidecarCodec, sharedFiles.for(sidecarPath));
+      if ('message' in annotated) return annotated;
+      const { shared, propertiesOf } = annotated.shared;
+      return speakerRows(annotated.shown, withSharedActors(annotated.annotations, shared), { propertiesOf });
+    });
+}
+
+/** Notes, the first time a sidecar under it is read, that a shared actors file cannot be read. */
+function sharedProblemsOnce(io: Pick<CommandIo, 'cwd'>, unreadable: CorpusProblem[]): (sidecarPath: string) => SharedActorsFile {
   const sharedFiles = new SharedActorsFiles();
   const reported = new Set<string>();
-  sidecars.forEach((sidecarPath, index) => {
-    onArticle?.(index);
+  return (sidecarPath) => {
     const sharedFile = sharedFiles.for(sidecarPath);
     if (sharedFile.problem && sharedFile.path && !reported.has(sharedFile.path)) {
       reported.add(sharedFile.path);
       unreadable.push({ path: shownPath(io, sharedFile.path), message: `${sharedFile.problem} (its shared actors are left out)` });
     }
-    const annotated = readOne(sidecarPath, io, codec, sharedFile);
+    return sharedFile;
+  };
+}
+
+function readEach<T>(
+  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, onArticle: ((index: number) => void) | undefined, rowsOf: (annotated: Annotated) => T,
+): { read: T[]; unreadable: CorpusProblem[] } {
+  const read: T[] = [];
+  const unreadable: CorpusProblem[] = [];
+  const noteShared = sharedProblemsOnce(io, unreadable);
+  sidecars.forEach((sidecarPath, index) => {
+    onArticle?.(index);
+    const annotated = readOne(sidecarPath, io, codec, noteShared(sidecarPath));
     if ('message' in annotated) unreadable.push(annotated);
     else read.push(rowsOf(annotated));
   });
