@@ -1,7 +1,7 @@
 /** `marginalia stats --by speaker|type|property:NAME`: quotations grouped over the corpus, as a table, CSV or JSON. */
 import { quotationsByProperty, quotationsBySpeaker, quotationsBySpeakerType, type QuotationCount } from '../core/corpus/aggregations';
 import { formatCsv } from '../core/corpus/csv';
-import type { QuotationRow } from '../core/corpus/rows';
+import type { SpeakerRow } from '../core/corpus/rows';
 
 export type Grouping = { readonly kind: 'speaker' } | { readonly kind: 'type' } | { readonly kind: 'property'; readonly name: string };
 
@@ -19,7 +19,7 @@ export function groupingLabel(grouping: Grouping): string {
   return grouping.kind === 'property' ? `property:${grouping.name}` : grouping.kind;
 }
 
-export function groupQuotations(rows: readonly QuotationRow[], grouping: Grouping): QuotationCount[] {
+export function groupQuotations(rows: readonly SpeakerRow[], grouping: Grouping): QuotationCount[] {
   if (grouping.kind === 'speaker') return quotationsBySpeaker(rows);
   if (grouping.kind === 'type') return quotationsBySpeakerType(rows);
   return quotationsByProperty(rows, grouping.name);

@@ -4,7 +4,7 @@
  * What `marginalia stats --by` prints and what the corpus view will chart.
  */
 import { NO_SPEAKER } from '../stats/annotationStats';
-import type { MentionRow, QuotationRow } from './rows';
+import type { MentionRow, QuotationRow, SpeakerRow } from './rows';
 
 /** Labels of the groups that are not a speaker, a type or a value (NO_SPEAKER: as plain `stats` says it). */
 export { NO_SPEAKER };
@@ -26,10 +26,10 @@ export interface QuotationCount {
 }
 
 /** The groups a quotation falls in: its key and label. */
-type Grouping = (row: QuotationRow) => { key: string; label: string };
+type Grouping = (row: SpeakerRow) => { key: string; label: string };
 
 /** Quotations per speaker: an actor (by id, across articles), a free-text speaker, or none. */
-export function quotationsBySpeaker(rows: readonly QuotationRow[]): QuotationCount[] {
+export function quotationsBySpeaker(rows: readonly SpeakerRow[]): QuotationCount[] {
   return countBy(rows, (row) => {
     if (row.actorId !== undefined) return { key: `actor:${row.actorId}`, label: row.actorName ?? row.speaker ?? row.actorId };
     // Free-text speakers are typed by hand: "la mairie" and "la Mairie", "Il" at a sentence's
@@ -40,7 +40,7 @@ export function quotationsBySpeaker(rows: readonly QuotationRow[]): QuotationCou
 }
 
 /** Quotations per type of their speaker (person, organization…). */
-export function quotationsBySpeakerType(rows: readonly QuotationRow[]): QuotationCount[] {
+export function quotationsBySpeakerType(rows: readonly SpeakerRow[]): QuotationCount[] {
   return countBy(rows, (row) => {
     const label = row.actorType ?? (row.actorId !== undefined ? UNKNOWN_ACTOR : row.speaker !== undefined ? FREE_TEXT_SPEAKER : NO_SPEAKER);
     return { key: label, label };
@@ -48,7 +48,7 @@ export function quotationsBySpeakerType(rows: readonly QuotationRow[]): Quotatio
 }
 
 /** Quotations per value of their speaker's property `name` (e.g. gender). */
-export function quotationsByProperty(rows: readonly QuotationRow[], name: string): QuotationCount[] {
+export function quotationsByProperty(rows: readonly SpeakerRow[], name: string): QuotationCount[] {
   return countBy(rows, (row) => {
     const value = Object.hasOwn(row.properties, name) ? row.properties[name] : undefined;
     const label = value === undefined || value === '' ? NO_VALUE : value;
@@ -122,7 +122,7 @@ export function coMentions(rows: readonly MentionRow[], minArticles = 1): CoMent
 }
 
 /** Groups, most quotations first, then by label (code-unit order: the same on every machine). */
-function countBy(rows: readonly QuotationRow[], group: Grouping): QuotationCount[] {
+function countBy(rows: readonly SpeakerRow[], group: Grouping): QuotationCount[] {
   const groups = new Map<string, { label: string; quotations: number; articles: Set<string> }>();
   for (const row of rows) {
     const { key, label } = group(row);

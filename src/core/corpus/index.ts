@@ -5,7 +5,7 @@
  * and JSONL, webAnnotation.ts for W3C Web Annotation, conll.ts for BIO tokens). Pure: the
  * callers read the files and build each article's view.
  */
-export { articleRows, quoteKindOf, type ActorProperties, type ArticleRows, type CorpusRow, type MentionRow, type QuotationRow, type RowOffsets, type RowOptions } from './rows';
+export { articleRows, quoteKindOf, speakerRows, type ActorProperties, type ArticleRows, type CorpusRow, type MentionRow, type QuotationRow, type RowOffsets, type RowOptions, type SpeakerRow } from './rows';
 export {
   coMentions, FREE_TEXT_SPEAKER, NO_SPEAKER, NO_VALUE, quotationsByProperty, quotationsBySpeaker, quotationsBySpeakerType, quotationsPerArticle, UNKNOWN_ACTOR,
   type ArticleCount, type CoMention, type QuotationCount,

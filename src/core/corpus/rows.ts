@@ -3,7 +3,7 @@
  * (stats, exports, the corpus view) is answered from. Pure: the caller reads the files.
  */
 import type { ArticleView } from '../article/view';
-import type { Actor, Anchor, Quotation } from '../model';
+import type { Actor, Anchor, Annotations, Quotation } from '../model';
 import { codePointIndex, type CodePointIndex } from './codePoints';
 
 /** Free key/value fields of an actor (gender, role, party…), when the caller knows some. */
@@ -123,27 +123,49 @@ function quotationRow(
   propertiesOf: (actor: Actor | undefined) => ActorProperties,
 ): QuotationRow {
   const text = span ? view.text.slice(span.start, span.end) : quotation.anchor.text;
-  const { speaker } = quotation;
-  const actor = speaker && 'actor' in speaker ? view.actorsById.get(speaker.actor) : undefined;
-  const speakerFields =
-    speaker === undefined
-      ? {}
-      : 'actor' in speaker
-        ? { speaker: actor?.name ?? speaker.actor, actorId: speaker.actor, ...(actor ? { actorName: actor.name, actorType: actor.type } : {}), ...(actor?.externalId !== undefined ? { externalId: actor.externalId } : {}) }
-        : { speaker: speaker.text };
+  const { actor, fields } = speakerOf(quotation, view.actorsById);
   return {
     kind: 'quotation',
     article,
     index,
     text,
     ...(span ? { offsets: offsetsOf(span, points) } : { stored: quotation.anchor }),
-    ...speakerFields,
+    ...fields,
     properties: propertiesOf(actor),
     quoteKind: quoteKindOf(quotation),
     ...(quotation.cue ? { cue: cue ? view.text.slice(cue.start, cue.end) : quotation.cue.text } : {}),
     topics: quotation.topics,
     ...(quotation.note !== undefined ? { note: quotation.note } : {}),
   };
+}
+
+/** What a quotation row says of its speaker, and the speaker's actor when there is one. */
+function speakerOf(quotation: Quotation, actorsById: ReadonlyMap<string, Actor>) {
+  const { speaker } = quotation;
+  const actor = speaker && 'actor' in speaker ? actorsById.get(speaker.actor) : undefined;
+  const fields =
+    speaker === undefined
+      ? {}
+      : 'actor' in speaker
+        ? { speaker: actor?.name ?? speaker.actor, actorId: speaker.actor, ...(actor ? { actorName: actor.name, actorType: actor.type } : {}), ...(actor?.externalId !== undefined ? { externalId: actor.externalId } : {}) }
+        : { speaker: speaker.text };
+  return { actor, fields };
+}
+
+/** The fields of a quotation row that the groupings (aggregations.ts) read: who speaks, and where. */
+export type SpeakerRow = Pick<QuotationRow, 'kind' | 'article' | 'index' | 'speaker' | 'actorId' | 'actorName' | 'actorType' | 'externalId' | 'properties' | 'quoteKind'>;
+
+/**
+ * The quotations of an article as {@link SpeakerRow}s, from its annotations alone: the same
+ * fields {@link articleRows} gives them (when `annotations` are the view's), without placing a
+ * span or matching a name, so that `stats --by` need not build every article's view.
+ */
+export function speakerRows(article: string, annotations: Pick<Annotations, 'actors' | 'quotations'>, options: RowOptions = {}): SpeakerRow[] {
+  const actorsById = new Map(annotations.actors.map((a) => [a.id, a]));
+  return annotations.quotations.map((quotation, index): SpeakerRow => {
+    const { actor, fields } = speakerOf(quotation, actorsById);
+    return { kind: 'quotation', article, index, ...fields, properties: (actor && options.propertiesOf?.(actor)) || NO_PROPERTIES, quoteKind: quoteKindOf(quotation) };
+  });
 }
 
 function offsetsOf(span: { start: number; end: number }, points: CodePointIndex): RowOffsets {

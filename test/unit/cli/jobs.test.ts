@@ -103,6 +103,30 @@ describe('--jobs: every core, the output of one', function () {
     assert.deepEqual(two, one);
   });
 
+  it('stats --by --jobs 2 prints the groups and the unreadable files of --jobs 1, across batches of files', () => {
+    const prepare = (folder: string) => {
+      // 20 copies of the demo (shared actors with properties): more sidecars than one batch a worker takes
+      for (let i = 0; i < 20; i++) cpSync(join(PROJECT_ROOT, 'demo'), join(folder, `part${i}`), { recursive: true });
+      writeFileSync(join(folder, 'part3', 'broken.txt'), 'x\n');
+      writeFileSync(join(folder, 'part3', 'broken.txt.ann.yaml'), 'marginalia: 1\nactors: [\n');
+      writeFileSync(join(folder, 'part7', 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+      writeFileSync(join(folder, 'part7', 'latin1.txt.ann.yaml'), 'marginalia: 1\n');
+      writeFileSync(join(folder, 'part9', 'marginalia.actors.yaml'), 'actors: [\n');
+      writeFileSync(join(folder, 'part12', 'no-article.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «absent»\n    speaker-text: la Mairie\n');
+    };
+    for (const by of [['--by', 'speaker'], ['--by', 'type', '--csv'], ['--by', 'property:gender', '--json']]) {
+      const one = runIn(prepare, ['stats', ...by, '--jobs', '1', '.']);
+      const two = runIn(prepare, ['stats', ...by, '--jobs', '2', '.']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.equal(one.stderr.split('\n').length, 4, one.stderr);
+      assert.match(one.stderr, /broken\.txt\.ann\.yaml: error/);
+      assert.match(one.stderr, /latin1\.txt: error/);
+      assert.match(one.stderr, /marginalia\.actors\.yaml: error: .*its shared actors are left out/);
+      assert.ok(one.stdout.split('\n').length > 4, one.stdout);
+      assert.deepEqual(two, one);
+    }
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     const result = runIn(() => undefined, ['suggest', '--format', 'json', '--jobs', '0', '.']);
     assert.equal(result.status, 2);

@@ -1,11 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnchor } from '../../../src/core/anchoring';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { parseCsv } from '../../../src/core/corpus/csv';
+import { readCorpus, readSpeakers } from '../../../src/cli/exportRows';
+import { findSidecars } from '../../../src/cli/findSidecars';
 import { runStats, type StatsReport } from '../../../src/cli/stats';
+import { groupQuotations, parseGrouping, type Grouping } from '../../../src/cli/statsBy';
 import type { Annotations } from '../../../src/core/model';
 import { memoryIo } from './memoryIo';
 
@@ -176,3 +179,33 @@ function at2(text: string, passage: string) {
   const start = text.indexOf(passage);
   return createAnchor(text, { start, end: start + passage.length });
 }
+
+describe('stats --by reads speakers only', () => {
+  // The demo corpus (shared actors with properties) plus what the readers must refuse alike.
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'marginalia-stats-speakers-'));
+    cpSync(join(__dirname, '../../../demo'), dir, { recursive: true });
+    writeFileSync(join(dir, 'broken.txt.ann.yaml'), 'marginalia: 1\nactors: [\n');
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    writeFileSync(join(dir, 'latin1.txt.ann.yaml'), 'marginalia: 1\n');
+    writeFileSync(join(dir, 'gone.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «absent»\n    speaker-text: la Mairie\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('groups as the full rows of every article view do, and refuses the same files', () => {
+    const sidecars = findSidecars([dir]);
+    const io = { cwd: dir };
+    const full = readCorpus(sidecars, io);
+    const light = readSpeakers(sidecars, io);
+    assert.deepEqual(light.unreadable, full.unreadable);
+    assert.equal(light.unreadable.length, 2);
+    assert.equal(light.articles, full.articles.length);
+    const rows = full.articles.flatMap((article) => article.rows.quotations);
+    assert.ok(rows.length > 20);
+    for (const by of ['speaker', 'type', 'property:gender', 'property:source-kind']) {
+      const grouping = parseGrouping(by) as Grouping;
+      assert.deepEqual(groupQuotations(light.rows, grouping), groupQuotations(rows, grouping), by);
+    }
+  });
+});
