@@ -4,7 +4,7 @@
  * `/work/shared/corpus`), otherwise the fixtures of the project. Listings are sorted so that a
  * seed gives the same input on every machine.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -36,4 +36,18 @@ export function filesUnder(folder: string, suffix: string): string[] {
 /** Article texts under `folder` (`.txt` files, licence files and split lists left out). */
 export function articleFiles(folder = articleSource()): string[] {
   return filesUnder(folder, '.txt');
+}
+
+/** The articles of `files` that have a brat `.ann` beside them: their text (BOM dropped) and standoff. */
+export function* bratArticles(files: readonly string[]): Generator<{ readonly path: string; readonly text: string; readonly ann: string }> {
+  for (const path of files) {
+    let ann: string;
+    try {
+      ann = readFileSync(path.replace(/\.txt$/, '.ann'), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
+    yield { path, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), ann };
+  }
 }

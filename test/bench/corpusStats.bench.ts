@@ -17,7 +17,7 @@ import { importBrat } from '../../src/core/formats/brat';
 import { parseStandoff } from '../../src/core/formats/standoff';
 import { writeSidecar } from '../../src/core/sidecar';
 import { acceptSuggestions, pendingSuggestions, suggestEntities, suggestQuotations } from '../../src/core/suggestions';
-import { articleFiles, articleSource } from './corpus';
+import { articleFiles, articleSource, bratArticles } from './corpus';
 import { fmtMs, fmtRatio, measure, printTable, type BenchContext, type WorkloadResult } from './harness';
 import { quotationsPerSpeakerFromCsv } from './peers/csvGroupBy';
 import { coMentions, quotationsBySpeaker, quotationsBySpeakerType, quotationsPerArticle } from '../../src/core/corpus/aggregations';
@@ -44,15 +44,7 @@ export default async function run({ quick }: BenchContext): Promise<WorkloadResu
   try {
     let articles = 0;
     const readdirNames: string[] = [];
-    for (const textPath of texts) {
-      let ann: string;
-      try {
-        ann = readFileSync(textPath.replace(/\.txt$/, '.ann'), 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        throw error;
-      }
-      const text = readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
+    for (const { path: textPath, text, ann } of bratArticles(texts)) {
       const imported = importBrat(text, parseStandoff(ann).records).annotations;
       const pending = pendingSuggestions(buildArticleView(text, imported), suggestQuotations(text), suggestEntities(text, { towns: readTowns() }));
       const accepted = acceptSuggestions(imported, text, pending);

@@ -31,7 +31,7 @@ import {
   ActorIndex, contentHash, freshness, indexEntryOf, parseIndexCache, serializeIndexCache, type IndexEntry,
 } from '../../src/core/workspaceIndex';
 import { cliBundle } from '../unit/cli/gitRepo';
-import { articleFiles, articleSource, REPO_ROOT } from './corpus';
+import { articleFiles, articleSource, bratArticles, REPO_ROOT } from './corpus';
 import { fmtMs, measure, printTable, seededRandom, timeOnce, type BenchContext, type WorkloadResult } from './harness';
 
 const ARTICLES = 10_000;
@@ -59,15 +59,7 @@ interface Generated {
 export function generate(count: number): Generated {
   const random = seededRandom(20);
   const sources: { name: string; text: string; annotations: Annotations }[] = [];
-  for (const textPath of articleFiles(articleSource())) {
-    let ann: string;
-    try {
-      ann = readFileSync(textPath.replace(/\.txt$/, '.ann'), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw error;
-    }
-    const text = readFileSync(textPath, 'utf8').replace(/^\uFEFF/, '');
+  for (const { path: textPath, text, ann } of bratArticles(articleFiles(articleSource()))) {
     sources.push({ name: basename(textPath, '.txt'), text, annotations: importBrat(text, parseStandoff(ann).records).annotations });
   }
   const folder = mkdtempSync(join(tmpdir(), 'marginalia-bench-archive-'));

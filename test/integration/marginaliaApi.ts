@@ -66,6 +66,16 @@ export interface OutlineItem {
   readonly children: readonly OutlineItem[];
 }
 
+/** The tree item with `id` among `items` and their descendants, if any. */
+export function findIn(items: readonly OutlineItem[], id: string): OutlineItem | undefined {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inside = findIn(item.children, id);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
 /** The outline part of the API: read the tree, its selection and expansion, drive reveal and drops. */
 export interface OutlineTestApi {
   /** The whole tree (after pending refreshes), read through the TreeDataProvider. */

@@ -2,26 +2,13 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import type { Annotations } from '../../src/core/model';
 import { parseSidecar } from '../../src/core/sidecar';
-import type { OutlineItem } from './marginaliaApi';
+import { findIn, type OutlineItem } from './marginaliaApi';
 import { closeAllEditors, marginalia, openArticle, readText, waitFor, workspaceUri, writeText } from './helpers';
 import { pageProbeAvailable, renderedRows } from './pageProbe';
 
 /** The item of an id anywhere in the tree. */
 function itemOf(items: readonly OutlineItem[], id: string): OutlineItem {
-  for (const item of items) {
-    if (item.id === id) return item;
-    const inside = item.children.length > 0 ? findIn(item.children, id) : undefined;
-    if (inside) return inside;
-  }
-  assert.fail(`no tree item ${id} (roots: ${items.map((i) => i.id).join(', ')})`);
-}
-function findIn(items: readonly OutlineItem[], id: string): OutlineItem | undefined {
-  for (const item of items) {
-    if (item.id === id) return item;
-    const inside = findIn(item.children, id);
-    if (inside) return inside;
-  }
-  return undefined;
+  return findIn(items, id) ?? assert.fail(`no tree item ${id} (roots: ${items.map((i) => i.id).join(', ')})`);
 }
 const brief = (items: readonly OutlineItem[]) => items.map((i) => `${i.label} (${i.description})`);
 

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { RACY_MARGIN_MS } from '../../src/core/workspaceIndex';
-import type { OutlineItem } from './marginaliaApi';
+import { findIn } from './marginaliaApi';
 import { closeAllEditors, marginalia, waitFor, workspaceUri, writeText } from './helpers';
 
 const FOLDER = 'workspace-index';
@@ -22,15 +22,6 @@ const uri = (name: string) => workspaceUri(`${FOLDER}/${name}`);
 async function symbolsFor(query: string): Promise<vscode.SymbolInformation[]> {
   const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
   return found.filter((s) => s.location.uri.path.includes(`/${FOLDER}/`));
-}
-
-function findIn(items: readonly OutlineItem[], id: string): OutlineItem | undefined {
-  for (const item of items) {
-    if (item.id === id) return item;
-    const inside = findIn(item.children, id);
-    if (inside) return inside;
-  }
-  return undefined;
 }
 
 describe('the workspace index', () => {
