@@ -72,6 +72,8 @@ describe('shared actors', function () {
       + '  orwin-baltrusch:\n    type: person\n    name: Orwin Baltrusch\n');
     await waitFor('the name added by hand to light up', async () => (await personNames(other)).includes('Orwin Baltrusch'));
 
+    // A picker another suite left open would be the one read below: only this command's may show.
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const done = vscode.commands.executeCommand('marginalia.editActorProperties', { actorId: ID, property: 'source-kind', ...(!pageProbeAvailable() && { value: 'official' }) });
     if (pageProbeAvailable()) {
       const rows = await waitFor('the values picker', async () => ((await quickPickRows()).length > 0 ? quickPickRows() : undefined));
