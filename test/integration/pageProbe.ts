@@ -62,3 +62,19 @@ export function renderedRows(container: string): Promise<RenderedRow[]> {
     }).sort((a, b) => a.index - b.index);
   })()`);
 }
+
+/**
+ * The rows of the quick pick showing now, when its title matches: the widget keeps the rows of
+ * the last picker in the page after it hides, and a slow host renders a new picker late, so rows
+ * read without both checks can be another picker's.
+ */
+export async function quickPickRowsTitled(title: RegExp): Promise<string[] | undefined> {
+  const shown = await evaluateInPage<{ title: string; rows: string[] } | null>(`(() => {
+    const widget = document.querySelector('.quick-input-widget');
+    if (!widget || widget.style.display === 'none' || widget.offsetParent === null) return null;
+    const title = widget.querySelector('.quick-input-title')?.textContent ?? '';
+    const rows = [...widget.querySelectorAll('.quick-input-list .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? row.textContent ?? '');
+    return { title, rows };
+  })()`);
+  return shown && title.test(shown.title) && shown.rows.length > 0 ? shown.rows : undefined;
+}

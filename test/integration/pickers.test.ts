@@ -2,12 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar';
 import { closeAllEditors, openArticle, readText, waitFor, workspaceUri } from './helpers';
-import { evaluateInPage, pageProbeAvailable } from './pageProbe';
-
-/** The rows of the open QuickPick, as the user reads them. */
-function quickPickRows(): Promise<string[]> {
-  return evaluateInPage<string[]>(`[...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].map((row) => row.getAttribute('aria-label') ?? row.textContent ?? '')`);
-}
+import { pageProbeAvailable, quickPickRowsTitled } from './pageProbe';
 
 async function annotationsOf(name: string) {
   return parseSidecar(await readText(workspaceUri(`pickers/${name}.txt.ann.yaml`))).annotations;
@@ -24,7 +19,7 @@ describe('pickers', () => {
     const at = editor.document.positionAt(text.indexOf('«la nécessité') + 5);
     editor.selection = new vscode.Selection(at, at);
     const done = vscode.commands.executeCommand('marginalia.attributeQuotation');
-    const rows = await waitFor('the speaker picker', async () => ((await quickPickRows()).length > 0 ? quickPickRows() : undefined));
+    const rows = await waitFor('the speaker picker', () => quickPickRowsTitled(/^Who said/));
     assert.match(rows[0]!, /médias marocains/, `first row: ${rows[0]}`);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await done;
