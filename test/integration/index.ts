@@ -5,16 +5,17 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 
 /**
- * Runs every `*.test.js` bundled beside this file. `MARGINALIA_TESTS` (a substring of the file
- * names, set on the server process) narrows the run while working on one feature.
+ * Runs every `*.test.js` bundled beside this file. `MARGINALIA_TESTS` (substrings of the file
+ * names, separated by commas, set on the server process) narrows the run while working on one
+ * feature, or pairs two suites that meet in the shared workspace.
  */
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, path.join(__dirname, 'suite'), mocha);
   console.log(`VS Code ${vscode.version} (${vscode.env.appName}), extension host ${process.version}`);
-  const only = process.env.MARGINALIA_TESTS;
+  const only = process.env.MARGINALIA_TESTS?.split(',').filter(Boolean);
   const files = readdirSync(__dirname)
-    .filter((name) => name.endsWith('.test.js') && (!only || name.includes(only)))
+    .filter((name) => name.endsWith('.test.js') && (!only || only.some((part) => name.includes(part))))
     .sort();
   // Suites register their describe() blocks when loaded, after mocha's globals are set up.
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at run time, after the globals exist

@@ -20,6 +20,7 @@ import { exportBrat, speakerInNote } from './bratExport';
 import { bratLosses, type BratLoss } from './bratLosses';
 import { actorTypeOfBrat, isEntityType } from './bratTypes';
 import type { StandoffRecord, StandoffTextBound } from './standoff';
+import { pushTo } from '../multiMap';
 
 export interface BratProblem {
   readonly id?: string;
@@ -202,7 +203,7 @@ function notesByTarget(records: readonly StandoffRecord[]): Map<string, string[]
   const notes = new Map<string, string[]>();
   for (const record of records) {
     if (record.kind !== '#') continue;
-    notes.set(record.target, [...(notes.get(record.target) ?? []), record.text]);
+    pushTo(notes, record.target, record.text);
   }
   return notes;
 }

@@ -2,6 +2,7 @@ import type { ArticleView } from '../article/view';
 import type { Actor, Span } from '../model';
 import { firstWords } from './excerpt';
 import { quotationStops } from './quotations';
+import { pushTo } from '../multiMap';
 
 /** A symbol of an article, for the Outline view, breadcrumbs and Go to Symbol. */
 export interface ArticleSymbol {
@@ -36,7 +37,7 @@ export function articleSymbols(view: ArticleView, typeOrder: readonly string[] =
     if (!at) continue;
     const span = { start: at.start, end: at.end };
     const symbol: ArticleSymbol = { kind: 'actor', name: actor.name, detail: detailOf(actor, at.count), range: span, selection: span, type: actor.type, children: [] };
-    byType.set(actor.type, [...(byType.get(actor.type) ?? []), symbol]);
+    pushTo(byType, actor.type, symbol);
   }
   const rank = (type: string) => {
     const i = typeOrder.indexOf(type);

@@ -3,6 +3,7 @@ import type { Message } from '../messages';
 import type { Span, Speaker } from '../model';
 import { excerptAt, lineStarts } from './excerpt';
 import { oneLine } from '../shorten';
+import { pushTo } from '../multiMap';
 
 /**
  * The outline of one or more articles as plain data: what the tree view shows. Ids are stable
@@ -111,6 +112,7 @@ export function buildOutline(articles: readonly OutlineArticle[], options: Outli
     options,
     groupByFile: options.groupByFile ?? articles.length > 1,
     lines: new Map(articles.map((a) => [a.key, lineStarts(a.view.text)])),
+    labels: new Map(articles.map((a) => [a.key, a.label])),
   };
   return [actorsGroup(context), quotationsGroup(context), topicsGroup(context), orphanGroup(context)].filter(
     (group) => group.children.length > 0,
@@ -122,6 +124,8 @@ interface BuildContext {
   readonly options: OutlineOptions;
   readonly groupByFile: boolean;
   readonly lines: ReadonlyMap<string, readonly number[]>;
+  /** Built once: each actor, speaker and topic groups its places by file. */
+  readonly labels: ReadonlyMap<string, string>;
 }
 
 /** Order of a place across articles: the article's rank first, then the offset. */
@@ -174,7 +178,7 @@ function actorsGroup(context: BuildContext): GroupNode {
       articles: actor.articles,
       children: context.groupByFile ? byFile(context, actorNodeId(actorId), actor.mentions) : actor.mentions,
     };
-    byType.set(actor.type, [...(byType.get(actor.type) ?? []), node]);
+    pushTo(byType, actor.type, node);
   }
   const types = [...byType.keys()].sort((a, b) => rank(options.typeOrder, a) - rank(options.typeOrder, b) || a.localeCompare(b));
   const children = types.map((type): TypeNode => {
@@ -308,8 +312,8 @@ function location(context: BuildContext, kind: LocationNode['kind'], id: string,
 
 function byFile(context: BuildContext, parentId: string, nodes: readonly LocationNode[]): OutlineNode[] {
   const files = new Map<string, LocationNode[]>();
-  for (const node of nodes) files.set(node.article, [...(files.get(node.article) ?? []), node]);
-  const labels = new Map(context.articles.map((a) => [a.key, a.label]));
+  for (const node of nodes) pushTo(files, node.article, node);
+  const labels = context.labels;
   return [...files.entries()].map(([article, children]): FileNode => ({
     kind: 'file',
     id: `${parentId}/file:${article}`,

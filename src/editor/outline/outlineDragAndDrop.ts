@@ -7,6 +7,7 @@ import type { ArticleRegistry } from '../articleRegistry';
 import { guarded } from '../commands/context';
 import { sessionOf } from './outlineArticles';
 import type { OutlineSource } from './outlineSource';
+import { pushTo } from '../../core/multiMap';
 
 /** What the outline puts on a drag: the ids of the dragged mention nodes, as JSON. */
 export const OUTLINE_NODES_MIME = 'application/vnd.marginalia.outline-nodes';
@@ -39,7 +40,7 @@ export class OutlineDragAndDrop implements vscode.TreeDragAndDropController<Outl
       .map((id) => this.source.node(id))
       .filter((n): n is LocationNode => n?.kind === 'mention' && n.span !== undefined && n.actorId !== targetActor.actorId);
     const byArticle = new Map<string, LocationNode[]>();
-    for (const mention of mentions) byArticle.set(mention.article, [...(byArticle.get(mention.article) ?? []), mention]);
+    for (const mention of mentions) pushTo(byArticle, mention.article, mention);
     await guarded(async () => {
       for (const [article, moved] of byArticle) {
         const session = await sessionOf(this.registry, article);

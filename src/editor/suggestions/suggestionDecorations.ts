@@ -3,6 +3,7 @@ import type { PendingSuggestion } from '../../core/suggestions';
 import { kindLabel } from '../localizedLabels';
 import { localize } from '../localizedMessage';
 import type { SuggestionStore } from './suggestionStore';
+import { pushTo } from '../../core/multiMap';
 
 /**
  * Draws suggestions faintly: a dotted underline in the themable colour `marginalia.suggestion`
@@ -50,7 +51,7 @@ export class SuggestionDecorations implements vscode.Disposable {
     const options = this.store.get(document).map((suggestion) => {
       const range = new vscode.Range(document.positionAt(suggestion.span.start), document.positionAt(suggestion.span.end));
       const key = isIndirect(suggestion) ? 'indirect' : suggestion.kind;
-      byKind.set(key, [...(byKind.get(key) ?? []), range]);
+      pushTo(byKind, key, range);
       return { range, hoverMessage: hoverOf(suggestion), indirect: isIndirect(suggestion) };
     });
     editor.setDecorations(this.decoration, options.filter((o) => !o.indirect));

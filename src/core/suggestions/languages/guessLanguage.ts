@@ -1,6 +1,7 @@
 /** A language hint from function words: which cue lexicon to use first. */
 import type { SuggestLanguage } from '../types';
 import { LANGUAGES } from './index';
+import { pushTo } from '../../multiMap';
 
 const FUNCTION_WORDS: Record<SuggestLanguage, readonly string[]> = {
   fr: LANGUAGES.fr.guessWords,
@@ -11,7 +12,7 @@ const FUNCTION_WORDS: Record<SuggestLanguage, readonly string[]> = {
 /** Which languages each function word belongs to, built once. */
 const LANGUAGE_OF_WORD = new Map<string, SuggestLanguage[]>();
 for (const [language, words] of Object.entries(FUNCTION_WORDS) as [SuggestLanguage, readonly string[]][]) {
-  for (const word of words) LANGUAGE_OF_WORD.set(word, [...(LANGUAGE_OF_WORD.get(word) ?? []), language]);
+  for (const word of words) pushTo(LANGUAGE_OF_WORD, word, language);
 }
 
 /** The language whose function words are most frequent in (the first 20,000 characters of) `text`. */
