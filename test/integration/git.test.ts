@@ -110,6 +110,30 @@ describe('git in the editor', function () {
     assert.deepEqual((await git(root, 'diff', '--cached', '--name-only')).trim().split('\n'), ['notes.md']);
   });
 
+  it('commits the shared actors file with the sidecar that reads it, and names both in the message', async () => {
+    const root = await initRepository('shared-actors');
+    await write(root, 'article.txt', ARTICLE);
+    await write(root, 'article.txt.ann.yaml', 'marginalia: 1\n');
+    await write(root, 'marginalia.actors.yaml', sidecarWith(['vsse', 'organization', 'VSSE']));
+    await commitAll(root, 'add the article and its actors');
+    // Edited by hand or by Promote Actor to Workspace: a change the article's commit must carry.
+    await write(root, 'marginalia.actors.yaml', sidecarWith(['vsse', 'organization', 'VSSE'], ['francisca-bostyn', 'person', 'Francisca Bostyn']));
+    await write(root, 'elsewhere/marginalia.actors.yaml', sidecarWith(['rabat', 'place', 'Rabat']));
+
+    const editor = await openArticleAt(root, 'article.txt');
+    select(editor, 'Rabat');
+    await vscode.commands.executeCommand('marginalia.annotate', { type: 'place' });
+    await waitFor('Rabat in the sidecar', async () => /rabat:/.test(await readText(vscode.Uri.file(path.join(root, 'article.txt.ann.yaml'))).catch(() => '')));
+
+    const commits = await vscode.commands.executeCommand<{ paths: string[]; message: string }[]>('marginalia.commitAnnotations', { scope: 'current' });
+    assert.deepEqual(commits?.[0]?.paths, ['article.txt.ann.yaml', 'marginalia.actors.yaml'], 'not the actors file of another folder');
+    assert.deepEqual((await git(root, 'show', '--name-only', '--format=', 'HEAD')).trim().split('\n'), ['article.txt.ann.yaml', 'marginalia.actors.yaml']);
+    const message = await git(root, 'log', '-1', '--format=%B');
+    assert.match(message, /^annotate article\.txt and the shared actors: /);
+    assert.match(message, /- marginalia\.actors\.yaml: \+1 actor \(Francisca Bostyn\)/);
+    assert.equal((await git(root, 'status', '--porcelain', '--', 'elsewhere')).trim(), '?? elsewhere/');
+  });
+
   it('follows a checkout: highlights and Problems change with the sidecar and the text', async () => {
     const root = await initRepository('checkout');
     await write(root, 'article.txt', ARTICLE);

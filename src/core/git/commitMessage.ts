@@ -15,6 +15,8 @@ export interface SidecarChange {
   readonly after?: Annotations;
   /** Derived mentions in the article with each version (mentions are not stored, so the caller counts them). */
   readonly mentions?: { readonly before: number; readonly after: number };
+  /** A shared actors file (`marginalia.actors.yaml`), not an article's sidecar: `article` is its path. */
+  readonly sharedActors?: boolean;
 }
 
 /** How many entries of a kind were added, removed and changed, with the names of some. */
@@ -35,7 +37,7 @@ export function commitMessage(changes: readonly SidecarChange[]): string {
   if (changes.length === 0) return 'annotate: no changes';
   if (changes.length === 1) return `${verb(changes[0]!)} ${changes[0]!.article}: ${describeChange(changes[0]!)}`;
   const total = describeTotals(changes);
-  const subject = `annotate ${changes.length} articles${total ? `: ${total}` : ''}`;
+  const subject = `annotate ${whatChanged(changes)}${total ? `: ${total}` : ''}`;
   const body = changes.map((change) => `- ${change.article}: ${describeChange(change)}`);
   return [subject, '', ...body].join('\n');
 }
@@ -54,7 +56,16 @@ export function describeChange(change: SidecarChange): string {
 }
 
 function verb(change: SidecarChange): string {
+  if (change.sharedActors) return change.after === undefined ? 'remove shared actors' : 'update shared actors';
   return change.after === undefined ? 'unannotate' : 'annotate';
+}
+
+/** "3 articles", "article.txt and the shared actors": a shared actors file is not an article. */
+function whatChanged(changes: readonly SidecarChange[]): string {
+  const articles = changes.filter((change) => !change.sharedActors);
+  const shared = articles.length < changes.length ? 'the shared actors' : '';
+  const counted = articles.length === 1 ? articles[0]!.article : articles.length > 1 ? `${articles.length} articles` : '';
+  return [counted, shared].filter(Boolean).join(' and ');
 }
 
 /** The counts of every sidecar together, without names (they are in the body). */
@@ -186,9 +197,12 @@ function compareAnchored<T>(before: readonly T[], after: readonly T[], anchorOf:
   const byText = (entry: T): string => canonical([kindOf(entry), anchorOf(entry).text]);
   const removed = new Map<string, T[]>();
   const afterKeys = new Set(after.map(exact));
-  const beforeKeys = new Set(before.map(exact));
+  // The first entry of a key, looked up once each: a sidecar may hold 20,000 quotations.
+  const beforeByKey = new Map<string, T>();
   for (const entry of before) {
-    if (afterKeys.has(exact(entry))) continue;
+    const key = exact(entry);
+    if (!beforeByKey.has(key)) beforeByKey.set(key, entry);
+    if (afterKeys.has(key)) continue;
     const list = removed.get(byText(entry)) ?? [];
     list.push(entry);
     removed.set(byText(entry), list);
@@ -196,9 +210,9 @@ function compareAnchored<T>(before: readonly T[], after: readonly T[], anchorOf:
   const result: KindDelta = { added: [], removed: [], changed: [] };
   for (const entry of after) {
     const key = exact(entry);
-    if (beforeKeys.has(key)) {
-      const previous = before.find((candidate) => exact(candidate) === key);
-      if (previous !== undefined && canonical(previous) !== canonical(entry)) result.changed.push(key);
+    const previous = beforeByKey.get(key);
+    if (previous !== undefined) {
+      if (canonical(previous) !== canonical(entry)) result.changed.push(key);
       continue;
     }
     const partner = removed.get(byText(entry))?.shift();

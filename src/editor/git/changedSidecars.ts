@@ -1,6 +1,7 @@
+import { SHARED_ACTORS_FILE } from '../../core/actors/model';
 import { runGit } from './runGit';
 
-/** A sidecar git sees as changed in the working tree or the index. */
+/** A sidecar, or a shared actors file, git sees as changed in the working tree or the index. */
 export interface ChangedSidecar {
   /** Its path relative to the top of the working tree, with `/`. */
   readonly path: string;
@@ -14,15 +15,20 @@ export interface ChangedSidecar {
 
 const UNMERGED = new Set(['DD', 'AU', 'UD', 'UA', 'DU', 'AA', 'UU']);
 
+/** True for what Commit Annotations commits: sidecars and the shared actors files they read. */
+export function isAnnotationFile(path: string): boolean {
+  return path.endsWith('.ann.yaml') || path === SHARED_ACTORS_FILE || path.endsWith(`/${SHARED_ACTORS_FILE}`);
+}
+
 /**
- * The changed sidecars under `root`: `paths` (relative, literal) or every `*.ann.yaml` when
- * omitted, staged or not, untracked included.
+ * The changed annotation files under `root`: `paths` (relative, literal) or every `*.ann.yaml`
+ * and `marginalia.actors.yaml` when omitted, staged or not, untracked included.
  */
 export async function changedSidecars(gitPath: string, root: string, paths?: readonly string[]): Promise<ChangedSidecar[]> {
-  const pathspec = paths ?? ['*.ann.yaml'];
+  const pathspec = paths ?? ['*.ann.yaml', `*${SHARED_ACTORS_FILE}`];
   const args = ['-c', 'core.quotepath=off', ...(paths ? ['--literal-pathspecs'] : []), 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...pathspec];
   const { stdout } = await runGit(gitPath, root, args);
-  return parsePorcelain(stdout).filter((change) => change.path.endsWith('.ann.yaml'));
+  return parsePorcelain(stdout).filter((change) => isAnnotationFile(change.path));
 }
 
 /** Parses `git status --porcelain=v1 -z`: `XY path\0`, renames and copies followed by `orig\0`. */

@@ -1,9 +1,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { parseSharedActors, withSharedActors } from '../../core/actors';
+import { SHARED_ACTORS_FILE } from '../../core/actors/model';
 import { buildArticleView } from '../../core/article/view';
 import { commitMessage, splitSubject, type SidecarChange } from '../../core/git/commitMessage';
-import { articlePathFor, SIDECAR_SUFFIX, type Annotations } from '../../core/model';
+import { articlePathFor, EMPTY_ANNOTATIONS, SIDECAR_SUFFIX, type Annotations } from '../../core/model';
 import { isWritable, parseSidecar } from '../../core/sidecar';
 import { articleUriFor, isArticle } from '../articleFiles';
 import { changedSidecars, type ChangedSidecar } from './changedSidecars';
@@ -37,7 +39,9 @@ interface Batch {
 
 /**
  * "Marginalia: Commit Annotations": commits the changed sidecars (of the active article or of
- * every article) and nothing else, with a message that says what changed. What else the user
+ * every article) and the shared actors files they read, and nothing else, with a message that
+ * says what changed. A promoted actor leaves its sidecar for `marginalia.actors.yaml`: committing
+ * one without the other would lose the actor from history. What else the user
  * staged stays staged: the commit is `git commit -- <sidecars>`, run with the git extension's
  * binary because the extension's `commit()` cannot restrict paths.
  * @returns the commits made (empty: nothing to commit), undefined when the user cancelled.
@@ -97,7 +101,19 @@ async function currentBatch(api: GitApi): Promise<Batch[]> {
   const root = await workingTreeRoot(api.git.path, path.dirname(sidecar));
   if (!root) throw new Error(vscode.l10n.t('{0} is not in a git repository.', vscode.workspace.asRelativePath(article)));
   const relative = toGitPath(path.relative(root, sidecar));
-  return [{ root, sidecars: await changedSidecars(api.git.path, root, [relative]) }];
+  return [{ root, sidecars: await changedSidecars(api.git.path, root, [relative, ...sharedActorsPaths(root, path.dirname(sidecar))]) }];
+}
+
+/** The shared actors files an article's sidecar reads (the CLI's rule): in its folder and above, up to the working tree's top. */
+function sharedActorsPaths(root: string, folder: string): string[] {
+  const paths: string[] = [];
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const relative = path.relative(root, dir);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) break;
+    paths.push(toGitPath(path.join(relative, SHARED_ACTORS_FILE)));
+    if (relative === '') break;
+  }
+  return paths;
 }
 
 /** Every repository of the workspace: its folders' and those the git extension knows. */
@@ -128,6 +144,7 @@ async function saveOpenSidecars(batches: readonly Batch[]): Promise<void> {
 
 /** The committed and the current version of a sidecar, and the mentions each gives the article. */
 async function describeSidecar(gitPath: string, root: string, sidecar: ChangedSidecar): Promise<SidecarChange> {
+  if (path.posix.basename(sidecar.path) === SHARED_ACTORS_FILE) return describeSharedActors(gitPath, root, sidecar);
   const articlePath = articlePathFor(sidecar.path) ?? sidecar.path;
   const committed = sidecar.untracked ? undefined : await tryGit(gitPath, root, ['show', `HEAD:${sidecar.path}`]);
   const current = sidecar.deleted ? undefined : await readFile(path.join(root, sidecar.path));
@@ -140,6 +157,23 @@ async function describeSidecar(gitPath: string, root: string, sidecar: ChangedSi
   const mentions = (annotations: Annotations | undefined): number =>
     annotations === undefined || article === undefined ? 0 : buildArticleView(article, annotations).mentions.length;
   return { article: articlePath, before, after, mentions: article === undefined ? undefined : { before: mentions(before), after: mentions(after) } };
+}
+
+/** A shared actors file's change, told as its actors: "+1 actor (Francisca Bostyn)". */
+async function describeSharedActors(gitPath: string, root: string, file: ChangedSidecar): Promise<SidecarChange> {
+  const read = (source: string | undefined): Annotations | undefined => {
+    if (source === undefined) return undefined;
+    const parsed = parseSharedActors(source);
+    if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
+    return withSharedActors(EMPTY_ANNOTATIONS, parsed.shared);
+  };
+  const committed = file.untracked ? undefined : await tryGit(gitPath, root, ['show', `HEAD:${file.path}`]);
+  const current = file.deleted ? undefined : await readFile(path.join(root, file.path));
+  const after = read(current);
+  if (current !== undefined && after === undefined) {
+    throw new Error(vscode.l10n.t('{0} has errors (see Problems); fix it before committing it.', file.path));
+  }
+  return { article: file.path, before: read(committed), after, sharedActors: true };
 }
 
 /** The annotations of a sidecar text that reads without errors (recorded merge conflicts allowed). */

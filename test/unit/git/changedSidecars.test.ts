@@ -25,18 +25,23 @@ describe('changed sidecars (real git)', () => {
 
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('lists modified, staged, deleted and untracked sidecars anywhere in the tree, and nothing else', async () => {
+  it('lists modified, staged, deleted and untracked sidecars and shared actors files anywhere in the tree, and nothing else', async () => {
     writeFileSync(join(root, 'edited.txt.ann.yaml'), 'marginalia: 1\nactors: {}\n');
     writeFileSync(join(root, 'deep/er/staged.txt.ann.yaml'), 'marginalia: 1\nnotes: []\n');
     git('add', 'deep/er/staged.txt.ann.yaml');
     unlinkSync(join(root, 'gone.txt.ann.yaml'));
     writeFileSync(join(root, 'new [draft].txt.ann.yaml'), 'marginalia: 1\n');
     writeFileSync(join(root, 'article.txt'), 'not a sidecar\n');
+    writeFileSync(join(root, 'marginalia.actors.yaml'), 'marginalia: 1\nactors: {}\n');
+    writeFileSync(join(root, 'deep/marginalia.actors.yaml'), 'marginalia: 1\nactors: {}\n');
+    writeFileSync(join(root, 'deep/old-marginalia.actors.yaml'), 'not read by anything\n');
     const changes = await changedSidecars('git', root);
     assert.deepEqual(changes.map((c) => [c.path, c.untracked, c.deleted]).sort(), [
       ['deep/er/staged.txt.ann.yaml', false, false],
+      ['deep/marginalia.actors.yaml', true, false],
       ['edited.txt.ann.yaml', false, false],
       ['gone.txt.ann.yaml', false, true],
+      ['marginalia.actors.yaml', true, false],
       ['new [draft].txt.ann.yaml', true, false],
     ]);
     // Restricted to given paths, taken literally (brackets are no pattern).

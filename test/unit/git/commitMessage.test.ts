@@ -73,4 +73,26 @@ describe('commitMessage', () => {
   it('says so when only anchors changed', () => {
     assert.equal(commitMessage([{ article: 'a.txt', before: annotations({ actors: [bostyn] }), after: annotations({ actors: [bostyn] }) }]), 'annotate a.txt: anchors refreshed');
   });
+  it('tells a shared actors file apart from the articles: in the subject and in its own line', () => {
+    const shared = { article: 'marginalia.actors.yaml', before: annotations(), after: annotations({ actors: [bostyn] }), sharedActors: true };
+    assert.equal(commitMessage([shared]), 'update shared actors marginalia.actors.yaml: +1 actor (Francisca Bostyn)');
+    const promoted = { article: 'a.txt', before: annotations({ actors: [bostyn] }), after: annotations(), mentions: { before: 2, after: 2 } };
+    assert.equal(commitMessage([promoted, shared]), [
+      'annotate a.txt and the shared actors: +1 actor, -1 actor',
+      '',
+      '- a.txt: -1 actor (Francisca Bostyn)',
+      '- marginalia.actors.yaml: +1 actor (Francisca Bostyn)',
+    ].join('\n'));
+    const two = { ...promoted, article: 'b.txt' };
+    assert.match(commitMessage([promoted, two, shared]), /^annotate 2 articles and the shared actors: /);
+  });
+
+  it('compares 20,000 quotations in linear time', function () {
+    this.timeout(20_000);
+    const many = Array.from({ length: 20_000 }, (_, i) => quotation(anchor(`«phrase ${i}»`, `avant ${i} `, ` après ${i}`)));
+    const attributed = many.map((q, i) => (i % 2 === 0 ? { ...q, speaker: { text: 'la partie belge' } } : q));
+    const started = performance.now();
+    assert.equal(describeChange({ article: 'a.txt', before: annotations({ quotations: many }), after: annotations({ quotations: attributed }) }), '10000 quotations changed');
+    assert.ok(performance.now() - started < 5_000, 'a lookup per quotation, not a scan');
+  });
 });
