@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { buildArticleView, type ArticleView } from '../core/article/view';
-import type { Annotations } from '../core/model';
+import type { SharedActors } from '../core/actors';
+import type { Actor, Annotations } from '../core/model';
 import { checkArticleText, decodeUtf8, isWritable, parseSidecar } from '../core/sidecar';
 import {
   ActorIndex, contentHash, freshness, indexEntryOf, ViewCache, type FileStamp, type FlatRanges, type IndexEntry,
@@ -15,6 +16,10 @@ import { IndexStorage } from './indexStorage';
 /** What the index needs of the shared actors (editor/sharedActors): the one hook it has. */
 export interface SharedAnnotations {
   merge(annotations: Annotations): Annotations;
+  /** The shared actors now, the file that holds them, and the line of each there. */
+  readonly current: SharedActors;
+  readonly uri: vscode.Uri | undefined;
+  entryLine(id: string): number | undefined;
   /** Their fingerprint: entries derived under another one are derived again. */
   fingerprint(): string;
   /** Resolves once the shared actors file has been read. */
@@ -118,11 +123,25 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
   }
 
-  /** The actors whose name, alias or id matches `query` (see ActorIndex.search), one hit per article. */
-  async symbols(query: string): Promise<{ readonly uri: vscode.Uri; readonly actor: Annotations['actors'][number]; readonly first?: vscode.Range }[]> {
+  /**
+   * The actors whose name, alias or id matches `query` (see ActorIndex.search): one hit per
+   * article that lists it, at its first mention there (else at the sidecar); a shared actor
+   * only where it is mentioned, or once in the shared actors file when nowhere.
+   */
+  async symbols(query: string): Promise<{ readonly uri: vscode.Uri; readonly actor: Pick<Actor, 'id' | 'type' | 'name'>; readonly location: vscode.Location }[]> {
     await this.ensureBuilt();
     this.syncLive();
-    return this.model.search(query).map((hit) => ({ uri: vscode.Uri.parse(hit.key), actor: hit.actor, ...(hit.first ? { first: rangesOf(hit.first)[0] } : {}) }));
+    const shared = this.shared?.current.actors ?? [];
+    const hits = this.model.search(query, new Set(shared.map((actor) => actor.id))).map((hit) => {
+      const uri = vscode.Uri.parse(hit.key);
+      const location = hit.first ? new vscode.Location(uri, rangesOf(hit.first)[0]!) : new vscode.Location(sidecarUriFor(uri), new vscode.Position(0, 0));
+      return { uri, actor: hit.actor, location };
+    });
+    const file = this.shared?.uri;
+    if (!file) return hits;
+    const unmentioned = this.model.unmentioned(query, shared).map((actor) =>
+      ({ uri: file, actor, location: new vscode.Location(file, new vscode.Position(this.shared?.entryLine(actor.id) ?? 0, 0)) }));
+    return [...hits, ...unmentioned];
   }
 
   /** Every mention of `actorId` in the workspace, per article. */

@@ -22,6 +22,10 @@ async function open(relativePath: string, column: vscode.ViewColumn): Promise<vs
   return editor;
 }
 
+function sameList(actual: readonly string[], expected: readonly string[]): boolean {
+  return JSON.stringify(actual) === JSON.stringify(expected);
+}
+
 async function personNames(editor: vscode.TextEditor): Promise<string[]> {
   const api = await marginalia();
   return textsOf(editor, api.decorations(editor)['actor:person']);
@@ -67,6 +71,14 @@ describe('shared actors', function () {
     await writeText(actorsUri(), source.replace('actors:\n', 'properties:\n  source-kind: [official, expert]\nactors:\n')
       + '  orwin-baltrusch:\n    type: person\n    name: Orwin Baltrusch\n');
     await waitFor('the name added by hand to light up', async () => (await personNames(other)).includes('Orwin Baltrusch'));
+
+    // Go to Symbol in Workspace: where the shared actor is mentioned, not once per article.
+    const symbols = async (query: string) => (await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query))
+      .filter((symbol) => symbol.name === query).map((symbol) => `${vscode.workspace.asRelativePath(symbol.location.uri)}:${symbol.location.range.start.line}`);
+    await waitFor('Orwin Baltrusch in b.txt only', async () => sameList(await symbols('Orwin Baltrusch'), ['shared-actors/b.txt:0']));
+    await writeText(actorsUri(), (await readText(actorsUri())) + '  ysolde-nulpart:\n    type: person\n    name: Ysolde Nulpart\n');
+    const line = (await readText(actorsUri())).split('\n').indexOf('  ysolde-nulpart:');
+    await waitFor('an actor mentioned nowhere, at its entry in the shared file', async () => sameList(await symbols('Ysolde Nulpart'), [`${ACTORS_FILE}:${line}`]));
 
     // A picker another suite left open would be the one read below: only this command's may show.
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');

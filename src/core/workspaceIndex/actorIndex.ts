@@ -89,9 +89,11 @@ export class ActorIndex {
   /**
    * The actors whose name, an alias or id has the query's characters in order (case and
    * accents ignored; an empty query matches all), one hit per article, as
-   * navigation's findActors answers over views.
+   * navigation's findActors answers over views. An actor of `sharedIds` (a workspace's shared
+   * actor, which every article lists) is a hit only where it is mentioned: otherwise a search
+   * in a 10,000-article archive would list it 10,000 times.
    */
-  search(query: string): SymbolHit[] {
+  search(query: string, sharedIds: ReadonlySet<string> = EMPTY): SymbolHit[] {
     const wanted = foldName(query);
     const hits: SymbolHit[] = [];
     for (const variants of this.byId.values()) {
@@ -99,13 +101,22 @@ export class ActorIndex {
         distinct.folded ??= [distinct.actor.name, distinct.actor.id, ...distinct.actor.aliases].map(foldName);
         if (!distinct.folded.some((name) => inOrder(wanted, name))) continue;
         const { actor, keys } = distinct;
+        const shared = sharedIds.has(actor.id);
         for (const key of keys) {
           const first = this.rangesOf(key, actor.id);
+          if (shared && !first) continue;
           hits.push({ key, actor, ...(first ? { first: first.slice(0, 4) } : {}) });
         }
       }
     }
     return hits;
+  }
+
+  /** The shared actors matching `query` that no article mentions: found in the shared file only. */
+  unmentioned<T extends Pick<Actor, 'id' | 'name' | 'aliases'>>(query: string, shared: readonly T[]): T[] {
+    const wanted = foldName(query);
+    return shared.filter((actor) =>
+      [actor.name, actor.id, ...actor.aliases].some((name) => inOrder(wanted, foldName(name))) && this.references(actor.id).length === 0);
   }
 
   /** Every mention of `actorId`, per article that mentions it. */

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { sidecarUriFor } from '../articleFiles';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { symbolKindOf } from './symbolKinds';
 
 /**
  * Go to Symbol in Workspace (Ctrl+T): the actors of every annotated article, one entry per
- * article, at the actor's first mention there (or at the sidecar when the text never names it).
+ * article, at the actor's first mention there (or at the sidecar when the text never names it);
+ * a shared actor where it is mentioned, or at its entry in `marginalia.actors.yaml`.
  */
 export class ActorWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly index: WorkspaceIndex) {}
@@ -14,8 +14,7 @@ export class ActorWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvi
     // From the index's inverted index: no article is read or viewed to answer.
     return (await this.index.symbols(query)).map((hit) => {
       const container = `${hit.actor.type} · ${vscode.workspace.asRelativePath(hit.uri)}`;
-      const location = hit.first ? new vscode.Location(hit.uri, hit.first) : new vscode.Location(sidecarUriFor(hit.uri), new vscode.Position(0, 0));
-      return new vscode.SymbolInformation(hit.actor.name, symbolKindOf(hit.actor.type), container, location);
+      return new vscode.SymbolInformation(hit.actor.name, symbolKindOf(hit.actor.type), container, hit.location);
     });
   }
 }

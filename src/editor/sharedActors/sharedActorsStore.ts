@@ -22,6 +22,8 @@ export class SharedActorsStore implements vscode.Disposable {
   /** The file, when the workspace has a folder. */
   readonly uri: vscode.Uri | undefined;
   private shared: SharedActors = EMPTY_SHARED_ACTORS;
+  /** The line of each actor's entry in the file as last read (where Go to Symbol takes the user). */
+  private entryLines = new Map<string, number>();
   private lookup: { readonly shared: SharedActors; readonly of: (actor: { readonly id: string }) => ActorProperties | undefined } | undefined;
   private fingerprinted: { readonly shared: SharedActors; readonly hash: string } | undefined;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('marginalia-actors');
@@ -55,6 +57,11 @@ export class SharedActorsStore implements vscode.Disposable {
       }),
     );
     this.ready = this.reload();
+  }
+
+  /** The 0-based line of an actor's entry in the file, when it has one. */
+  entryLine(id: string): number | undefined {
+    return this.entryLines.get(id);
   }
 
   get current(): SharedActors {
@@ -127,6 +134,7 @@ export class SharedActorsStore implements vscode.Disposable {
     this.diagnostics.set(this.uri, parsed ? parsed.problems.map(toDiagnostic) : []);
     // A version with errors may miss actors: the articles keep the last good one until it is fixed.
     if (parsed && !isWritable(parsed.problems)) return;
+    this.entryLines = parsed ? entryLines(parsed) : new Map();
     const next = parsed?.shared ?? EMPTY_SHARED_ACTORS;
     if (sameValue(next, this.shared)) return;
     this.shared = next;
@@ -144,4 +152,16 @@ function notWritable(uri: vscode.Uri, parsed: ParsedSharedActors): SidecarNotWri
     parsed.problems,
     vscode.l10n.t('{0} has errors (line {1}: {2}); fix it before annotating — Marginalia will not overwrite it.', vscode.workspace.asRelativePath(uri), first?.line ?? '?', first ? problemMessage(first) : ''),
   );
+}
+
+function entryLines(parsed: ParsedSharedActors): Map<string, number> {
+  const lines = new Map<string, number>();
+  const entries = parsed.layout.sections.get('actors')?.entries ?? [];
+  let line = 0;
+  let counted = 0;
+  for (const entry of [...entries].sort((a, b) => a.start - b.start)) {
+    for (; counted < entry.start; counted++) if (parsed.source.charCodeAt(counted) === 10) line++;
+    lines.set(entry.key, line);
+  }
+  return lines;
 }

@@ -192,6 +192,18 @@ describe('workspace index: symbols and references from the inverted index', () =
     }
   });
 
+  it('lists a shared actor only where it is mentioned, and one mentioned nowhere once, from the shared file', () => {
+    const index = build();
+    // As if the three articles listed Lyon and "Personne Ici" because the workspace shares them.
+    const shared = new Set(['lyon', 'absent']);
+    assert.deepEqual(index.search('lyon', shared).map((h) => h.key).sort(), index.references('lyon').map((r) => r.key).sort());
+    assert.deepEqual(index.search('ici', shared), [], 'never mentioned: no article hit');
+    assert.deepEqual(index.search('ici').map((h) => h.key), [keys[2]], 'an article\'s own unmentioned actor stays a hit');
+    const sharedActors = [actor('lyon', 'Lyon'), actor('absent', 'Personne Ici'), actor('nowhere', 'Jamais Vu')];
+    assert.deepEqual(index.unmentioned('', sharedActors).map((a) => a.id), ['absent', 'nowhere']);
+    assert.deepEqual(index.unmentioned('jamais', sharedActors).map((a) => a.id), ['nowhere']);
+  });
+
   it('forgets an article removed or replaced, and counts an actor elsewhere', () => {
     const index = build();
     assert.deepEqual([...index.articlesWith('lyon')].sort(), [keys[0], keys[1]]);
