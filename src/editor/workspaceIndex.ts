@@ -20,6 +20,8 @@ export interface SharedAnnotations {
   readonly current: SharedActors;
   readonly uri: vscode.Uri | undefined;
   entryLine(id: string): number | undefined;
+  /** Changes the file (diff-local); refuses a file with errors. */
+  update(change: (shared: SharedActors) => SharedActors): Promise<void>;
   /** Their fingerprint: entries derived under another one are derived again. */
   fingerprint(): string;
   /** Resolves once the shared actors file has been read. */
@@ -86,7 +88,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    * `storage`: the extension's storage for this workspace (undefined: no folder open, nothing
    * persisted); `shared`: the workspace's shared actors, added to every article's view.
    */
-  constructor(private readonly registry: ArticleRegistry, storage?: vscode.Uri, private readonly shared?: SharedAnnotations) {
+  constructor(private readonly registry: ArticleRegistry, storage?: vscode.Uri, readonly shared?: SharedAnnotations) {
     this.storage = storage && new IndexStorage(storage);
     this.disposables.push(
       ...(shared ? [shared.onDidChange(() => reportFailure(this.setEnvironment(sharedEnvironment(shared))))] : []),

@@ -84,7 +84,7 @@ describe('shared actors', function () {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const done = vscode.commands.executeCommand('marginalia.editActorProperties', { actorId: ID, property: 'source-kind', ...(!pageProbeAvailable() && { value: 'official' }) });
     if (pageProbeAvailable()) {
-      const rows = await waitFor('the values picker', () => quickPickRowsTitled(/^source-kind of Zéphyrine Quantelle/));
+      const rows = await waitFor('the values picker', () => quickPickRowsTitled(/^Property source-kind of Zéphyrine Quantelle/));
       assert.deepEqual(rows, ['official', 'expert']);
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     }
@@ -97,6 +97,22 @@ describe('shared actors', function () {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', other.document.uri, at);
     const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
     assert.match(text, /source-kind: \*\*official\*\*/);
+  });
+
+  it('renames a shared actor with F2 in the shared file only, and every article follows', async () => {
+    const other = await open('shared-actors/b.txt', vscode.ViewColumn.One);
+    const editor = await open('shared-actors/a.txt', vscode.ViewColumn.Two);
+    const sidecars = [await readText(workspaceUri('shared-actors/a.txt.ann.yaml')), await readText(workspaceUri('shared-actors/b.txt.ann.yaml'))];
+    const at = editor.document.positionAt(ARTICLE_A.indexOf('Zéphyrine'));
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, at, 'Zéphyrine Quantelle-Morvan');
+    assert.equal(edit.size, 0, 'no sidecar to change');
+    const shared = parseSharedActors(await readText(actorsUri())).shared.actors.find((actor) => actor.id === ID);
+    assert.equal(shared?.name, 'Zéphyrine Quantelle-Morvan');
+    assert.ok(shared?.aliases.includes('Zéphyrine Quantelle'), 'the old name stays an alias: the articles say it');
+    assert.deepEqual([await readText(workspaceUri('shared-actors/a.txt.ann.yaml')), await readText(workspaceUri('shared-actors/b.txt.ann.yaml'))], sidecars, 'the sidecars are left alone');
+    const api = await marginalia();
+    await waitFor('the other article to know the new name', async () => (await api.articleView(other.document))?.actorsById.get(ID)?.name === 'Zéphyrine Quantelle-Morvan');
+    assert.ok((await personNames(other)).includes('Zéphyrine Quantelle'));
   });
 
   it('a sidecar actor with the id of a shared one extends it: its own names light up too', async () => {

@@ -9,5 +9,5 @@ export { parseSharedActors, type ParsedSharedActors } from './read';
 export { writeSharedActors } from './write';
 export { sharedActorsIssues } from './validate';
 export { mergeActor, ownAnnotations, ownPart, propertiesLookup, withSharedActors } from './merge';
-export { promoteActor, propertyNames, setActorProperty, valuesToOffer } from './operations';
+export { promoteActor, propertyNames, renameSharedActor, setActorProperty, valuesToOffer } from './operations';
 export { mergeSharedActors } from './mergeShared';

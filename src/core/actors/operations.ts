@@ -35,6 +35,14 @@ export function setActorProperty(shared: SharedActors, id: string, property: str
   return replaceActor(shared, { ...actor, properties: properties as ActorProperties });
 }
 
+/** A shared actor renamed: the old name stays an alias, since the articles still say it. */
+export function renameSharedActor(shared: SharedActors, id: string, name: string): SharedActors {
+  const actor = shared.actors.find((candidate) => candidate.id === id);
+  if (!actor) throw new Error(`'${id}' is not a shared actor`);
+  const aliases = [...new Set([...actor.aliases, actor.name])].filter((alias) => alias !== name);
+  return replaceActor(shared, { ...actor, name, aliases });
+}
+
 function replaceActor(shared: SharedActors, actor: SharedActor): SharedActors {
   const index = shared.actors.findIndex((candidate) => candidate.id === actor.id);
   const actors = index === -1 ? [...shared.actors, actor] : shared.actors.map((candidate, i) => (i === index ? actor : candidate));

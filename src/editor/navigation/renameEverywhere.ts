@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { renameSharedActor, SHARED_ACTORS_FILE } from '../../core/actors';
 import type { Actor, Annotations } from '../../core/model';
 import * as ops from '../../core/operations';
 import type { ArticleRegistry } from '../articleRegistry';
@@ -14,6 +15,10 @@ import { renameInOtherArticles } from './renameAcrossArticles';
  * for VS Code to apply; sidecars with errors are named in a warning, never written. With
  * `changeId`, the new id is chosen once, so that every article gets the same one. The old name
  * stays an alias: the articles still say it.
+ *
+ * A shared actor is renamed in `marginalia.actors.yaml` alone: every article reads it from
+ * there, and writing the new name into each sidecar would override the shared file in
+ * thousands of them. Its id is the workspace's: changing it is refused here.
  */
 export async function renameActorEverywhere(
   registry: ArticleRegistry,
@@ -23,6 +28,12 @@ export async function renameActorEverywhere(
   name: string,
   changeId: boolean,
 ): Promise<vscode.WorkspaceEdit> {
+  const shared = index.shared;
+  if (shared?.current.actors.some((candidate) => candidate.id === actor.id)) {
+    if (changeId) throw new Error(vscode.l10n.t('{0} is a shared actor: change its id in {1} and in the sidecars that use it.', actor.name, SHARED_ACTORS_FILE));
+    await shared.update((actors) => renameSharedActor(actors, actor.id, name));
+    return new vscode.WorkspaceEdit();
+  }
   const id = changeId ? idAfterRename(session.view.annotations, actor.id, name) : undefined;
   const rename = (annotations: Annotations) => ops.renameActor(annotations, actor.id, name, { keepOldNameAsAlias: true, ...(id !== undefined ? { id } : {}) });
   const label = vscode.l10n.t('rename {0}', actor.name);

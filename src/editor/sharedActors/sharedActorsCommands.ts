@@ -134,7 +134,7 @@ async function pickProperty(store: SharedActorsStore, actor: SharedActor): Promi
 async function pickValue(store: SharedActorsStore, actor: SharedActor, property: string): Promise<string | undefined> {
   const current = actor.properties[property];
   const { declared, values } = valuesToOffer(store.current, property);
-  const title = vscode.l10n.t('{0} of {1}', property, actor.name);
+  const title = vscode.l10n.t('Property {0} of {1}', property, actor.name);
   if (declared || values.length > 0) {
     const items: (vscode.QuickPickItem & { value?: string })[] = values.map((value) => ({
       label: value, value, ...(value === current && { description: vscode.l10n.t('current') }),

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseSharedActors, writeSharedActors, type SharedActor, type SharedActors } from '../../../src/core/actors';
-import { promoteActor, setActorProperty } from '../../../src/core/actors/operations';
+import { promoteActor, renameSharedActor, setActorProperty } from '../../../src/core/actors/operations';
 import { anyText, nonEmptyText } from '../sidecar/helpers';
 
 const FILE = `# Who is who across the desk's coverage.
@@ -81,6 +81,17 @@ describe('shared actors file', () => {
     const at = lines.indexOf('  la-libre:');
     assert.ok(at > lines.indexOf('  francisca-bostyn:') && at < lines.indexOf('  vsse:'), written);
     assert.equal(written.replace('  la-libre:\n    type: organization\n    name: La Libre\n', ''), FILE);
+  });
+
+  it('renames an actor, keeping its old name as an alias, and changes only its name lines', () => {
+    const parsed = parseSharedActors(FILE);
+    const renamed = renameSharedActor(parsed.shared, 'francisca-bostyn', 'Francisca Bostyn-Peeters');
+    const actor = renamed.actors.find((candidate) => candidate.id === 'francisca-bostyn')!;
+    assert.deepEqual([actor.name, actor.aliases], ['Francisca Bostyn-Peeters', ['la directrice', 'Francisca Bostyn']]);
+    assert.deepEqual(renameSharedActor(renamed, 'francisca-bostyn', 'Francisca Bostyn').actors[0]!.aliases, ['la directrice', 'Francisca Bostyn-Peeters'], 'back to a former name: no alias repeats the name');
+    const written = writeSharedActors(renamed, parsed);
+    assert.equal(written, FILE.replace('    name: Francisca Bostyn\n    aliases: [la directrice]\n', '    name: Francisca Bostyn-Peeters\n    aliases: [la directrice, Francisca Bostyn]\n'));
+    assert.throws(() => renameSharedActor(parsed.shared, 'nobody', 'X'), /not a shared actor/);
   });
 
   it('removes a property without touching the other', () => {

@@ -25,7 +25,20 @@ const CORE_MESSAGE_ADAPTER = 'src/editor/localizedMessage.ts: vscode.l10n.t(show
 /** A template with no words (`{0}`: a text shown as is) needs no translation. */
 const hasWords = (template: string): boolean => /\p{L}/u.test(template.replace(/\{\d+\}/g, ''));
 
+/** Keys a JSON file holds more than once: JSON.parse keeps the last, so one message shows the other's translation. */
+function duplicateKeys(file: string): string[] {
+  const keys = [...readFileSync(file, 'utf8').matchAll(/^\s*("(?:[^"\\]|\\.)*")\s*:/gm)].map((match) => JSON.parse(match[1]!) as string);
+  return keys.filter((key, i) => keys.indexOf(key) !== i);
+}
+
 describe('l10n: the messages of src/ and their French bundle', () => {
+  it('holds each message once: the same English words with two meanings need two messages', () => {
+    assert.ok(manifest.l10n);
+    assert.deepEqual(duplicateKeys(path.join(root, manifest.l10n, 'bundle.l10n.fr.json')), []);
+    assert.deepEqual(duplicateKeys(path.join(root, 'package.nls.fr.json')), []);
+    assert.deepEqual(duplicateKeys(path.join(root, 'package.nls.json')), []);
+  });
+
   let source: SourceMessages;
   let core: SourceMessages;
   /** Every message the editor may translate: its own l10n.t calls and the core's templates. */
