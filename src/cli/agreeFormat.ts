@@ -1,6 +1,7 @@
 /** The text and CSV forms of an agreement report (`marginalia agree`). */
 import type { Agreement, TypeAgreement } from '../core/agreement';
 import type { AgreementReport } from './agree';
+import { csvField } from '../core/corpus/csv';
 
 /** A figure with three decimals; a figure with nothing to measure is "–" (empty in CSV). */
 function figure(value: number | null): string {
@@ -58,7 +59,7 @@ export function agreementCsv(report: AgreementReport): string {
       const speakers = t === agreement.quotations
         ? [agreement.speakers.matched, agreement.speakers.compared, agreement.speakers.agreeing, csvFigure(agreement.speakers.agreement)].map(String)
         : ['', '', '', ''];
-      lines.push([csvText(article), csvText(t.type), String(t.a), String(t.b), csvFigure(t.exact.precision), csvFigure(t.exact.recall), csvFigure(t.exact.f1),
+      lines.push([csvField(article), csvField(t.type), String(t.a), String(t.b), csvFigure(t.exact.precision), csvFigure(t.exact.recall), csvFigure(t.exact.f1),
         csvFigure(t.overlap.precision), csvFigure(t.overlap.recall), csvFigure(t.overlap.f1), csvFigure(t.kappa), csvFigure(t.alphaU), ...speakers, reanchored].join(','));
     }
   };
@@ -70,10 +71,6 @@ export function agreementCsv(report: AgreementReport): string {
 /** Full precision in CSV (the figures are for further computation). */
 function csvFigure(value: number | null): string {
   return value === null ? '' : String(value);
-}
-
-function csvText(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,7 +1,25 @@
-/** CSV as RFC 4180 writes it: CRLF line ends; a field with a comma, quote, CR or LF in quotes, its quotes doubled. */
-
+/**
+ * CSV as RFC 4180 writes it: CRLF line ends; a field with a comma, quote, CR or LF in quotes, its
+ * quotes doubled.
+ *
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a CR as a formula, and
+ * articles come from anywhere: `=HYPERLINK("http://…","click")` in a scraped page would become a
+ * live link in the analyst's spreadsheet (OWASP "CSV injection"). Such a text field is written
+ * with one more leading apostrophe, which spreadsheets show as plain text and {@link parseCsv}
+ * takes off again (a field that already starts with apostrophes and then one of those gets one
+ * more, so that reading back is exact). Numbers ("-0.25", "+3") are left as they are.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/u;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/u;
+
+/** A field as its writer meant it: the apostrophe {@link csvField} put before a formula taken off. */
+function unguarded(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }
 
 /** The lines of `records` (the first usually the header), each ended by CRLF. */
@@ -22,7 +40,7 @@ export function parseCsv(text: string): string[][] {
   let field = '';
   let i = 0;
   const endField = () => {
-    record.push(field);
+    record.push(unguarded(field));
     field = '';
   };
   while (i < text.length) {

@@ -11,10 +11,17 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('reads back what it writes, whatever the fields', () => {
-    const field = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é', '🎉') });
+    const field = fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'é', '🎉', '=', '+', '-', '@', "'", '\t', '1', '.') });
     fc.assert(fc.property(fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (records) => {
       assert.deepEqual(parseCsv(formatCsv(records)), records);
     }));
+  });
+
+  it('keeps a spreadsheet from running a text as a formula, and leaves numbers alone', () => {
+    const hostile = ['=HYPERLINK("http://x.invalid","clic")', '+33 1 23', '-Nous partons.', '@afpfr a écrit', '\t=1+1', "'=déjà"];
+    assert.equal(formatCsv([hostile]), `"'=HYPERLINK(""http://x.invalid"",""clic"")",'+33 1 23,'-Nous partons.,'@afpfr a écrit,'\t=1+1,''=déjà\r\n`);
+    assert.deepEqual(parseCsv(formatCsv([hostile])), [hostile], 'read back as written');
+    assert.equal(formatCsv([['-0.25', '+3', '1e-3', "l'État", 'a=b']]), "-0.25,+3,1e-3,l'État,a=b\r\n");
   });
 
   it('refuses an unclosed quote and text after a closing quote', () => {
