@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
+import { parseSharedActors } from '../../src/core/actors';
 import { parseSidecar } from '../../src/core/sidecar';
 import { closeAllEditors, marginalia, readText, select, textsOf, waitFor, workspaceUri, writeText } from './helpers';
 
@@ -223,6 +224,34 @@ describe('git in the editor', function () {
     await waitFor('the merged actors highlighted', async () =>
       (await decorated(editor, 'actor:place')).includes('Rabat') && (await decorated(editor, 'actor:organization')).includes('VSSE'), 5000);
     await waitFor('the conflict gone from Problems', () => !vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'merge-conflict'), 5000);
+  });
+
+  it('offers the same Quick Fix on a shared actors file left with conflict markers', async () => {
+    const root = await initRepository('shared-markers');
+    const actors = path.join(root, 'marginalia.actors.yaml');
+    await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn']));
+    await commitAll(root, 'start');
+    await git(root, 'checkout', '--quiet', '-b', 'alice');
+    await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['rabat', 'place', 'Rabat']));
+    await commitAll(root, 'alice: places');
+    await git(root, 'checkout', '--quiet', 'main');
+    await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['vsse', 'organization', 'VSSE']));
+    await commitAll(root, 'main: organisations');
+    assert.equal(await gitStatus(root, 'merge', '--quiet', '--no-edit', 'alice'), 1, 'git (without the driver) leaves markers');
+
+    const uri = vscode.Uri.file(actors);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const markerLine = document.getText().split('\n').findIndex((line) => line.startsWith('<<<<<<<'));
+    assert.ok(markerLine >= 0, 'markers in the file');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(markerLine, 0, markerLine, 7));
+    const fix = actions.find((action) => action.title === "Merge with Marginalia's merge driver");
+    assert.ok(fix?.command, `the Quick Fix is offered (got ${actions.map((a) => a.title).join(', ')})`);
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+
+    const text = await readText(uri);
+    assert.doesNotMatch(text, /^(<<<<<<<|=======|>>>>>>>)/m);
+    assert.deepEqual(parseSharedActors(text).shared.actors.map((a) => a.id), ['francisca-bostyn', 'rabat', 'vsse']);
+    assert.equal((await git(root, 'diff', '--name-only', '--diff-filter=U')).trim(), '', 'the merged file is staged');
   });
 
   it('offers a Quick Fix per side of a conflict the merge driver recorded', async function () {

@@ -8,8 +8,8 @@ import { localize } from '../localizedMessage';
 export const MERGE_WITH_DRIVER_COMMAND = 'marginalia.mergeConflictedSidecar';
 export const RESOLVE_CONFLICT_COMMAND = 'marginalia.resolveRecordedConflict';
 
-/** Sidecars, whatever language they are opened as (YAML, usually). */
-export const SIDECAR_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file', pattern: '**/*.ann.yaml' }];
+/** Sidecars and shared actors files, whatever language they are opened as (YAML, usually). */
+export const SIDECAR_SELECTOR: vscode.DocumentSelector = [{ scheme: 'file', pattern: '**/*.ann.yaml' }, { scheme: 'file', pattern: '**/marginalia.actors.yaml' }];
 
 const SIDES: readonly ConflictSide[] = ['ours', 'theirs', 'base'];
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { mergeSharedActors, SHARED_ACTORS_FILE } from '../../core/actors';
 import { mergeReportLines } from '../../core/merge/mergeReport';
 import { mergeSidecars, type MergeArticle } from '../../core/merge/mergeSidecars';
 import { articlePathFor } from '../../core/model';
@@ -25,7 +26,8 @@ export interface SidecarMergeOutcome {
  * up when it merged): merges the three versions git keeps in its index during a conflicted
  * merge (`:1:` base, `:2:` ours, `:3:` theirs) with the merge driver's own use-case (`mergeSidecars`),
  * and writes the result over the file. Without index stages (the conflict was already marked
- * resolved), the versions are recovered from the markers, as the driver does.
+ * resolved), the versions are recovered from the markers, as the driver does. The shared actors
+ * file (`marginalia.actors.yaml`) merges by its own rule, as the driver does it.
  */
 export async function mergeConflictedSidecar(sidecar: vscode.Uri): Promise<SidecarMergeOutcome> {
   requireTrust(vscode.l10n.t("Merging with Marginalia's merge driver"));
@@ -43,14 +45,14 @@ export async function mergeConflictedSidecar(sidecar: vscode.Uri): Promise<Sidec
   // Without stages, the file itself is every version: the driver splits its markers.
   const versions = fromIndex ? { base: base ?? '', ours: ours!, theirs: theirs! } : { base: working!, ours: working!, theirs: working! };
 
-  const article = await mergedArticle(root, relative);
-  const result = mergeSidecars(versions, article);
+  const shared = path.posix.basename(relative) === SHARED_ACTORS_FILE;
+  const result = shared ? mergeSharedActors(versions) : mergeSidecars(versions, await mergedArticle(root, relative));
   // Ours as it was when a version cannot be read (the driver's rule: nothing is dropped).
   await writeSidecarText(sidecar, result.text ?? versions.ours);
   const clean = result.clean && fromIndex;
   if (clean) await runGit(api.git.path, root, ['--literal-pathspecs', 'add', '--', relative]);
   await (await repositoryAt(api, vscode.Uri.file(root)))?.status();
-  return { clean, fromIndex, report: mergeReportLines(relative, result).join('\n') };
+  return { clean, fromIndex, report: mergeReportLines(relative, result, !shared).join('\n') };
 }
 
 /**

@@ -109,4 +109,17 @@ describe('mergeSharedActors', () => {
     assert.equal(unreadable.text, undefined);
     assert.equal(unreadable.clean, false);
   });
+  it('recovers a file git left with conflict markers: both sides merged entry by entry, reported, and never written back with markers', () => {
+    const head = 'marginalia: 1\nactors:\n  a:\n    type: person\n    name: A\n';
+    const marked = `${head}<<<<<<< HEAD\n  b:\n    type: person\n    name: B\n=======\n  c:\n    type: place\n    name: C\n>>>>>>> other\n`;
+    const result = mergeSharedActors({ base: marked, ours: marked, theirs: marked });
+    assert.equal(result.clean, false, 'a recovered version is reported: git keeps the file unmerged for a look');
+    assert.deepEqual(result.problems.map((problem) => [problem.kind, 'side' in problem ? problem.side : '']), [['recovered', 'base'], ['recovered', 'ours'], ['recovered', 'theirs']]);
+    const text = result.text!;
+    assert.ok(!text.includes('<<<<<<<') && !text.includes('>>>>>>>'), text);
+    assert.deepEqual(parseSharedActors(text).shared.actors.map((actor) => actor.id), ['a', 'b', 'c']);
+    // Markers whose sides do not read: nothing is written.
+    const broken = `${head}<<<<<<< HEAD\n  b: [\n=======\n  c:\n    type: place\n    name: C\n>>>>>>> other\n`;
+    assert.equal(mergeSharedActors({ base: broken, ours: broken, theirs: broken }).text, undefined);
+  });
 });
