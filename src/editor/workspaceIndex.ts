@@ -100,6 +100,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         this.live.set(session.document.uri.toString(), session);
         if (this.building) this.modified();
       }),
+      ...this.watchArticleTexts(),
       vscode.workspace.onDidCloseTextDocument((document) => {
         const key = document.uri.toString();
         // Its entry held the live view, unsaved edits included: the files say again what it holds.
@@ -109,6 +110,21 @@ export class WorkspaceIndex implements vscode.Disposable {
     // After activation returns: activation never waits for the workspace to be walked.
     const timer = setTimeout(() => reportFailure(this.ensureBuilt()), 0);
     this.disposables.push({ dispose: () => clearTimeout(timer) });
+  }
+
+  /**
+   * The texts of indexed articles no editor shows, changed or deleted on disk (a pull, a
+   * checkout, another program): their entries hold mentions at offsets of the old text, so
+   * references and counts would point beside the names. The watcher sees every file; only an
+   * indexed one costs more than a lookup.
+   */
+  private watchArticleTexts(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', true, false, false);
+    const changed = (uri: vscode.Uri) => {
+      if (!this.building || !this.model.get(uri.toString())) return;
+      reportFailure(this.whenBuilt(() => this.reindex(uri, true)).then((moved) => (moved === 'parsed' || moved === 'dropped') && this.modified()));
+    };
+    return [watcher, watcher.onDidChange(changed), watcher.onDidDelete(changed)];
   }
 
   /** Every indexed article, sorted by path; waits for the first build. */

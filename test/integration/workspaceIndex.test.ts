@@ -97,4 +97,15 @@ describe('the workspace index', () => {
     // The old name is still an alias there, so the query for it still finds all three.
     assert.equal((await symbolsFor('quentric')).length, 3);
   });
+  it('follows the text of an article no editor shows, changed on disk: its references move with the names', async () => {
+    const trois = async () => {
+      const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'quentric');
+      return found.find((symbol) => symbol.location.uri.path.endsWith(`/${FOLDER}/trois.txt`));
+    };
+    assert.equal((await waitFor('trois.txt indexed', trois)).location.range.start.line, 0);
+    // A pull adds a headline above: the first mention is now on line 2.
+    await writeText(uri('trois.txt'), 'Titre\n\nPersonne ne parle de Quentric ici, sauf Maëlle Quentric.\n');
+    const moved = await waitFor('the first mention on its new line', async () => ((await trois())?.location.range.start.line === 2 ? trois() : undefined));
+    assert.deepEqual([moved!.location.range.start.character, moved!.location.range.end.character], [40, 55]);
+  });
 });
