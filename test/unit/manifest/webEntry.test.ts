@@ -15,7 +15,10 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
   browser?: string;
   files: string[];
   capabilities: { virtualWorkspaces: unknown };
-  contributes: { menus: Record<string, { command: string; when?: string }[]> };
+  contributes: {
+    menus: Record<string, { command: string; when?: string }[]>;
+    walkthroughs: { steps: { id: string; description: string; completionEvents?: string[]; when?: string }[] }[];
+  };
 };
 
 function nodeOnlyCommands(): Set<string> {
@@ -49,5 +52,18 @@ describe('manifest: the web worker extension host', () => {
         .map(({ command, when }) => `${menu}: ${command} when ${when ?? '(always)'}`),
     );
     assert.deepEqual(shownEverywhere, []);
+  });
+
+  it('leads the walkthrough to the desktop commands only where they run, and to Source Control on the web', () => {
+    const nodeOnly = nodeOnlyCommands();
+    const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+    const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const text = (step: (typeof steps)[number]) => [nls[step.description.slice(1, -1)] ?? step.description, ...(step.completionEvents ?? [])].join(' ');
+    const desktopOnly = steps.filter((step) => [...nodeOnly].some((command) => text(step).includes(command)));
+    assert.ok(desktopOnly.length > 0);
+    for (const step of desktopOnly) assert.equal(step.when, 'marginalia:nodeFeatures', step.id);
+    const web = steps.filter((step) => step.when === '!marginalia:nodeFeatures');
+    assert.deepEqual(web.map((step) => step.id), ['commitInBrowser']);
+    assert.match(text(web[0]!), /workbench\.view\.scm/);
   });
 });
