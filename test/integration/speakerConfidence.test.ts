@@ -48,4 +48,16 @@ describe('speaker confidence', () => {
     }
     await waitFor('the speaker left out again', async () => !(await hoverAt(editor, inside)).includes('said by'));
   });
+  it('names who a pronoun stands for in the hover of its quotation', async () => {
+    const api = await marginalia();
+    const text = 'Le maire Paul Martin est arrivé tôt au conseil municipal.\n\n« Tout est prêt pour le vote », a-t-il assuré devant les élus.\n';
+    const editor = await openArticle('suggestions/pronoun-speaker.txt', text);
+    await waitFor('the quotation suggestion', () => api.suggestions(editor)['quotation']?.length, 30_000);
+    const inside = editor.document.positionAt(text.indexOf('Tout est prêt'));
+    const hover = await waitFor('the hover of the quotation', async () => {
+      const shown = await hoverAt(editor, inside);
+      return shown.includes('Suggested quotation') ? shown : undefined;
+    });
+    assert.match(hover, /Suggested quotation, said by il, that is Paul Martin \(/);
+  });
 });

@@ -43,10 +43,10 @@ export class SuggestionCodeActions implements vscode.CodeActionProvider {
       const speaker = suggestion.speaker;
       if (suggestion.quotationKind === 'indirect') {
         if (!speaker) return vscode.l10n.t('Accept indirect speech {0}', short(suggestion.text));
-        return vscode.l10n.t('Accept indirect speech {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.text);
+        return vscode.l10n.t('Accept indirect speech {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.refersTo ?? speaker.text);
       }
       if (!speaker) return vscode.l10n.t('Accept quotation {0}', short(suggestion.text));
-      return vscode.l10n.t('Accept quotation {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.text);
+      return vscode.l10n.t('Accept quotation {0}, said by {1}', short(suggestion.text), speaker.actorId ? actorName(speaker.actorId) : speaker.refersTo ?? speaker.text);
     }
     if (suggestion.actorId) return vscode.l10n.t('Accept "{0}" as a mention of {1}', suggestion.text, actorName(suggestion.actorId));
     return vscode.l10n.t('Accept "{0}" as a new {1}', suggestion.text, kindLabel(suggestion.kind));

@@ -67,14 +67,15 @@ export class SuggestionDecorations implements vscode.Disposable {
 const isIndirect = (suggestion: PendingSuggestion): boolean => suggestion.kind === 'quotation' && suggestion.quotationKind === 'indirect';
 
 function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
+  const speaker = suggestion.kind === 'quotation' ? suggestion.speaker && speakerName(suggestion.speaker) : undefined;
   const what =
     suggestion.kind === 'quotation' && suggestion.quotationKind === 'indirect'
-      ? suggestion.speaker
-        ? vscode.l10n.t('Suggested indirect speech, said by {0}', suggestion.speaker.text)
+      ? speaker
+        ? vscode.l10n.t('Suggested indirect speech, said by {0}', speaker)
         : vscode.l10n.t('Suggested indirect speech')
       : suggestion.kind === 'quotation'
-      ? suggestion.speaker
-        ? vscode.l10n.t('Suggested quotation, said by {0}', suggestion.speaker.text)
+      ? speaker
+        ? vscode.l10n.t('Suggested quotation, said by {0}', speaker)
         : vscode.l10n.t('Suggested quotation')
       : vscode.l10n.t('Suggested {0}', kindLabel(suggestion.kind));
   const markdown = new vscode.MarkdownString();
@@ -82,4 +83,9 @@ function hoverOf(suggestion: PendingSuggestion): vscode.MarkdownString {
   markdown.appendText(`${what} (${reason}). `);
   markdown.appendText(vscode.l10n.t('Quick Fix (Ctrl+.) accepts or rejects it.'));
   return markdown;
+}
+
+/** "il" alone says nothing in a hover: the name a pronoun or description stands for follows it. */
+function speakerName(speaker: { readonly text: string; readonly refersTo?: string }): string {
+  return speaker.refersTo && speaker.refersTo !== speaker.text ? vscode.l10n.t('{0}, that is {1}', speaker.text, speaker.refersTo) : speaker.text;
 }

@@ -71,6 +71,13 @@ describe('suggestions shown to the user', () => {
     const speaker = accepted.quotations[0]!.speaker;
     assert.ok(speaker && 'text' in speaker && /porte-parole/.test(speaker.text), JSON.stringify(speaker));
   });
+
+  it('stores a pronoun speaker as the name it stands for, not as "il"', () => {
+    const text = 'Le maire Paul Martin est arrivé tôt au conseil municipal.\n\n« Tout est prêt pour le vote », a-t-il assuré devant les élus.\n';
+    const list = pendingSuggestions(buildArticleView(text, EMPTY_ANNOTATIONS), suggestQuotations(text, { language: 'fr' }), []);
+    assert.equal(list.length, 1);
+    assert.deepEqual(acceptSuggestions(EMPTY_ANNOTATIONS, text, list).quotations[0]!.speaker, { text: 'Paul Martin' });
+  });
 });
 
 describe('the part of a text searched for suggestions', () => {

@@ -13,7 +13,7 @@ import type { PendingSuggestion } from './pending';
  * aliases) or a new actor of the suggested type named by its text; a candidate whose text is
  * by then already an actor's name (accepted earlier in the same batch) adds nothing, as that
  * name's occurrences are mentions already. A quotation is stored with its cue, its kind (indirect speech) and speaker: the
- * actor it was linked to, or the speaker's words as free text.
+ * actor it was linked to, or the speaker's words as free text (for a pronoun, the name it stands for).
  */
 export function acceptSuggestions(
   annotations: Annotations,
@@ -38,7 +38,11 @@ export function acceptSuggestions(
     if (suggestion.kind === 'quotation') {
       let speaker: Speaker | undefined;
       if (suggestion.speaker?.actorId && ensureActor(suggestion.speaker.actorId)) speaker = { actor: suggestion.speaker.actorId };
-      else if (suggestion.speaker?.text.trim()) speaker = { text: suggestion.speaker.text.replace(/\s+/gu, ' ').trim() };
+      else if (suggestion.speaker?.text.trim()) {
+        // "il" tells a reader of the corpus nothing: a pronoun or description is stored as the name it stands for.
+        const words = suggestion.speaker.refersTo ?? suggestion.speaker.text;
+        speaker = { text: words.replace(/\s+/gu, ' ').trim() };
+      }
       result = ops.attributeQuotation(result, createAnchor(text, suggestion.span), speaker, {
         ...(suggestion.cue ? { cue: createAnchor(text, suggestion.cue) } : {}),
         ...(suggestion.quotationKind ? { kind: suggestion.quotationKind } : {}),
