@@ -70,9 +70,11 @@ export function deriveMentions(input: MentionInput): Mention[] {
   const index = input.index ?? buildActorNameIndex(input.actors);
   const names = withoutExcluded(input.names ?? findNames(index, textToScan(text), range), input.excluded);
 
+  // An empty range (a cursor) stands for the character after it, as overlapsRange reads it below.
+  const rangeEnd = range && Math.max(range.end, range.start + 1);
   // The extent the name occurrences cover: added spans there may drop one of them.
   const lo = Math.min(range?.start ?? 0, names.length > 0 ? names[0].start : Infinity);
-  const hi = Math.max(range?.end ?? text.length, names.length > 0 ? names[names.length - 1].end : -Infinity);
+  const hi = Math.max(rangeEnd ?? text.length, names.length > 0 ? names[names.length - 1].end : -Infinity);
   const added: Mention[] = [];
   const seen = new Set<string>();
   for (const [actorId, spans] of input.added) {
@@ -96,7 +98,7 @@ export function deriveMentions(input: MentionInput): Mention[] {
     if (furthestAddedEnd > m.start) continue;
     mentions.push({ start: m.start, end: m.end, actorId: m.actorId, source: 'name' });
   }
-  const overlapsRange = (s: Span) => range === undefined || (s.end > range.start && s.start < Math.max(range.end, range.start + 1));
+  const overlapsRange = (s: Span) => range === undefined || (s.end > range.start && s.start < rangeEnd!);
   for (const a of added) if (overlapsRange(a)) mentions.push(a);
   return mentions.sort(byPosition);
 }
