@@ -163,6 +163,8 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(speakerOf('Vers midi, à Limoges, l’individu a appelé à « bloquer les routes ».', 'fr').text, 'l’individu');
       assert.equal(speakerOf('À Limoges, le maire a appelé à « garder son calme ».', 'fr').text, 'le maire');
       assert.equal(candidateIn('Paul Girard, le maire, a parlé.', 'le maire', 'fr'), 'Paul Girard', 'a name in apposition still gives the name');
+      assert.equal(candidateIn('Vers midi, dans les Landes, la préfecture a réagi.', 'la préfecture', 'fr'), 'la préfecture', 'a place after a preposition and its article neither');
+      assert.equal(speakerOf('Dans les Vosges, la préfecture a interdit la chasse dans « toute zone habitée » ce week-end.', 'fr').text, 'la préfecture');
     });
   });
 

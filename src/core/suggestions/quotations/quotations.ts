@@ -9,7 +9,7 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
-import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
+import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
 import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
@@ -17,7 +17,8 @@ import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
 import type { SpeakerRule } from './speakerConfidence';
 import { vetSpeaker } from './speakerVetting';
-import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { attribute, clauseSource, clauseSubjectBefore, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { speakerCandidate } from './speakerCandidates';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
@@ -74,6 +75,8 @@ const ATTRIBUTED_BY: Record<CueKind, Message> = {
 interface PassageContext {
   readonly text: string;
   readonly passage: QuotedPassage;
+  readonly sentence: Span;
+  readonly passages: readonly QuotedPassage[];
   readonly attribution: Attribution | undefined;
   readonly language: SuggestLanguage;
   /** German reported speech (subjunctive) around the passage. */
@@ -94,13 +97,13 @@ interface PassageContext {
   readonly titleLike: boolean;
 }
 
-function passageContext(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): PassageContext {
+function passageContext(text: string, passage: QuotedPassage, sentence: Span, passages: readonly QuotedPassage[], attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): PassageContext {
   const inner = text.slice(passage.inner.start, passage.inner.end);
   const innerWords = words(text, passage.inner);
   const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
   return {
-    text, passage, attribution, language, reported, inner, innerWords, before, startsUpper,
+    text, passage, sentence, passages, attribution, language, reported, inner, innerWords, before, startsUpper,
     after: tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text)),
     previousWord: before[before.length - 1]?.lower ?? '',
     glued: /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)),
@@ -135,6 +138,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   nameInApposition,
   sourceNamedInQuotationMarks,
   introducedByAColon,
+  nobodyToSayItInFrench,
   quotedSentence,
   wordsNearACue,
   insideReportedSpeech,
@@ -144,8 +148,8 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   germanFragmentOfSpeech,
 ];
 
-function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
-  const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, attribution, language, reported));
+function classify(text: string, passage: QuotedPassage, sentence: Span, passages: readonly QuotedPassage[], attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
+  const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, sentence, passages, attribution, language, reported));
   if (verdict) return verdict;
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
 }
@@ -203,7 +207,22 @@ function spokenOfOrCalledBySomeone(c: PassageContext): Verdict | undefined {
   if (callsOn(c)) return { direct: true, confidence: 0.6, reason: message('what someone called for') };
   if (c.glued && spokenOfInFrench(c.before, c.language)) return { direct: true, confidence: 0.6, reason: message('what someone spoke of') };
   if (calledBySomeone(c.before, c.after, c.language)) return { direct: true, confidence: 0.6, reason: message('words someone used, named after them') };
+  if (!c.startsUpper && c.innerWords.length <= 8 && demandedInFrench(clauseBefore(c), c.language) && someoneCanSayIt(c)) return { direct: true, confidence: 0.55, reason: message('what someone demanded, forbade or called for') };
   return undefined;
+}
+
+/** The words of the clause that ends at the quotation: back to the last punctuation or quotation mark. */
+function clauseBefore(c: PassageContext): Token[] {
+  const stretch = c.text.slice(c.sentence.start, c.passage.start);
+  let from = c.sentence.start;
+  for (const mark of ',;:()«»“”"') from = Math.max(from, c.sentence.start + stretch.lastIndexOf(mark) + 1);
+  return tokenize(c.text, from, c.passage.start).filter((t) => /\p{L}/u.test(t.text));
+}
+
+/** The subject of the quotation's clause can speak. */
+function someoneCanSayIt(c: PassageContext): boolean {
+  const subject = clauseSubjectBefore(c.text, c.passage, c.sentence, c.passages, c.language);
+  return subject !== undefined && speakerCandidate(c.text, subject, c.language) !== undefined;
 }
 
 function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
@@ -251,6 +270,30 @@ function introducedByAColon(c: PassageContext): Verdict | undefined {
   if (c.attribution?.cueKind !== 'colon') return undefined;
   if (c.innerWords.length >= 3 && !(c.titleLike && !c.sentenceLike)) return { direct: true, confidence: 0.85, reason: message('introduced by a colon') };
   return { direct: false, confidence: 0.5, reason: message('short title after a colon') };
+}
+
+/** "il est condamné à « … »", "a été qualifiée de « … »": a passive verb right before the quotation, and no agent after it. */
+const FRENCH_PASSIVE_BEFORE = /(?:^|\s)(?:est|sont|était|étaient|été|sera|seront|serait|seraient|fut|furent)(?:\s+(?:\p{Ll}+ment|donc|aussi|ainsi|alors|déjà|encore|même|bien|toujours))?\s+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ites)(?:\s+(?:à|de|d['’]|en|comme|pour))?\s*$/u;
+
+/**
+ * French direct speech needs a source (the annotation guideline of quotes-fr, and what a reader
+ * asks): "La maladie a touché la population provoquant « … »", "il est condamné à « … »". Words
+ * that only their shape (a sentence, a verb phrase, a long passage) would make speech, with no cue,
+ * in a clause whose subject cannot speak or undergoes a passive with no agent, are nobody's words:
+ * a wording, a notice, a term.
+ */
+function nobodyToSayItInFrench(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'fr' || c.attribution || c.passage.depth > 0) return undefined;
+  const shapeOnly = (c.sentenceLike && c.innerWords.length >= 3) || isQuotedVerbPhrase(c.inner, c.language) || (c.innerWords.length >= 8 && !c.titleLike);
+  if (!shapeOnly) return undefined;
+  // "fait dire à X que le « … »": inside a reported clause, the source is the main clause's, further back
+  if (/(?:^|[\s\p{P}])(?:que|qu['’]\p{L}*)(?:\s[^,;:]*)?$/u.test(c.text.slice(c.sentence.start, c.passage.start).trimEnd())) return undefined;
+  const subject = clauseSubjectBefore(c.text, c.passage, c.sentence, c.passages, c.language);
+  if (!subject) return undefined;
+  const words = c.text.slice(subject.start, subject.end);
+  const passive = FRENCH_PASSIVE_BEFORE.test(c.text.slice(c.sentence.start, c.passage.start)) && c.after[0]?.lower !== 'par';
+  if (speakerCandidate(c.text, subject, c.language) && !passive) return undefined;
+  return { direct: false, confidence: 0.6, reason: passive ? message('a wording in a passive clause with no agent') : message('nobody in its clause can have said it (“{0}”)', words) };
 }
 
 function quotedSentence(c: PassageContext): Verdict | undefined {
@@ -316,7 +359,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const sentence = sentenceAround(text, span, passages);
     const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
-    const verdict = classify(text, passage, attribution, language, reported);
+    const verdict = classify(text, passage, sentence, passages, attribution, language, reported);
     const choice = verdict.direct ? chooseSpeaker(speakerContext(text, passage, sentence, passages, language, attribution, lastSpeaker, options.knownActors ?? [])) : undefined;
     let found = choice?.speaker;
     if (verdict.direct && found && !attribution?.speaker) found = nearestMention(text, found, sentence, passages);

@@ -694,6 +694,24 @@ export function sentenceSubject(text: string, quote: Span, sentence: Span, quote
 }
 
 /**
+ * The subject of the clause that holds a quotation with no cue (French): the antecedent of a
+ * relative "qui" that opens that clause ("le gouvernement, qui ne veut pas « … »"), else the
+ * subject of the sentence. Undefined when the quotation opens its sentence.
+ */
+export function clauseSubjectBefore(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const token = tokens[k]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (token.lower === 'qui' && tokens[k - 1]!.text === ',') {
+      const antecedent = nounPhraseBefore(tokens, k + 1);
+      return antecedent.length > 0 ? speakerOf(antecedent, language) : undefined;
+    }
+  }
+  return sentenceSubject(text, quote, sentence, quoted, language);
+}
+
+/**
  * German heads of phrases that name a source: people by role or kin, bodies, and the documents
  * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
  */
