@@ -168,6 +168,15 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     });
   });
 
+  describe('French: the subject of the quotation’s own clause when no cue names one', () => {
+    it('the antecedent of "qui", not the subject of the sentence', () => {
+      assert.equal(speakerOf('Cette offre, jugée trop faible, a été refusée par le syndicat, qui ne veut pas « brader les acquis des salariés ».', 'fr').text, 'le syndicat');
+    });
+    it('a name in apposition right before the verb, when the phrase that opens the sentence cannot speak', () => {
+      assert.equal(speakerOf('L’ancien maire et actuel conseiller de la ville, Paul Girard parle d’une « trahison ».', 'fr').text, 'Paul Girard');
+    });
+  });
+
   describe('an inverted pronoun and an antecedent inside quotation marks (French)', () => {
     it('the pronoun inverted in the verb right after the quotation stays; a name before earlier quotations gives the name', () => {
       const text = 'Claire Dubois, pourtant, refuse de « céder » aux pressions : « Je ne partirai pas, quoi qu’on dise, et je finirai mon mandat jusqu’au bout », affirme-t-elle.';

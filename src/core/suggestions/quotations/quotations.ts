@@ -17,7 +17,7 @@ import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
 import type { SpeakerRule } from './speakerConfidence';
 import { vetSpeaker } from './speakerVetting';
-import { attribute, clauseSource, clauseSubjectBefore, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { attribute, clauseSource, clauseSubjectBefore, nameBeforeTheVerb, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { speakerCandidate } from './speakerCandidates';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
@@ -510,9 +510,20 @@ function sourceNamedInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | unde
   return source ? linked(c, source, message('named in the sentence before'), 'sourceBefore') : undefined;
 }
 
+/**
+ * French: the subject of the quotation's own clause ("le gouvernement, qui ne veut pas « … »"),
+ * or, when that cannot speak, the name in apposition right before the clause's verb ("L'ancien
+ * maire de la ville, Paul Girard parle de « … »").
+ */
+function frenchSpeakingSubject(c: SpeakerContext): Span | undefined {
+  const subject = clauseSubjectBefore(c.text, c.span, c.sentence, c.passages, c.language);
+  if (subject && speakerCandidate(c.text, subject, c.language)) return subject;
+  return nameBeforeTheVerb(c.text, c.span, c.sentence, c.passages, c.language) ?? subject;
+}
+
 /** The bare subject of the quotation's sentence: a guess, not handed on. */
 function subjectOfItsSentence(c: SpeakerContext): SpeakerChoice {
-  const subject = sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
+  const subject = c.language === 'fr' ? frenchSpeakingSubject(c) : sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
   return subject ? linked(c, subject, message('the subject of its sentence'), 'subjectOfSentence', false) : { how: message('the subject of its sentence'), handedOn: false, rule: 'subjectOfSentence' };
 }
 

@@ -712,6 +712,21 @@ export function clauseSubjectBefore(text: string, quote: Span, sentence: Span, q
 }
 
 /**
+ * "L'ancien maire de la ville, Paul Girard parle de « … »": a name that follows a comma and comes
+ * right before a lowercase word (the verb of the quotation's clause), the last such before the quotation.
+ */
+export function nameBeforeTheVerb(text: string, quote: Span, sentence: Span, quoted: readonly Span[], _language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k > 1; k--) {
+    if (!/^\p{Ll}/u.test(tokens[k]!.text) || !isCapitalised(tokens[k - 1]!)) continue;
+    const phrase = nounPhraseBefore(tokens, k);
+    const opener = tokens[tokens.indexOf(phrase[0]!) - 1];
+    if (phrase.length > 0 && phrase.length <= 4 && opener?.text === ',' && phrase.every((t) => isCapitalised(t) || /^(de|du|van|von|le|la)$/u.test(t.lower))) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+  }
+  return undefined;
+}
+
+/**
  * German heads of phrases that name a source: people by role or kin, bodies, and the documents
  * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
  */
