@@ -96,6 +96,13 @@ describe('directness: French speech needs someone who can have said it', () => {
   });
 });
 
+describe('directness: French names after a noun and "de"', () => {
+  it('a short capitalised phrase completing a noun after "de" names a group, even near a cue', () => {
+    assert.equal(direct('Le porte-parole a affirmé qu’une délégation de « Citoyens en colère » sera reçue lundi.', '« Citoyens en colère »'), false);
+    assert.equal(direct('La ministre parle de « Graves manquements » dans ce dossier.', '« Graves manquements »'), true, 'after a verb, "de" introduces what someone spoke of');
+  });
+});
+
 describe('directness: French verbs of demanding, forbidding and calling for', () => {
   it('words quoted in what someone demands, forbids or calls for are that someone’s', () => {
     assert.equal(direct('Le syndicat dénonce une « provocation » et exige que les licenciements « cessent ».', '« cessent »'), true);

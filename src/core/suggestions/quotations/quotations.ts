@@ -62,6 +62,8 @@ interface Verdict {
   readonly direct: boolean;
   readonly confidence: number;
   readonly reason: Message;
+  /** Speech by its shape alone (a sentence, a verb phrase, a long passage), with no cue: French wants someone who can have said it. */
+  readonly byShapeOnly?: boolean;
 }
 
 /** The reason of words a cue attributes to someone, by the kind of cue. */
@@ -140,6 +142,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   introducedByAColon,
   nobodyToSayItInFrench,
   quotedSentence,
+  frenchNameAfterANounAndDe,
   wordsNearACue,
   insideReportedSpeech,
   verbPhrase,
@@ -275,6 +278,11 @@ function introducedByAColon(c: PassageContext): Verdict | undefined {
 /** "il est condamné à « … »", "a été qualifiée de « … »": a passive verb right before the quotation, and no agent after it. */
 const FRENCH_PASSIVE_BEFORE = /(?:^|\s)(?:est|sont|était|étaient|été|sera|seront|serait|seraient|fut|furent)(?:\s+(?:\p{Ll}+ment|donc|aussi|ainsi|alors|déjà|encore|même|bien|toujours))?\s+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ites)(?:\s+(?:à|de|d['’]|en|comme|pour))?\s*$/u;
 
+/** "fait dire à X que le « … »": inside a clause reported with "que", the source is the main clause's, further back. */
+function insideAClauseWithQue(text: string, sentence: Span, passage: Span): boolean {
+  return /(?:^|[\s\p{P}])(?:que|qu['’]\p{L}*)(?:\s[^,;:]*)?$/u.test(text.slice(sentence.start, passage.start).trimEnd());
+}
+
 /**
  * French direct speech needs a source (the annotation guideline of quotes-fr, and what a reader
  * asks): "La maladie a touché la population provoquant « … »", "il est condamné à « … »". Words
@@ -286,8 +294,7 @@ function nobodyToSayItInFrench(c: PassageContext): Verdict | undefined {
   if (c.language !== 'fr' || c.attribution || c.passage.depth > 0) return undefined;
   const shapeOnly = (c.sentenceLike && c.innerWords.length >= 3) || isQuotedVerbPhrase(c.inner, c.language) || (c.innerWords.length >= 8 && !c.titleLike);
   if (!shapeOnly) return undefined;
-  // "fait dire à X que le « … »": inside a reported clause, the source is the main clause's, further back
-  if (/(?:^|[\s\p{P}])(?:que|qu['’]\p{L}*)(?:\s[^,;:]*)?$/u.test(c.text.slice(c.sentence.start, c.passage.start).trimEnd())) return undefined;
+  if (insideAClauseWithQue(c.text, c.sentence, c.passage)) return undefined;
   const subject = clauseSubjectBefore(c.text, c.passage, c.sentence, c.passages, c.language);
   if (!subject) return undefined;
   const words = c.text.slice(subject.start, subject.end);
@@ -298,7 +305,20 @@ function nobodyToSayItInFrench(c: PassageContext): Verdict | undefined {
 
 function quotedSentence(c: PassageContext): Verdict | undefined {
   if (!(c.sentenceLike && c.innerWords.length >= 3)) return undefined;
-  return { direct: true, confidence: c.attribution ? 0.95 : 0.8, reason: c.attribution ? message('sentence with a cue of attribution') : message('quoted sentence') };
+  return { direct: true, confidence: c.attribution ? 0.95 : 0.8, reason: c.attribution ? message('sentence with a cue of attribution') : message('quoted sentence'), byShapeOnly: !c.attribution };
+}
+
+/**
+ * "une délégation de « Citoyens libres »", "les militants du « Front uni »": a short capitalised
+ * phrase that completes a noun after "de" is the name of what the noun is (a group, a body), even
+ * in a sentence with a cue; "parle de « … »" (a verb before "de") is left to the rules of speech.
+ */
+function frenchNameAfterANounAndDe(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'fr' || !c.glued || !c.startsUpper || c.innerWords.length > 4 || /[.!?…,;:]/u.test(c.inner) || c.attribution?.adjacent) return undefined;
+  const link = c.before[c.before.length - 1];
+  const noun = c.before[c.before.length - 2];
+  if (!link || !noun || !/^(?:de|du|des|d['’])$/u.test(link.lower) || !/^\p{Ll}/u.test(noun.text) || rulesFor('fr').cues.verbs.has(noun.lower) || !(/^(?:qu['’])?(?:un|une|la|le|les|des|du|sa|son|ses|leur|leurs|cette|ce|ces)$/u.test(c.before[c.before.length - 3]?.lower ?? '') || /^(?:qu['’])?l['’]\p{Ll}/u.test(noun.lower))) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('a name completing a noun after “de”') };
 }
 
 /** Words a cue attributes, unless they look like a name the cue's sentence mentions. */
@@ -316,11 +336,11 @@ function insideReportedSpeech(c: PassageContext): Verdict | undefined {
 
 /** "appelé à « dégommer des monuments »", "les trous noirs « dévoreraient » plus": a verb phrase is someone's words, a name or a term is not. */
 function verbPhrase(c: PassageContext): Verdict | undefined {
-  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words') } : undefined;
+  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words'), byShapeOnly: !c.attribution } : undefined;
 }
 
 function longPassage(c: PassageContext): Verdict | undefined {
-  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage'), byShapeOnly: !c.attribution } : undefined;
 }
 
 /**
