@@ -172,6 +172,10 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
     it('the antecedent of "qui", not the subject of the sentence', () => {
       assert.equal(speakerOf('Cette offre, jugée trop faible, a été refusée par le syndicat, qui ne veut pas « brader les acquis des salariés ».', 'fr').text, 'le syndicat');
     });
+    it('the author of a call named after its noun: "l’appel de X à « … »"', () => {
+      const text = 'Dans la soirée, suite à l’appel lundi de Marie Lenoir à « occuper la place », la police a bouclé le quartier.';
+      assert.equal(speakerOf(text, 'fr').text, 'Marie Lenoir');
+    });
     it('a name in apposition right before the verb, when the phrase that opens the sentence cannot speak', () => {
       assert.equal(speakerOf('L’ancien maire et actuel conseiller de la ville, Paul Girard parle d’une « trahison ».', 'fr').text, 'Paul Girard');
     });

@@ -17,7 +17,7 @@ import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
 import type { SpeakerRule } from './speakerConfidence';
 import { vetSpeaker } from './speakerVetting';
-import { attribute, clauseSource, clauseSubjectBefore, nameBeforeTheVerb, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { attribute, authorOfASpeechNoun, clauseSource, clauseSubjectBefore, nameBeforeTheVerb, sentenceSubject, type Attribution, type CueKind } from './speakers';
 import { speakerCandidate } from './speakerCandidates';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
@@ -533,12 +533,13 @@ function sourceNamedInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | unde
 /**
  * French: the subject of the quotation's own clause ("le gouvernement, qui ne veut pas « … »"),
  * or, when that cannot speak, the name in apposition right before the clause's verb ("L'ancien
- * maire de la ville, Paul Girard parle de « … »").
+ * maire de la ville, Paul Girard parle de « … »"), or the author of a call or statement the clause
+ * names ("suite à l'appel de Paul Girard à « … »").
  */
 function frenchSpeakingSubject(c: SpeakerContext): Span | undefined {
   const subject = clauseSubjectBefore(c.text, c.span, c.sentence, c.passages, c.language);
   if (subject && speakerCandidate(c.text, subject, c.language)) return subject;
-  return nameBeforeTheVerb(c.text, c.span, c.sentence, c.passages, c.language) ?? subject;
+  return nameBeforeTheVerb(c.text, c.span, c.sentence, c.passages, c.language) ?? authorOfASpeechNoun(c.text, c.span, c.sentence, c.passages) ?? subject;
 }
 
 /** The bare subject of the quotation's sentence: a guess, not handed on. */

@@ -726,6 +726,30 @@ export function nameBeforeTheVerb(text: string, quote: Span, sentence: Span, quo
   return undefined;
 }
 
+/** French nouns of a call or a statement whose "de X" names who made it ("l'appel de X à « … »"). */
+const FRENCH_SPEECH_NOUNS = /^(?:l['’])?(?:appel|appels|déclaration|déclarations|demande|demandes|promesse|promesses|propos|injonction|exhortation|ultimatum)$/u;
+
+/**
+ * "suite à l'appel mercredi d'Éric Drouet à « rentrer »": the person whose call or statement, named
+ * after "de" within a few words of its noun, the quotation's clause holds.
+ */
+export function authorOfASpeechNoun(text: string, quote: Span, sentence: Span, quoted: readonly Span[]): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (PUNCT.test(tokens[k]!.text)) return undefined;
+    if (!FRENCH_SPEECH_NOUNS.test(tokens[k]!.lower)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      const elided = /^d['’](\p{Lu}.*)$/u.exec(tokens[j]!.text);
+      const start = elided ? j : /^(?:de|du)$/u.test(tokens[j]!.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1]!) ? j + 1 : -1;
+      if (start < 0) continue;
+      let end = start + 1;
+      while (end < tokens.length && isCapitalised(tokens[end]!)) end++;
+      return { start: tokens[start]!.start + (elided ? 2 : 0), end: tokens[end - 1]!.end };
+    }
+  }
+  return undefined;
+}
+
 /**
  * German heads of phrases that name a source: people by role or kin, bodies, and the documents
  * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
