@@ -75,6 +75,47 @@ describe('directness: French frames that give the words a source', () => {
   });
 });
 
+describe('directness: French speech needs someone who can have said it', () => {
+  it('words only their shape makes speech, in a clause whose subject cannot speak, are no one’s', () => {
+    assert.equal(direct('La sécheresse a frappé la région provoquant « la colère des éleveurs, la perte des récoltes et la ruine de nombreux villages »', '« la colère des éleveurs, la perte des récoltes et la ruine de nombreux villages »'), false);
+    assert.equal(direct('Le projet paraissait solide car capable de « rassurer les banques » sans tarder.', '« rassurer les banques »'), false);
+    assert.equal(direct('Le ministre a rassuré les éleveurs en promettant de « soutenir chaque exploitation touchée par la crise »', '« soutenir chaque exploitation touchée par la crise »'), true, 'a subject who can speak keeps them');
+  });
+
+  it('the antecedent of "qui" is the subject of the quotation’s clause', () => {
+    assert.equal(direct('La proposition a été écartée par le syndicat, qui refuse de « brader les acquis des salariés ».', '« brader les acquis des salariés »'), true);
+  });
+
+  it('a passive with no agent gives the words no source; with "par" it does', () => {
+    assert.equal(direct('L’accusé est finalement condamné à « deux ans de prison ferme et une amende de dix mille euros ».', '« deux ans de prison ferme et une amende de dix mille euros »'), false);
+    assert.equal(direct('Il est également condamné à « verser une indemnité à chacune des familles des victimes ».', '« verser une indemnité à chacune des familles des victimes »'), false);
+  });
+
+  it('inside a clause reported with "que", the source is further back and the words stay speech', () => {
+    assert.equal(direct('Cette défaite fait dire au quotidien sportif que « l’équipe a perdu son âme et sa raison d’être cette saison ».', '« l’équipe a perdu son âme et sa raison d’être cette saison »'), true);
+  });
+});
+
+describe('directness: French names after a noun and "de"', () => {
+  it('a short capitalised phrase completing a noun after "de" names a group, even near a cue', () => {
+    assert.equal(direct('Le porte-parole a affirmé qu’une délégation de « Citoyens en colère » sera reçue lundi.', '« Citoyens en colère »'), false);
+    assert.equal(direct('La ministre parle de « Graves manquements » dans ce dossier.', '« Graves manquements »'), true, 'after a verb, "de" introduces what someone spoke of');
+  });
+});
+
+describe('directness: French verbs of demanding, forbidding and calling for', () => {
+  it('words quoted in what someone demands, forbids or calls for are that someone’s', () => {
+    assert.equal(direct('Le syndicat dénonce une « provocation » et exige que les licenciements « cessent ».', '« cessent »'), true);
+    assert.equal(direct('Dans le Var, la préfecture a interdit les barbecues dans « tout espace boisé » jusqu’à lundi.', '« tout espace boisé »'), true);
+    assert.equal(direct('La députée a appelé à manifester de façon « pacifique » samedi.', '« pacifique »'), true);
+  });
+
+  it('a notice in the passive and a verb of calling that names are not', () => {
+    assert.equal(direct('La baignade est interdite dans « la zone rouge » du lac.', '« la zone rouge »'), false);
+    assert.equal(direct('Il habite un hameau appelé « les trois chênes » depuis l’an dernier.', '« les trois chênes »'), false);
+  });
+});
+
 describe('directness: names and titles in German quotation marks', () => {
   it('a company’s legal form makes a name, even with a period at its end', () => {
     assert.equal(direct('Die Firma „Nordlicht Solar GmbH“ stellte am Montag neue Module vor.', '„Nordlicht Solar GmbH“', 'de'), false);

@@ -163,6 +163,21 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(speakerOf('Vers midi, à Limoges, l’individu a appelé à « bloquer les routes ».', 'fr').text, 'l’individu');
       assert.equal(speakerOf('À Limoges, le maire a appelé à « garder son calme ».', 'fr').text, 'le maire');
       assert.equal(candidateIn('Paul Girard, le maire, a parlé.', 'le maire', 'fr'), 'Paul Girard', 'a name in apposition still gives the name');
+      assert.equal(candidateIn('Vers midi, dans les Landes, la préfecture a réagi.', 'la préfecture', 'fr'), 'la préfecture', 'a place after a preposition and its article neither');
+      assert.equal(speakerOf('Dans les Vosges, la préfecture a interdit la chasse dans « toute zone habitée » ce week-end.', 'fr').text, 'la préfecture');
+    });
+  });
+
+  describe('French: the subject of the quotation’s own clause when no cue names one', () => {
+    it('the antecedent of "qui", not the subject of the sentence', () => {
+      assert.equal(speakerOf('Cette offre, jugée trop faible, a été refusée par le syndicat, qui ne veut pas « brader les acquis des salariés ».', 'fr').text, 'le syndicat');
+    });
+    it('the author of a call named after its noun: "l’appel de X à « … »"', () => {
+      const text = 'Dans la soirée, suite à l’appel lundi de Marie Lenoir à « occuper la place », la police a bouclé le quartier.';
+      assert.equal(speakerOf(text, 'fr').text, 'Marie Lenoir');
+    });
+    it('a name in apposition right before the verb, when the phrase that opens the sentence cannot speak', () => {
+      assert.equal(speakerOf('L’ancien maire et actuel conseiller de la ville, Paul Girard parle d’une « trahison ».', 'fr').text, 'Paul Girard');
     });
   });
 

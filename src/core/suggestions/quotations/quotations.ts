@@ -9,7 +9,7 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
-import { calledBySomeone, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
+import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
 import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
@@ -17,7 +17,8 @@ import { firstAnswer } from '../firstAnswer';
 import { linkSpeaker } from './speakerLinks';
 import type { SpeakerRule } from './speakerConfidence';
 import { vetSpeaker } from './speakerVetting';
-import { attribute, clauseSource, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { attribute, authorOfASpeechNoun, clauseSource, clauseSubjectBefore, nameBeforeTheVerb, sentenceSubject, type Attribution, type CueKind } from './speakers';
+import { speakerCandidate } from './speakerCandidates';
 import { sentenceAround, tokenize, type Token } from '../text/tokens';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage, SuggestOptions } from '../types';
 import { wholeWordOccurrences } from '../text/words';
@@ -61,6 +62,8 @@ interface Verdict {
   readonly direct: boolean;
   readonly confidence: number;
   readonly reason: Message;
+  /** Speech by its shape alone (a sentence, a verb phrase, a long passage), with no cue: French wants someone who can have said it. */
+  readonly byShapeOnly?: boolean;
 }
 
 /** The reason of words a cue attributes to someone, by the kind of cue. */
@@ -74,6 +77,8 @@ const ATTRIBUTED_BY: Record<CueKind, Message> = {
 interface PassageContext {
   readonly text: string;
   readonly passage: QuotedPassage;
+  readonly sentence: Span;
+  readonly passages: readonly QuotedPassage[];
   readonly attribution: Attribution | undefined;
   readonly language: SuggestLanguage;
   /** German reported speech (subjunctive) around the passage. */
@@ -94,13 +99,13 @@ interface PassageContext {
   readonly titleLike: boolean;
 }
 
-function passageContext(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): PassageContext {
+function passageContext(text: string, passage: QuotedPassage, sentence: Span, passages: readonly QuotedPassage[], attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): PassageContext {
   const inner = text.slice(passage.inner.start, passage.inner.end);
   const innerWords = words(text, passage.inner);
   const before = tokenize(text, Math.max(0, passage.start - 40), passage.start).filter((t) => /\p{L}/u.test(t.text));
   const startsUpper = /^[\p{Lu}\d]/u.test(inner);
   return {
-    text, passage, attribution, language, reported, inner, innerWords, before, startsUpper,
+    text, passage, sentence, passages, attribution, language, reported, inner, innerWords, before, startsUpper,
     after: tokenize(text, passage.end, Math.min(text.length, passage.end + 30)).filter((t) => /\p{L}/u.test(t.text)),
     previousWord: before[before.length - 1]?.lower ?? '',
     glued: /[\p{L}\p{N}][\s\u00a0\u202f]*$/u.test(text.slice(Math.max(0, passage.start - 3), passage.start)),
@@ -135,7 +140,9 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   nameInApposition,
   sourceNamedInQuotationMarks,
   introducedByAColon,
+  nobodyToSayItInFrench,
   quotedSentence,
+  frenchNameAfterANounAndDe,
   wordsNearACue,
   insideReportedSpeech,
   verbPhrase,
@@ -144,8 +151,8 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   germanFragmentOfSpeech,
 ];
 
-function classify(text: string, passage: QuotedPassage, attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
-  const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, attribution, language, reported));
+function classify(text: string, passage: QuotedPassage, sentence: Span, passages: readonly QuotedPassage[], attribution: Attribution | undefined, language: SuggestLanguage, reported: boolean): Verdict {
+  const verdict = firstAnswer(CLASSIFY_RULES, passageContext(text, passage, sentence, passages, attribution, language, reported));
   if (verdict) return verdict;
   return { direct: false, confidence: 0.6, reason: message('short term or scare quotes without a source') };
 }
@@ -203,7 +210,22 @@ function spokenOfOrCalledBySomeone(c: PassageContext): Verdict | undefined {
   if (callsOn(c)) return { direct: true, confidence: 0.6, reason: message('what someone called for') };
   if (c.glued && spokenOfInFrench(c.before, c.language)) return { direct: true, confidence: 0.6, reason: message('what someone spoke of') };
   if (calledBySomeone(c.before, c.after, c.language)) return { direct: true, confidence: 0.6, reason: message('words someone used, named after them') };
+  if (!c.startsUpper && c.innerWords.length <= 8 && demandedInFrench(clauseBefore(c), c.language) && someoneCanSayIt(c)) return { direct: true, confidence: 0.55, reason: message('what someone demanded, forbade or called for') };
   return undefined;
+}
+
+/** The words of the clause that ends at the quotation: back to the last punctuation or quotation mark. */
+function clauseBefore(c: PassageContext): Token[] {
+  const stretch = c.text.slice(c.sentence.start, c.passage.start);
+  let from = c.sentence.start;
+  for (const mark of ',;:()«»“”"') from = Math.max(from, c.sentence.start + stretch.lastIndexOf(mark) + 1);
+  return tokenize(c.text, from, c.passage.start).filter((t) => /\p{L}/u.test(t.text));
+}
+
+/** The subject of the quotation's clause can speak. */
+function someoneCanSayIt(c: PassageContext): boolean {
+  const subject = clauseSubjectBefore(c.text, c.passage, c.sentence, c.passages, c.language);
+  return subject !== undefined && speakerCandidate(c.text, subject, c.language) !== undefined;
 }
 
 function germanShortQuotationRules(c: PassageContext): Verdict | undefined {
@@ -253,9 +275,50 @@ function introducedByAColon(c: PassageContext): Verdict | undefined {
   return { direct: false, confidence: 0.5, reason: message('short title after a colon') };
 }
 
+/** "il est condamné à « … »", "a été qualifiée de « … »": a passive verb right before the quotation, and no agent after it. */
+const FRENCH_PASSIVE_BEFORE = /(?:^|\s)(?:est|sont|était|étaient|été|sera|seront|serait|seraient|fut|furent)(?:\s+(?:\p{Ll}+ment|donc|aussi|ainsi|alors|déjà|encore|même|bien|toujours))?\s+\p{Ll}+(?:é|ée|és|ées|u|ue|us|ues|is|ise|ises|it|ite|its|ites)(?:\s+(?:à|de|d['’]|en|comme|pour))?\s*$/u;
+
+/** "fait dire à X que le « … »": inside a clause reported with "que", the source is the main clause's, further back. */
+function insideAClauseWithQue(text: string, sentence: Span, passage: Span): boolean {
+  return /(?:^|[\s\p{P}])(?:que|qu['’]\p{L}*)(?:\s[^,;:]*)?$/u.test(text.slice(sentence.start, passage.start).trimEnd());
+}
+
+/**
+ * French direct speech needs a source (the annotation guideline of quotes-fr, and what a reader
+ * asks): "La maladie a touché la population provoquant « … »", "il est condamné à « … »". Words
+ * that only their shape (a sentence, a verb phrase, a long passage) would make speech, with no cue,
+ * in a clause whose subject cannot speak or undergoes a passive with no agent, are nobody's words:
+ * a wording, a notice, a term.
+ */
+function nobodyToSayItInFrench(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'fr' || c.attribution || c.passage.depth > 0) return undefined;
+  const shapeOnly = (c.sentenceLike && c.innerWords.length >= 3) || isQuotedVerbPhrase(c.inner, c.language) || (c.innerWords.length >= 8 && !c.titleLike);
+  if (!shapeOnly) return undefined;
+  if (insideAClauseWithQue(c.text, c.sentence, c.passage)) return undefined;
+  const subject = clauseSubjectBefore(c.text, c.passage, c.sentence, c.passages, c.language);
+  if (!subject) return undefined;
+  const words = c.text.slice(subject.start, subject.end);
+  const passive = FRENCH_PASSIVE_BEFORE.test(c.text.slice(c.sentence.start, c.passage.start)) && c.after[0]?.lower !== 'par';
+  if (speakerCandidate(c.text, subject, c.language) && !passive) return undefined;
+  return { direct: false, confidence: 0.6, reason: passive ? message('a wording in a passive clause with no agent') : message('nobody in its clause can have said it (“{0}”)', words) };
+}
+
 function quotedSentence(c: PassageContext): Verdict | undefined {
   if (!(c.sentenceLike && c.innerWords.length >= 3)) return undefined;
-  return { direct: true, confidence: c.attribution ? 0.95 : 0.8, reason: c.attribution ? message('sentence with a cue of attribution') : message('quoted sentence') };
+  return { direct: true, confidence: c.attribution ? 0.95 : 0.8, reason: c.attribution ? message('sentence with a cue of attribution') : message('quoted sentence'), byShapeOnly: !c.attribution };
+}
+
+/**
+ * "une délégation de « Citoyens libres »", "les militants du « Front uni »": a short capitalised
+ * phrase that completes a noun after "de" is the name of what the noun is (a group, a body), even
+ * in a sentence with a cue; "parle de « … »" (a verb before "de") is left to the rules of speech.
+ */
+function frenchNameAfterANounAndDe(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'fr' || !c.glued || !c.startsUpper || c.innerWords.length > 4 || /[.!?…,;:]/u.test(c.inner) || c.attribution?.adjacent) return undefined;
+  const link = c.before[c.before.length - 1];
+  const noun = c.before[c.before.length - 2];
+  if (!link || !noun || !/^(?:de|du|des|d['’])$/u.test(link.lower) || !/^\p{Ll}/u.test(noun.text) || rulesFor('fr').cues.verbs.has(noun.lower) || !(/^(?:qu['’])?(?:un|une|la|le|les|des|du|sa|son|ses|leur|leurs|cette|ce|ces)$/u.test(c.before[c.before.length - 3]?.lower ?? '') || /^(?:qu['’])?l['’]\p{Ll}/u.test(noun.lower))) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('a name completing a noun after “de”') };
 }
 
 /** Words a cue attributes, unless they look like a name the cue's sentence mentions. */
@@ -273,11 +336,11 @@ function insideReportedSpeech(c: PassageContext): Verdict | undefined {
 
 /** "appelé à « dégommer des monuments »", "les trous noirs « dévoreraient » plus": a verb phrase is someone's words, a name or a term is not. */
 function verbPhrase(c: PassageContext): Verdict | undefined {
-  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words') } : undefined;
+  return isQuotedVerbPhrase(c.inner, c.language) ? { direct: true, confidence: 0.55, reason: message('a verb phrase in quotation marks: someone’s words'), byShapeOnly: !c.attribution } : undefined;
 }
 
 function longPassage(c: PassageContext): Verdict | undefined {
-  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage') } : undefined;
+  return c.innerWords.length >= 8 && !c.titleLike && !germanLongName(c) ? { direct: true, confidence: 0.6, reason: message('long quoted passage'), byShapeOnly: !c.attribution } : undefined;
 }
 
 /**
@@ -316,7 +379,7 @@ export function suggestQuotations(text: string, options: SuggestOptions = {}): Q
     const sentence = sentenceAround(text, span, passages);
     const attribution = passage.depth === 0 ? attribute(text, span, sentence, passages, language) : undefined;
     const reported = language === 'de' && REPORTED_SPEECH_DE.test(text.slice(sentence.start, passage.start) + ' ' + text.slice(passage.end, sentence.end));
-    const verdict = classify(text, passage, attribution, language, reported);
+    const verdict = classify(text, passage, sentence, passages, attribution, language, reported);
     const choice = verdict.direct ? chooseSpeaker(speakerContext(text, passage, sentence, passages, language, attribution, lastSpeaker, options.knownActors ?? [])) : undefined;
     let found = choice?.speaker;
     if (verdict.direct && found && !attribution?.speaker) found = nearestMention(text, found, sentence, passages);
@@ -467,9 +530,21 @@ function sourceNamedInTheSentenceBefore(c: SpeakerContext): SpeakerChoice | unde
   return source ? linked(c, source, message('named in the sentence before'), 'sourceBefore') : undefined;
 }
 
+/**
+ * French: the subject of the quotation's own clause ("le gouvernement, qui ne veut pas « … »"),
+ * or, when that cannot speak, the name in apposition right before the clause's verb ("L'ancien
+ * maire de la ville, Paul Girard parle de « … »"), or the author of a call or statement the clause
+ * names ("suite à l'appel de Paul Girard à « … »").
+ */
+function frenchSpeakingSubject(c: SpeakerContext): Span | undefined {
+  const subject = clauseSubjectBefore(c.text, c.span, c.sentence, c.passages, c.language);
+  if (subject && speakerCandidate(c.text, subject, c.language)) return subject;
+  return nameBeforeTheVerb(c.text, c.span, c.sentence, c.passages, c.language) ?? authorOfASpeechNoun(c.text, c.span, c.sentence, c.passages) ?? subject;
+}
+
 /** The bare subject of the quotation's sentence: a guess, not handed on. */
 function subjectOfItsSentence(c: SpeakerContext): SpeakerChoice {
-  const subject = sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
+  const subject = c.language === 'fr' ? frenchSpeakingSubject(c) : sentenceSubject(c.text, c.span, c.sentence, c.passages, c.language);
   return subject ? linked(c, subject, message('the subject of its sentence'), 'subjectOfSentence', false) : { how: message('the subject of its sentence'), handedOn: false, rule: 'subjectOfSentence' };
 }
 

@@ -198,8 +198,9 @@ function nameEndingAt(text: string, end: number, language: SuggestLanguage): Spa
   if (run.length === 0 || !isName(run, language)) return undefined;
   // a single word at the start of a sentence may be any capitalised word
   const before = tokens[tokens.indexOf(run[0]!) - 1];
-  // "À Limoges, le maire": a place after its preposition is no name in apposition (German, tuned apart, keeps its reading)
-  if (before && language !== 'de' && (rulesFor(language).placePrepositions.includes(before.lower) || rulesFor(language).prepositionOpeners.includes(before.lower))) return undefined;
+  const governs = (word: Token | undefined): boolean => word !== undefined && (rulesFor(language).placePrepositions.includes(word.lower) || rulesFor(language).prepositionOpeners.includes(word.lower));
+  // "À Limoges, le maire", "dans les Yvelines, la préfecture": a place after its preposition (and article) is no name in apposition (German, tuned apart, keeps its reading)
+  if (before && language !== 'de' && (governs(before) || (DETERMINERS[language].has(before.lower) && governs(tokens[tokens.indexOf(run[0]!) - 2])))) return undefined;
   if (run.length === 1 && (before === undefined || /^[.!?:;]$/u.test(before.text)) && !FIRST_NAMES.has(run[0]!.lower)) return undefined;
   return { start: run[0]!.start, end: run[run.length - 1]!.end };
 }

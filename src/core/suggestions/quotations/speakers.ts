@@ -694,6 +694,63 @@ export function sentenceSubject(text: string, quote: Span, sentence: Span, quote
 }
 
 /**
+ * The subject of the clause that holds a quotation with no cue (French): the antecedent of a
+ * relative "qui" that opens that clause ("le gouvernement, qui ne veut pas « … »"), else the
+ * subject of the sentence. Undefined when the quotation opens its sentence.
+ */
+export function clauseSubjectBefore(text: string, quote: Span, sentence: Span, quoted: readonly Span[], language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const token = tokens[k]!;
+    if (PUNCT.test(token.text) && token.text !== '-') break;
+    if (token.lower === 'qui' && tokens[k - 1]!.text === ',') {
+      const antecedent = nounPhraseBefore(tokens, k + 1);
+      return antecedent.length > 0 ? speakerOf(antecedent, language) : undefined;
+    }
+  }
+  return sentenceSubject(text, quote, sentence, quoted, language);
+}
+
+/**
+ * "L'ancien maire de la ville, Paul Girard parle de « … »": a name that follows a comma and comes
+ * right before a lowercase word (the verb of the quotation's clause), the last such before the quotation.
+ */
+export function nameBeforeTheVerb(text: string, quote: Span, sentence: Span, quoted: readonly Span[], _language: SuggestLanguage): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k > 1; k--) {
+    if (!/^\p{Ll}/u.test(tokens[k]!.text) || !isCapitalised(tokens[k - 1]!)) continue;
+    const phrase = nounPhraseBefore(tokens, k);
+    const opener = tokens[tokens.indexOf(phrase[0]!) - 1];
+    if (phrase.length > 0 && phrase.length <= 4 && opener?.text === ',' && phrase.every((t) => isCapitalised(t) || /^(de|du|van|von|le|la)$/u.test(t.lower))) return { start: phrase[0]!.start, end: phrase[phrase.length - 1]!.end };
+  }
+  return undefined;
+}
+
+/** French nouns of a call or a statement whose "de X" names who made it ("l'appel de X à « … »"). */
+const FRENCH_SPEECH_NOUNS = /^(?:l['’])?(?:appel|appels|déclaration|déclarations|demande|demandes|promesse|promesses|propos|injonction|exhortation|ultimatum)$/u;
+
+/**
+ * "suite à l'appel mercredi d'Éric Drouet à « rentrer »": the person whose call or statement, named
+ * after "de" within a few words of its noun, the quotation's clause holds.
+ */
+export function authorOfASpeechNoun(text: string, quote: Span, sentence: Span, quoted: readonly Span[]): Span | undefined {
+  const tokens = tokenize(text, sentence.start, quote.start).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (PUNCT.test(tokens[k]!.text)) return undefined;
+    if (!FRENCH_SPEECH_NOUNS.test(tokens[k]!.lower)) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 4); j++) {
+      const elided = /^d['’](\p{Lu}.*)$/u.exec(tokens[j]!.text);
+      const start = elided ? j : /^(?:de|du)$/u.test(tokens[j]!.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1]!) ? j + 1 : -1;
+      if (start < 0) continue;
+      let end = start + 1;
+      while (end < tokens.length && isCapitalised(tokens[end]!)) end++;
+      return { start: tokens[start]!.start + (elided ? 2 : 0), end: tokens[end - 1]!.end };
+    }
+  }
+  return undefined;
+}
+
+/**
  * German heads of phrases that name a source: people by role or kin, bodies, and the documents
  * they speak through ("der Sprecher", "die Bundesregierung", "ein Bericht").
  */

@@ -47,3 +47,29 @@ export function calledBySomeone(before: readonly Token[], after: readonly Token[
   const words = before.slice(-3).map((t) => t.lower);
   return words.some((w) => CALLED.test(w));
 }
+
+/**
+ * Verbs by which someone demands, forbids or calls for something: their complement is what the
+ * subject said or wrote, so words quoted in it are the subject's ("exige que les tirs « cessent »",
+ * "a interdit la vente dans « tout contenant »", "a appelé à manifester de façon « pacifique »").
+ * Forms a noun shares ("la demande", "l'appel") need an auxiliary or a subject pronoun before them.
+ */
+const DEMANDING = /^(?:exige|exigent|exigeait|exigeaient|exigera|exigé|réclament|réclamait|réclamaient|réclamé|interdisent|interdisait|interdisaient|interdira|ordonnent|ordonnait|ordonnaient|ordonné|somme|somment|sommé|appellent|appelait|appelaient)$/u;
+const DEMANDING_AFTER_AUXILIARY = /^(?:exige|réclame|interdit|ordonne|demande|demandé|appelle|appelé|appelée|appelés)$/u;
+const AUXILIARY_OR_PRONOUN = /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient|il|elle|ils|elles|qui)$/u;
+
+/**
+ * Whether the clause before a French quotation (`clause`: its words, up to the quotation, in
+ * order) holds a verb of demanding, forbidding or calling, active ("la vente est interdite dans
+ * « … »" is a notice, not someone's words), with the quotation in its complement.
+ */
+export function demandedInFrench(clause: readonly Token[], language: SuggestLanguage): boolean {
+  if (language !== 'fr') return false;
+  return clause.some((t, k) => {
+    const previous = clause[k - 1]?.lower ?? '';
+    if (/^(?:est|sont|était|étaient|été|sera|seront|fut)$/u.test(previous)) return false;
+    // "appelé" calls for something only with "à" after it ("a appelé à manifester"), not "un village appelé"
+    if (/^appel/u.test(t.lower) && clause[k + 1]?.lower !== 'à') return false;
+    return DEMANDING.test(t.lower) || (DEMANDING_AFTER_AUXILIARY.test(t.lower) && AUXILIARY_OR_PRONOUN.test(previous));
+  });
+}
