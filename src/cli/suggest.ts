@@ -1,5 +1,6 @@
 /** `marginalia suggest --format brat|json [--out DIR] PATH...`: the suggestions of each text. */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve as resolvePath } from 'node:path';
 import { formatStandoff } from '../core/formats/standoff';
 import { SPEAKER_SETTINGS, suggestEntities, suggestQuotations, suggestionsToStandoff, type SpeakerSetting } from '../core/suggestions';
@@ -8,6 +9,7 @@ import { filesUnder } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { JOBS_USAGE, parseJobs, workerEntryFor } from './jobs';
 import { WorkerPool } from '../node/workerPool';
+import { syncFolders } from '../node/writeFileAtomic';
 import { folderProgress, printingAbove } from './progress';
 import { writeOutput } from './writeOutput';
 import { readTowns } from './towns';
@@ -83,6 +85,8 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
   }
   let failed = false;
   let pool: WorkerPool | undefined;
+  // The folders written in, synced once each at the end rather than after every file.
+  const written = new Set<string>();
   try {
     for (const path of options.paths) {
       let texts: { file: string; relativePath: string }[];
@@ -111,6 +115,7 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
           printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
           return;
         }
+        if (suggested.folder !== undefined) written.add(suggested.folder);
         if (suggested.refused !== undefined) {
           printer.stderr(suggested.refused);
           failed = true;
@@ -132,6 +137,7 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
       progress.clear();
     }
   } finally {
+    syncFolders(written);
     await pool?.close();
   }
   return failed ? 1 : 0;
@@ -151,13 +157,23 @@ export interface SuggestInput {
  */
 export type SuggestedText =
   | { readonly unreadable: string }
-  | { readonly quotations: number; readonly entities: number; readonly shown?: string; readonly refused?: string; readonly json?: string };
+  | {
+      readonly quotations: number;
+      readonly entities: number;
+      readonly shown?: string;
+      readonly refused?: string;
+      readonly json?: string;
+      /** The folder the .ann file landed in, which the main thread syncs at the end of the run. */
+      readonly folder?: string;
+    };
 
 /** Reads one text, suggests in it and writes its .ann file: the per-file work of `suggest`, run in a worker with --jobs. */
 export async function suggestText({ file, format, speakers, output }: SuggestInput): Promise<SuggestedText> {
   let text: string;
   try {
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/u, '');
+    // Read in this thread: each thread has its own file to suggest in, and an asynchronous read
+    // only waits for the shared I/O threads (a second each run, on a busy machine).
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
   } catch (error) {
     return { unreadable: error instanceof Error ? error.message : String(error) };
   }
@@ -170,8 +186,8 @@ export async function suggestText({ file, format, speakers, output }: SuggestInp
   let refused: string | undefined;
   const keep = { cwd: output.cwd, stdout: () => undefined, stderr: (message: string) => void (refused = (refused ?? '') + message) };
   const standoff = formatStandoff(suggestionsToStandoff(text, quotations, entities));
-  const written = writeOutput('suggest', output.target, standoff, { within: output.within, force: output.force }, keep);
-  return { ...counts, shown: relative(output.cwd, output.target) || output.target, ...(written ? {} : { refused: refused ?? '' }) };
+  const written = writeOutput('suggest', output.target, standoff, { within: output.within, force: output.force, syncFolder: false }, keep);
+  return { ...counts, shown: relative(output.cwd, output.target) || output.target, ...(written ? { folder: dirname(written.path) } : { refused: refused ?? '' }) };
 }
 
 function plural(count: number, noun: string): string {

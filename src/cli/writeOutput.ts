@@ -8,6 +8,8 @@ export interface OutputOptions {
   readonly within: string;
   /** `--force`: replace a file that exists. */
   readonly force: boolean;
+  /** false: the caller syncs the written file's folder itself, once for many files (see `writeFileAtomic`). */
+  readonly syncFolder?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface OutputOptions {
 export function writeOutput(command: string, target: string, data: string, options: OutputOptions, io: CommandIo): AtomicWriteResult | undefined {
   const shown = relative(io.cwd, target) || target;
   try {
-    return writeFileAtomic(target, data, { within: options.within, replace: options.force });
+    return writeFileAtomic(target, data, { within: options.within, replace: options.force, syncFolder: options.syncFolder });
   } catch (error) {
     if (error instanceof RefusedWriteError) {
       io.stderr(`marginalia ${command}: ${shown} ${error.message}${error.reason === 'exists' ? ' (use --force to replace it)' : ''}\n`);

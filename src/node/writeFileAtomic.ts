@@ -31,6 +31,14 @@ export interface AtomicWriteOptions {
   readonly within?: string;
   /** Replace a file that exists (default true); false refuses it, atomically (no check-then-write race). */
   readonly replace?: boolean;
+  /**
+   * Sync the folder after the rename (default true). A command writing hundreds of files in a
+   * few folders passes false and calls {@link syncFolders} once at the end with the folders of
+   * the results: the data is synced before the rename either way (old or new file, never a
+   * torn one), only the rename's durability waits for the end of the run, and the run does one
+   * folder sync per folder instead of one per file.
+   */
+  readonly syncFolder?: boolean;
 }
 
 /** What the write did: `path` is where the bytes landed (a link inside the folder is followed). */
@@ -62,7 +70,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, optio
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new RefusedWriteError('exists', 'exists; left alone');
     throw error;
   }
-  syncFolder(dirname(path));
+  if (options.syncFolder !== false) syncFolder(dirname(path));
   return { path, replaced: existing !== undefined };
 }
 
@@ -157,6 +165,11 @@ function lstatOrUndefined(path: string): Stats | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;
   }
+}
+
+/** Makes the renames of writes done with `syncFolder: false` durable: each folder once. */
+export function syncFolders(folders: Iterable<string>): void {
+  for (const folder of new Set(folders)) syncFolder(folder);
 }
 
 /** Makes the rename itself durable; not every system lets a folder be opened or synced. */

@@ -23,7 +23,7 @@ export { matchGazetteer, type GazetteerEntry, type GazetteerMatch } from './enti
 export { guessLanguage } from './languages/guessLanguage';
 export { NO_TOWNS, parseTownNames, TOWNS_FILE, type TownNames } from './entities/towns';
 export { pendingSuggestions, type PendingEntity, type PendingQuotation, type PendingSuggestion, type SuggestionKind } from './review/pending';
-export { workspaceActors, type WorkspaceActors } from './review/knownActors';
+export { withArticleActors, workspaceActors, type WorkspaceActors } from './review/knownActors';
 export { acceptSuggestions, rejectSuggestions } from './review/accept';
 export { suggestionWindow, WINDOW_MARGIN } from './review/window';
 export { suggestInWindow, type WindowRequest, type WindowSuggestions } from './review/suggestInWindow';

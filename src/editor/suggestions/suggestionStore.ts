@@ -2,13 +2,16 @@ import * as vscode from 'vscode';
 import { applyChange } from '../../core/anchoring';
 import { buildArticleView, textLength, type ArticleView } from '../../core/article/view';
 import { EMPTY_ANNOTATIONS, type Actor, type Span } from '../../core/model';
-import { pendingSuggestions, suggestionWindow, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion } from '../../core/suggestions';
+import {
+  pendingSuggestions, suggestionWindow, withArticleActors, workspaceActors, type EntitySuggestion, type PendingSuggestion, type QuotationSuggestion,
+  type WorkspaceActors,
+} from '../../core/suggestions';
 import { isArticle } from '../articleFiles';
 import { refusalOf } from '../articleGuard';
 import type { ArticleRegistry } from '../articleRegistry';
 import type { ArticleScope } from '../articleScope';
 import { documentLength } from '../documentLength';
-import type { WorkspaceIndex } from '../workspaceIndex';
+import type { IndexedArticle, WorkspaceIndex } from '../workspaceIndex';
 import type { RanIn, SuggestionRunner } from './suggestionRunner';
 import { SUGGESTION_SETTINGS_SECTION, suggestionSettings } from './suggestionSettings';
 
@@ -40,6 +43,8 @@ export class SuggestionStore implements vscode.Disposable {
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   /** Results discarded because the text changed while they were computed. */
   private stale = 0;
+  /** The workspace's actors merged, and the articles' actor lists they were merged from. */
+  private gazetteer: { readonly from: readonly (readonly Actor[])[]; readonly actors: WorkspaceActors } | undefined;
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires when the suggestions of a document changed. */
   readonly onDidChange = this.changed.event;
@@ -139,7 +144,7 @@ export class SuggestionStore implements vscode.Disposable {
     if (document.isClosed) return;
     const version = document.version;
     const view = this.viewOf(document);
-    const gazetteer = workspaceActors([view.annotations.actors, ...articles.map((a) => a.annotations.actors)]);
+    const gazetteer = withArticleActors(view.annotations.actors, this.workspaceGazetteer(articles));
     const window = suggestionWindow(view.text, visibleSpan(document));
     const request = { text: view.text.slice(window.start, window.end), offset: window.start, knownActors: gazetteer.known, speakers: settings.speakers, quotations: settings.quotations, entities: settings.entities };
     this.running.get(key)?.cancel();
@@ -160,6 +165,18 @@ export class SuggestionStore implements vscode.Disposable {
       if (this.running.get(key) === source) this.running.delete(key);
       source.dispose();
     }
+  }
+
+  /**
+   * Every indexed article's actors, merged again only when an article's actors changed (typing
+   * keeps an article's actor list; a 10,000-article workspace has some 100,000 to merge).
+   */
+  private workspaceGazetteer(articles: readonly IndexedArticle[]): WorkspaceActors {
+    const from = articles.map((article) => article.annotations.actors);
+    const cached = this.gazetteer;
+    if (cached && cached.from.length === from.length && cached.from.every((actors, i) => actors === from[i])) return cached.actors;
+    this.gazetteer = { from, actors: workspaceActors(from) };
+    return this.gazetteer.actors;
   }
 
   /** The article's annotations in its current text (none yet when it has no sidecar). */

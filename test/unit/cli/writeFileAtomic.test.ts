@@ -7,7 +7,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RefusedWriteError, writeFileAtomic } from '../../../src/node/writeFileAtomic';
+import { createRequire } from 'node:module';
+import { RefusedWriteError, syncFolders, writeFileAtomic } from '../../../src/node/writeFileAtomic';
 
 describe('writeFileAtomic', () => {
   let dir: string;
@@ -113,5 +114,39 @@ describe('writeFileAtomic', () => {
   it('refuses a target that is a folder', () => {
     mkdirSync(join(dir, 'a.ann'));
     assert.throws(() => writeFileAtomic(join(dir, 'a.ann'), 'x'), refused('not-a-file'));
+  });
+
+  describe('folder syncs', () => {
+    // The module object itself (an import gives read-only bindings): the code under test reads its fsyncSync at each call.
+    const fs = createRequire(__filename)('node:fs') as typeof import('node:fs');
+    const realFsync = fs.fsyncSync;
+    let synced: { files: number; folders: string[] };
+    beforeEach(() => {
+      synced = { files: 0, folders: [] };
+      // Counts what is synced: a descriptor of a folder (found back by its inode) or of a file.
+      fs.fsyncSync = (fd: number) => {
+        const info = fs.fstatSync(fd);
+        if (info.isDirectory()) synced.folders.push([dir, join(dir, 'a'), join(dir, 'b')].find((f) => fs.statSync(f).ino === info.ino) ?? '?');
+        else synced.files++;
+        realFsync(fd);
+      };
+    });
+    afterEach(() => {
+      fs.fsyncSync = realFsync;
+    });
+
+    it('syncs the folder after each write by default', () => {
+      writeFileAtomic(join(dir, 'a', 'x.ann'), 'x', { within: dir });
+      writeFileAtomic(join(dir, 'a', 'y.ann'), 'y', { within: dir });
+      assert.deepEqual(synced, { files: 2, folders: [join(dir, 'a'), join(dir, 'a')] });
+    });
+
+    it('with syncFolder false, syncs each file and leaves the folders to syncFolders, once per folder', () => {
+      for (const name of ['a/x.ann', 'a/y.ann', 'b/z.ann']) writeFileAtomic(join(dir, name), name, { within: dir, syncFolder: false });
+      assert.deepEqual(synced, { files: 3, folders: [] });
+      assert.equal(readFileSync(join(dir, 'b', 'z.ann'), 'utf8'), 'b/z.ann');
+      syncFolders([join(dir, 'a'), join(dir, 'a'), join(dir, 'b')]);
+      assert.deepEqual(synced.folders, [join(dir, 'a'), join(dir, 'b')]);
+    });
   });
 });

@@ -11,6 +11,8 @@ export interface WorkspaceActors {
   readonly byId: ReadonlyMap<string, Actor>;
   /** For `suggestEntities` / `suggestQuotations`. */
   readonly known: readonly KnownActor[];
+  /** `known` by id. */
+  readonly knownById: ReadonlyMap<string, KnownActor>;
 }
 
 const isDefaultType = (type: string): type is DefaultActorType => (DEFAULT_ACTOR_TYPES as readonly string[]).includes(type);
@@ -27,10 +29,29 @@ export function workspaceActors(articles: readonly (readonly Actor[])[]): Worksp
       names.set(actor.id, set);
     }
   }
-  const known: KnownActor[] = [...byId.values()].map((actor) => ({
-    id: actor.id,
-    names: [...names.get(actor.id)!],
-    ...(isDefaultType(actor.type) ? { type: actor.type } : {}),
-  }));
-  return { byId, known };
+  const known: KnownActor[] = [...byId.values()].map((actor) => knownActor(actor, names.get(actor.id)!));
+  return { byId, known, knownById: new Map(known.map((k) => [k.id, k])) };
+}
+
+/**
+ * `workspaceActors([article, ...others])` from `workspace = workspaceActors(others)`: the
+ * workspace's part is merged once (per change of the index, not per typing pause of a
+ * 10,000-article workspace) and only the current article's actors are merged in front of it.
+ */
+export function withArticleActors(article: readonly Actor[], workspace: WorkspaceActors): WorkspaceActors {
+  const own = workspaceActors([article]);
+  const known: KnownActor[] = [];
+  const byId = new Map<string, Actor>(own.byId);
+  for (const [id, actor] of own.byId) {
+    const names = new Set(own.knownById.get(id)!.names);
+    for (const name of workspace.knownById.get(id)?.names ?? []) names.add(name);
+    known.push(knownActor(actor, names));
+  }
+  for (const actor of workspace.known) if (!own.byId.has(actor.id)) known.push(actor);
+  for (const [id, actor] of workspace.byId) if (!byId.has(id)) byId.set(id, actor);
+  return { byId, known, knownById: new Map(known.map((k) => [k.id, k])) };
+}
+
+function knownActor(actor: Actor, names: ReadonlySet<string>): KnownActor {
+  return { id: actor.id, names: [...names], ...(isDefaultType(actor.type) ? { type: actor.type } : {}) };
 }
