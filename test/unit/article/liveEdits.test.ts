@@ -30,6 +30,11 @@ function changeOf(length: number, at: number, removed: number, text: string): Te
   return { start, end: Math.min(length, start + removed), text };
 }
 
+/** True when `offset` falls between a CR and its LF. */
+function splitsLineBreak(text: string, offset: number): boolean {
+  return offset > 0 && text[offset - 1] === '\r' && text[offset] === '\n';
+}
+
 function applyToString(text: string, change: TextChange): string {
   return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
@@ -274,6 +279,9 @@ describe('live edits of an article view', () => {
           let edited = text;
           for (const [at, removed, inserted] of edits) {
             const change = changeOf(edited.length, at, removed, inserted);
+            // VS Code has no position between a CR and its LF, so no edit starts or ends there; one
+            // that did would leave a span ending between them, which a view from scratch cannot.
+            fc.pre(!splitsLineBreak(edited, change.start) && !splitsLineBreak(edited, change.end));
             edited = applyToString(edited, change);
             view = applyTextChange(view, change, stale);
           }
