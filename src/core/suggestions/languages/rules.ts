@@ -56,6 +56,23 @@ export interface IndirectSpeechWords {
   readonly clauseLinks: ReadonlySet<string>;
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"); empty where the language has none. */
   readonly reportingMoods: ReadonlySet<string>;
+  /**
+   * Attributions whose content is an infinitive (PolNeAR counts intentions and requests): the
+   * infinitive's marker ("to"), verbs of intention right before it ("plans to hold"), verbs of
+   * request with their object between ("asked the council to help"), and participles that,
+   * passive, report a requirement or a belief without its source ("are required to", "is
+   * believed to"). Absent where the language has no such rules.
+   */
+  readonly infinitives?: {
+    readonly marker: string;
+    readonly intentionVerbs: ReadonlySet<string>;
+    readonly requestVerbs: ReadonlySet<string>;
+    readonly passiveParticiples: ReadonlySet<string>;
+  };
+  /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
+  readonly coordinators?: ReadonlySet<string>;
+  /** Nouns of saying and thinking whose content is a clause opened by a complementizer ("the conclusion that", "fears that"); absent where unused. */
+  readonly contentNouns?: ReadonlySet<string>;
 }
 
 /** Word lists of one language, lowercased unless said otherwise. */

@@ -12,6 +12,8 @@ import { rulesFor } from '../languages';
 import { explained } from '../reasons';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage } from '../types';
 import type { QuotedPassage } from './quotePairs';
+import { splitAtCoordinatedCues } from './coordinatedCues';
+import { infinitiveClause } from './infinitiveClauses';
 import { contentEnd, CLAUSE_RULES, type ReportedClause } from './reportedClauses';
 import { baseForm, cueWordsOf, sentencesWithCues, type ReportedSentence } from './reportedSentence';
 import { linkSpeaker } from './speakerLinks';
@@ -50,6 +52,9 @@ export function withIndirectSpeech(
   return [...marked.filter((q) => !absorbed.has(q)), ...added].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
+/** An infinitive after a verb of intention or request decides first: "decided to hold a vote that …" reports no "that" clause. */
+const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES];
+
 /** Every reported clause of `text` with its sentence, outermost ones only, in text order. */
 export function reportedClauses(text: string, language: SuggestLanguage, passages: readonly QuotedPassage[]): { sentence: ReportedSentence; clause: ReportedClause }[] {
   const words = rulesFor(language).indirectSpeech;
@@ -63,10 +68,10 @@ export function reportedClauses(text: string, language: SuggestLanguage, passage
       if (token.passage) continue;
       const base = baseForm(token);
       if (!cueWords.has(base)) continue;
-      const clause = firstAnswer(CLAUSE_RULES, { sentence, tokens: sentence.tokens, i, base, words, language, end });
+      const clause = firstAnswer(ALL_CLAUSE_RULES, { sentence, tokens: sentence.tokens, i, base, words, language, end });
       if (clause) clauses.push(clause);
     }
-    for (const clause of outermost(clauses)) found.push({ sentence, clause });
+    for (const clause of outermost(splitAtCoordinatedCues(sentence.tokens, clauses, words))) found.push({ sentence, clause });
   }
   return found;
 }
@@ -90,7 +95,7 @@ function outermost(clauses: readonly ReportedClause[]): ReportedClause[] {
 }
 
 function indirect(text: string, sentence: ReportedSentence, clause: ReportedClause, passages: readonly QuotedPassage[], language: SuggestLanguage, knownActors: readonly KnownActor[]): QuotationSuggestion {
-  const source = sourceOf(text, sentence, clause, passages, language);
+  const source = clause.sourceless ? undefined : sourceOf(text, sentence, clause, passages, language);
   const speaker: SpeakerSuggestion | undefined = source ? linkSpeaker(text, source, knownActors) : undefined;
   return {
     span: clause.content,

@@ -27,6 +27,8 @@ export interface ReportedClause {
   readonly reason: Message;
   /** The subject right before a verb cue ("officials said"), for when the cue rules of direct quotations find none. */
   readonly subject?: Span;
+  /** The text names no source ("pupils are required to …"): no speaker is looked for. */
+  readonly sourceless?: boolean;
 }
 
 export interface ClauseContext {
@@ -52,8 +54,8 @@ const GERMAN_PHRASE_LINKS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', '
 /** Conjunctions that may open a sentence before "according to", "selon", "laut". */
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'mais', 'et', 'or', 'aber', 'und', 'doch']);
 
-const isWord = (t: SentenceToken | undefined): boolean => t !== undefined && (t.passage !== undefined || /[\p{L}\p{N}]/u.test(t.text));
-const isComma = (t: SentenceToken | undefined): boolean => t !== undefined && t.passage === undefined && t.text === ',';
+export const isWord = (t: SentenceToken | undefined): boolean => t !== undefined && (t.passage !== undefined || /[\p{L}\p{N}]/u.test(t.text));
+export const isComma = (t: SentenceToken | undefined): boolean => t !== undefined && t.passage === undefined && t.text === ',';
 const isCapitalised = (t: SentenceToken): boolean => t.passage === undefined && /^\p{Lu}/u.test(t.text);
 
 export function isComplementizer(t: SentenceToken | undefined, words: IndirectSpeechWords): boolean {
@@ -73,7 +75,7 @@ export function contentEnd(tokens: readonly SentenceToken[]): number {
 }
 
 /** A span from token `from` up to (not including) token `to`, or undefined when it holds fewer than `least` words. */
-function contentSpan(tokens: readonly SentenceToken[], from: number, to: number, least = 3): Span | undefined {
+export function contentSpan(tokens: readonly SentenceToken[], from: number, to: number, least = 3): Span | undefined {
   let count = 0;
   for (let k = from; k < to; k++) if (isWord(tokens[k])) count++;
   if (count < least || from >= to) return undefined;
@@ -81,7 +83,7 @@ function contentSpan(tokens: readonly SentenceToken[], from: number, to: number,
 }
 
 /** Whether the verb is passive ("is said to", "a été annoncé"): it reports no one's words. */
-function passive(c: ClauseContext): boolean {
+export function passive(c: ClauseContext): boolean {
   let k = c.i - 1;
   while (k >= 0 && c.words.timeWords.has(c.tokens[k]!.lower)) k--;
   return k >= 0 && c.words.passiveAuxiliaries.has(c.tokens[k]!.lower);
@@ -97,18 +99,19 @@ function verbCue(c: ClauseContext): boolean {
   return isVerbCue(c.base, c.words) && !passive(c) && !nounAfterDeterminer(c) && !(c.language === 'de' && c.i > 0 && isCapitalised(c.tokens[c.i]!));
 }
 
-const cueOf = (c: ClauseContext): Span => ({ start: c.tokens[c.i]!.start, end: c.tokens[c.i]!.end });
+export const cueOf = (c: ClauseContext): Span => ({ start: c.tokens[c.i]!.start, end: c.tokens[c.i]!.end });
 
 /** Auxiliaries and adverbs between a subject and its verb of saying ("has also said", "a aussi déclaré"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'hat', 'haben', 'hatte', 'hatten', 'auch']);
 
 /** The words right before a verb cue, back to punctuation or a conjunction: its subject ("officials said", "researchers say"). */
-function subjectBefore(c: ClauseContext): Span | undefined {
+export function subjectBefore(c: ClauseContext): Span | undefined {
   const { tokens, words } = c;
   let k = c.i - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
   const last = k;
-  while (k >= 0 && last - k < 6 && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower)) k--;
+  // "On Monday the council said": a time word ends the subject too
+  while (k >= 0 && last - k < 6 && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower) && !words.timeWords.has(tokens[k]!.lower)) k--;
   return last > k ? { start: tokens[k + 1]!.start, end: tokens[last]!.end } : undefined;
 }
 

@@ -79,6 +79,12 @@ recommends
 
 /** Verbs whose clause often comes without "that": "said the plan would fail". */
 const BARE_CLAUSE_VERBS = wordList(`
+claim
+argue
+insist
+add
+admit
+warn
 said
 says
 say
@@ -106,17 +112,146 @@ stated
 states
 `);
 
+/** Verbs of intention, wish and decision, right before an infinitive: "plans to hold", "wants to leave". */
+const INTENTION_VERBS = wordList(`
+plan
+plans
+planned
+planning
+intend
+intends
+intended
+intending
+want
+wants
+wanted
+wish
+wishes
+wished
+hope
+hopes
+hoped
+hoping
+aim
+aims
+aimed
+decide
+decides
+decided
+agree
+agrees
+agreed
+promise
+promises
+promised
+vow
+vows
+vowed
+pledge
+pledges
+pledged
+threaten
+threatens
+threatened
+refuse
+refuses
+refused
+expect
+expects
+expected
+arranged
+`);
+
+/** Verbs of request, their object before an infinitive: "asked the council to help", "urges members to vote". */
+const REQUEST_VERBS = wordList(`
+ask
+asks
+asked
+asking
+urge
+urges
+urged
+urging
+request
+requests
+requested
+requesting
+encourage
+encourages
+encouraged
+encouraging
+persuade
+persuades
+persuaded
+persuading
+tell
+tells
+told
+telling
+order
+orders
+ordered
+ordering
+advise
+advises
+advised
+instruct
+instructs
+instructed
+require
+requires
+required
+requiring
+invite
+invites
+invited
+`);
+
+/** Participles that, passive before an infinitive, report a requirement or a belief without its source: "are required to", "is believed to". */
+const PASSIVE_PARTICIPLES = wordList(`
+required
+scheduled
+expected
+believed
+thought
+rumoured
+rumored
+reported
+alleged
+supposed
+`);
+
+/**
+ * Verbs of finding, showing and announcing, whose content follows them with or without "that",
+ * as a clause or a noun phrase: "the survey found most pupils walk to school", "the photos show
+ * a flooded street", "the council announced a new bus line". A clause read like a verb of saying.
+ */
+const FINDING_VERBS = wordList(`
+found
+finds
+show
+shows
+showed
+revealed
+reveals
+estimated
+estimates
+noted
+announced
+announces
+`);
+
 export const englishIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...englishCues.verbs, ...THAT_VERBS]),
-  bareClauseVerbs: new Set(BARE_CLAUSE_VERBS),
-  sayVerbs: new Set(wordList(`
+  bareClauseVerbs: new Set([...BARE_CLAUSE_VERBS, ...FINDING_VERBS]),
+  sayVerbs: new Set([...wordList(`
 say
 says
 said
 tell
 tells
 told
-`)),
+`), ...FINDING_VERBS]),
   notClauseStarts: new Set(wordList(`
 to
 in
@@ -241,4 +376,17 @@ as
 or
 `)),
   reportingMoods: new Set(),
+  coordinators: new Set(wordList(`
+and
+but
+with
+while
+whilst
+`)),
+  infinitives: {
+    marker: 'to',
+    intentionVerbs: new Set(INTENTION_VERBS),
+    requestVerbs: new Set(REQUEST_VERBS),
+    passiveParticiples: new Set(PASSIVE_PARTICIPLES),
+  },
 };

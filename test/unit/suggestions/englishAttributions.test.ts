@@ -1,0 +1,76 @@
+/**
+ * English attributions beyond the verbs of saying (issue 17, PolNeAR conventions): intentions
+ * and requests before an infinitive, verbs of finding and announcing, two attributions joined
+ * in one sentence. Every sentence here is written for the test.
+ */
+import { strict as assert } from 'node:assert';
+import { suggestQuotations } from '../../../src/core/suggestions';
+
+/** The indirect attributions of `text` as content | source | cue. */
+function indirect(text: string): string[] {
+  return suggestQuotations(text, { language: 'en' })
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => `${text.slice(q.span.start, q.span.end)} | ${q.speaker?.text ?? ''} | ${q.cue ? text.slice(q.cue.start, q.cue.end) : ''}`);
+}
+
+const contents = (text: string): string[] => indirect(text).map((s) => s.split(' | ')[0]!);
+
+describe('English attributions', () => {
+  describe('an intention or a request before an infinitive', () => {
+    it('takes the infinitive after a verb of intention, its subject as the source', () => {
+      assert.deepEqual(indirect('The rowing club plans to build a second boathouse next spring.'), ['to build a second boathouse next spring | The rowing club | plans']);
+      assert.deepEqual(contents('The bakery no longer wants to open on Sundays.'), ['to open on Sundays']);
+      assert.deepEqual(contents('Last winter the council decided to close the old bridge.'), ['to close the old bridge']);
+    });
+
+    it('takes the infinitive after the object of a verb of request', () => {
+      assert.deepEqual(contents('The headmaster asked the parents of every pupil to sign the form.'), ['to sign the form']);
+      assert.deepEqual(contents('A petition is urging the county to repair the pier.'), ['to repair the pier']);
+    });
+
+    it('ends the infinitive at the first comma', () => {
+      assert.deepEqual(contents('The orchestra intends to tour three cities, at a cost of two million.'), ['to tour three cities']);
+    });
+
+    it('takes the whole clause of a passive requirement or belief, without a source', () => {
+      assert.deepEqual(indirect('At the fair, visitors are required to wear a badge.'), ['visitors are required to wear a badge |  | required']);
+      assert.deepEqual(indirect('The old oak is believed to bring good harvests.'), ['The old oak is believed to bring good harvests |  | believed']);
+      assert.deepEqual(contents('The final race is scheduled to start at noon.'), ['The final race is scheduled to start at noon']);
+    });
+
+    it('does not read "to" before a noun phrase as an infinitive', () => {
+      assert.deepEqual(contents('The mayor wanted to the end a quieter square.'), []);
+      assert.deepEqual(contents('She asked her sister to Paris for the weekend.'), []);
+      assert.deepEqual(contents('The choir planned to 2030 at least.'), []);
+    });
+
+    it('does not take a verb outside the lists, nor a request without an object', () => {
+      assert.deepEqual(contents('The volunteers went to repaint the fence.'), []);
+      assert.deepEqual(contents('The tenants asked to the landlord.'), []);
+    });
+  });
+
+  describe('verbs of finding, showing and announcing', () => {
+    it('take a clause without "that" and a noun phrase after them', () => {
+      assert.deepEqual(contents('The survey found most pupils walk to school.'), ['most pupils walk to school']);
+      assert.deepEqual(contents('Pictures from the valley showed flooded fields and broken fences.'), ['flooded fields and broken fences']);
+      assert.deepEqual(indirect('The ferry company announced a new route to the islands.'), ['a new route to the islands | The ferry company | announced']);
+    });
+
+    it('leave the passive and the noun after a determiner alone', () => {
+      assert.deepEqual(contents('The missing dog was found near the station on Friday.'), []);
+      assert.deepEqual(contents('The show starts at nine in the village hall.'), []);
+    });
+  });
+
+  describe('two attributions joined in one sentence', () => {
+    it('ends the first content where the second cue starts', () => {
+      assert.deepEqual(contents('The tenants claimed the heating was broken and claim the landlord ignored them.'), ['the heating was broken', 'the landlord ignored them']);
+      assert.deepEqual(contents('The coach said the pitch was too wet, and said the match would be moved.'), ['the pitch was too wet', 'the match would be moved']);
+    });
+
+    it('keeps a coordination without a second cue in the content', () => {
+      assert.deepEqual(contents('The coach said the pitch was too wet and the match would be moved.'), ['the pitch was too wet and the match would be moved']);
+    });
+  });
+});
