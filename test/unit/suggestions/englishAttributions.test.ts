@@ -63,6 +63,47 @@ describe('English attributions', () => {
     });
   });
 
+  describe('the object of a verb of stance', () => {
+    it('takes the noun phrase after the verb, up to a word that ends it, with the subject as the source', () => {
+      assert.deepEqual(indirect('The dockers union rejected the latest pay offer.'), ['the latest pay offer | The dockers union | rejected']);
+      assert.deepEqual(contents('The inspector criticised the state of the kitchens while praising the staff.'), ['the state of the kitchens']);
+    });
+
+    it('takes the object of a participle after a comma, without a source', () => {
+      assert.deepEqual(indirect('The floods closed four schools, highlighting the poor drainage of the valley.'), ['the poor drainage of the valley |  | highlighting']);
+    });
+
+    it('leaves the passive, an adverb between, and a noun after a determiner alone', () => {
+      assert.deepEqual(contents('The sailors were twice denied shore leave.'), []);
+      assert.deepEqual(contents('Their demands surprised the board.'), []);
+    });
+
+    it('leaves verbs with a physical sense alone', () => {
+      assert.deepEqual(contents('The home side defended its lead for an hour.'), []);
+    });
+  });
+
+  describe('"according to" without a comma', () => {
+    it('takes the clause after a name that closes the source', () => {
+      assert.deepEqual(indirect('According to the Coast Guard two fishing boats sank overnight.'), ['two fishing boats sank overnight | Coast Guard | According to']);
+    });
+
+    it('takes the clause before "according to" at the end of a sentence', () => {
+      assert.deepEqual(contents('Ticket sales doubled this summer according to the organisers.'), ['Ticket sales doubled this summer']);
+    });
+
+    it('needs a name for the source and a clause after it', () => {
+      assert.deepEqual(contents('According to the rules of the club members vote in May.'), []);
+      assert.deepEqual(contents('According to Professor Hale in his lecture.'), []);
+    });
+  });
+
+  describe('a clause before ", X said"', () => {
+    it('is not read off a list that goes on after a noun like "show"', () => {
+      assert.deepEqual(contents('The parade had a brass band, a light show and a fireworks display.'), []);
+    });
+  });
+
   describe('two attributions joined in one sentence', () => {
     it('ends the first content where the second cue starts', () => {
       assert.deepEqual(contents('The tenants claimed the heating was broken and claim the landlord ignored them.'), ['the heating was broken', 'the landlord ignored them']);

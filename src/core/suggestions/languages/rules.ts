@@ -69,6 +69,12 @@ export interface IndirectSpeechWords {
     readonly requestVerbs: ReadonlySet<string>;
     readonly passiveParticiples: ReadonlySet<string>;
   };
+  /**
+   * Verbs of stance and of speech acts whose content is their object noun phrase ("rejected the
+   * offer", "praised the volunteers"), and the words that end that noun phrase ("while", "via");
+   * absent where unused.
+   */
+  readonly objectVerbs?: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
   /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
   readonly coordinators?: ReadonlySet<string>;
   /** Nouns of saying and thinking whose content is a clause opened by a complementizer ("the conclusion that", "fears that"); absent where unused. */

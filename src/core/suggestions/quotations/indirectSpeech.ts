@@ -14,6 +14,7 @@ import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguag
 import type { QuotedPassage } from './quotePairs';
 import { splitAtCoordinatedCues } from './coordinatedCues';
 import { infinitiveClause } from './infinitiveClauses';
+import { objectClause } from './objectClauses';
 import { contentEnd, CLAUSE_RULES, type ReportedClause } from './reportedClauses';
 import { baseForm, cueWordsOf, sentencesWithCues, type ReportedSentence } from './reportedSentence';
 import { linkSpeaker } from './speakerLinks';
@@ -53,7 +54,7 @@ export function withIndirectSpeech(
 }
 
 /** An infinitive after a verb of intention or request decides first: "decided to hold a vote that …" reports no "that" clause. */
-const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES];
+const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES.slice(0, -1), objectClause, ...CLAUSE_RULES.slice(-1)];
 
 /** Every reported clause of `text` with its sentence, outermost ones only, in text order. */
 export function reportedClauses(text: string, language: SuggestLanguage, passages: readonly QuotedPassage[]): { sentence: ReportedSentence; clause: ReportedClause }[] {

@@ -226,6 +226,7 @@ export function clauseOfASourcePreposition(c: ClauseContext): ReportedClause | u
       const content = contentSpan(tokens, comma + 1, c.end);
       return content && { content, cue, cueKind: 'preposition', confidence: 0.75, reason };
     }
+    if (c.language === 'en') return clauseAfterAnUnpunctuatedSource(c, i + length, cue);
     if (c.language !== 'de') return undefined;
     // German puts the verb second, right after the source: the first lowercase word that links no phrase
     let verb = i + length;
@@ -234,11 +235,33 @@ export function clauseOfASourcePreposition(c: ClauseContext): ReportedClause | u
     const content = verb > i + length ? contentSpan(tokens, verb, c.end) : undefined;
     return content && { content, cue, cueKind: 'preposition', confidence: 0.7, reason };
   }
-  if (!isComma(tokens[i - 1])) return undefined;
+  // "…, according to X." (English news also leaves the comma out: "… visitors according to the website.")
+  if (!isComma(tokens[i - 1]) && !(c.language === 'en' && isWord(tokens[i - 1]) && !tokens[i - 1]!.passage && c.end - (i + length) <= 6)) return undefined;
   const rest = tokens.slice(i + length, c.end);
   if (rest.length > 10 || rest.some((t) => t.passage || isComplementizer(t, words))) return undefined;
-  const content = contentSpan(tokens, firstWord(tokens), i - 1);
+  const content = contentSpan(tokens, firstWord(tokens), isComma(tokens[i - 1]) ? i - 1 : i);
   return content && { content, cue, cueKind: 'preposition', confidence: 0.7, reason };
+}
+
+/** Words that join the parts of a source's name after "according to" ("the Ministry of Health"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * "According to the Fire Service two houses burned": no comma after the source, which English
+ * news leaves out after a short name. The source is a name (after a determiner), its capitalised
+ * words joined by "of", "the", "and"; the content starts with the first lowercase word or
+ * number after it that is no preposition.
+ */
+function clauseAfterAnUnpunctuatedSource(c: ClauseContext, from: number, cue: Span): ReportedClause | undefined {
+  const { tokens } = c;
+  let j = from;
+  if (tokens[j] && rulesFor(c.language).cues.determiners.has(tokens[j]!.lower)) j++;
+  const nameStart = j;
+  while (j < c.end && tokens[j] && (isCapitalised(tokens[j]!) || /^['’]s$/u.test(tokens[j]!.lower) || (NAME_JOINERS.has(tokens[j]!.lower) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1]!)))) j++;
+  const first = tokens[j];
+  if (j === nameStart || !first || first.passage || !/^[\p{Ll}\p{N}]/u.test(first.text) || c.words.notClauseStarts.has(first.lower) || isComplementizer(first, c.words)) return undefined;
+  const content = contentSpan(tokens, j, c.end, 4);
+  return content && { content, cue, cueKind: 'preposition', confidence: 0.65, reason: message('indirect speech: a clause attributed by a preposition') };
 }
 
 /** "Den Angaben zufolge wurde …": the clause after a postposition that ends the sentence's first phrase. */
@@ -270,6 +293,8 @@ export function clauseBeforeTheVerb(c: ClauseContext): ReportedClause | undefine
   if (!isComma(tokens[k])) return undefined;
   const rest = tokens.slice(c.i + 1, c.end);
   if (rest.length > 12 || rest.some((t) => t.passage || isComplementizer(t, words) || (t !== rest[0] && isVerbCue(baseForm(t), words)))) return undefined;
+  // "…, laser light show and theme music": a link after the verb goes on with a list, no one speaks
+  if (rest[0] && words.clauseLinks.has(rest[0].lower)) return undefined;
   const start = firstWord(tokens);
   // "“…,” he said": a direct quotation, which the quotation rules attribute
   if (tokens[start]?.passage && start === k - 1) return undefined;

@@ -114,6 +114,8 @@ states
 
 /** Verbs of intention, wish and decision, right before an infinitive: "plans to hold", "wants to leave". */
 const INTENTION_VERBS = wordList(`
+request
+requests
 plan
 plans
 planned
@@ -241,6 +243,63 @@ announced
 announces
 `);
 
+/**
+ * Verbs of stance and of speech acts whose object is what is attributed: "the union rejected the
+ * offer", "…, highlighting the cost". Verbs with a common physical sense ("attacked", "defended",
+ * "welcomed", "questioned") are left out: "the team defended its title" attributes nothing.
+ */
+const OBJECT_VERBS = wordList(`
+denied
+denies
+requested
+proposed
+proposes
+proposing
+described
+describes
+describe
+criticized
+criticised
+criticizes
+criticises
+praised
+praises
+condemned
+condemns
+rejected
+rejects
+recommended
+recommends
+recommending
+highlighted
+highlights
+highlighting
+demanded
+demands
+blamed
+blames
+accused
+accuses
+promoted
+`);
+
+/** Words that end the object of a verb of stance: a subordinate clause or a means follows. */
+const OBJECT_ENDS = wordList(`
+which
+who
+whom
+whose
+when
+while
+whilst
+because
+if
+but
+though
+although
+via
+`);
+
 export const englishIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...englishCues.verbs, ...THAT_VERBS]),
   bareClauseVerbs: new Set([...BARE_CLAUSE_VERBS, ...FINDING_VERBS]),
@@ -253,6 +312,9 @@ tells
 told
 `), ...FINDING_VERBS]),
   notClauseStarts: new Set(wordList(`
+and
+or
+but
 to
 in
 on
@@ -383,6 +445,7 @@ with
 while
 whilst
 `)),
+  objectVerbs: { verbs: new Set(OBJECT_VERBS), ends: new Set(OBJECT_ENDS) },
   infinitives: {
     marker: 'to',
     intentionVerbs: new Set(INTENTION_VERBS),
