@@ -28,6 +28,12 @@ describe('English attributions', () => {
       assert.deepEqual(contents('A petition is urging the county to repair the pier.'), ['to repair the pier']);
     });
 
+    it('reads the source back over the verb group, and gives none when those words are no subject', () => {
+      assert.deepEqual(indirect('Several villages have started asking the county to fix the road.'), ['to fix the road | Several villages | asking']);
+      assert.deepEqual(indirect('The residents sent a letter asking the mayor to plant more trees.'), ['to plant more trees |  | asking']);
+      assert.deepEqual(indirect('The museum has opened a new wing to persuade families to visit in winter.'), ['to visit in winter |  | persuade']);
+    });
+
     it('ends the infinitive at the first comma', () => {
       assert.deepEqual(contents('The orchestra intends to tour three cities, at a cost of two million.'), ['to tour three cities']);
     });

@@ -10,7 +10,8 @@
 import { message } from '../../messages';
 import { rulesFor } from '../languages';
 import type { ReportedClause, ClauseContext } from './reportedClauses';
-import { contentSpan, cueOf, isComma, isComplementizer, isWord, passive, subjectBefore } from './reportedClauses';
+import { contentSpan, cueOf, isComma, isComplementizer, isWord, passive } from './reportedClauses';
+import { verbGroupSubject } from './verbGroupSubject';
 import type { SentenceToken } from './reportedSentence';
 
 /** How many words a request's object may hold before the infinitive ("asked the city's transport council to …"). */
@@ -68,7 +69,7 @@ function passiveClause(c: ClauseContext, marker: string): ReportedClause | undef
 function activeClause(c: ClauseContext, to: number): ReportedClause | undefined {
   const content = contentSpan(c.tokens, to, endOfClause(c, to + 1), 2);
   if (!content) return undefined;
-  const subject = subjectBefore(c);
+  const subject = verbGroupSubject(c);
   return { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.6, reason: message('attribution: an intention or a request, before an infinitive'), ...(subject ? { subject } : {}) };
 }
 

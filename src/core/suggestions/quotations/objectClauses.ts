@@ -9,7 +9,8 @@
 import { message } from '../../messages';
 import { rulesFor } from '../languages';
 import type { ClauseContext, ReportedClause } from './reportedClauses';
-import { contentSpan, cueOf, isComma, isWord, passive, subjectBefore } from './reportedClauses';
+import { contentSpan, cueOf, isComma, isWord, passive } from './reportedClauses';
+import { verbGroupSubject } from './verbGroupSubject';
 
 /** Present participles, which after a comma attribute to the sentence's subject ("…, highlighting …"). */
 const PARTICIPLE = /ing$/u;
@@ -39,6 +40,6 @@ export function objectClause(c: ClauseContext): ReportedClause | undefined {
   while (end < c.end && isWord(tokens[end]) && !tokens[end]!.passage && !objects.ends.has(tokens[end]!.lower)) end++;
   const content = contentSpan(tokens, i + 1, end, 2);
   if (!content) return undefined;
-  const subject = afterComma ? undefined : subjectBefore(c);
+  const subject = afterComma ? undefined : verbGroupSubject(c);
   return { content, cue: cueOf(c), cueKind: 'verb', confidence: 0.55, reason: message('attribution: the object of a verb of stance'), ...(subject ? { subject } : {}) };
 }

@@ -407,6 +407,7 @@ both
 more
 `)),
   timeWords: new Set(wordList(`
+tomorrow
 monday
 tuesday
 wednesday
