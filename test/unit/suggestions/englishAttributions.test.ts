@@ -89,6 +89,20 @@ describe('English attributions', () => {
     });
   });
 
+  describe('an attitude after a copula', () => {
+    it('takes what the attitude is about, after its preposition or as a clause, with the subject as the source', () => {
+      assert.deepEqual(indirect('The fishermen are deeply critical of the new quotas.'), ['the new quotas | The fishermen | are deeply critical']);
+      assert.deepEqual(contents('Shop owners were pleased with the longer opening hours.'), ['the longer opening hours']);
+      assert.deepEqual(contents('The farmers remain worried that the dam will not hold.'), ['that the dam will not hold']);
+      assert.deepEqual(contents('Local teachers are confident the new term will start on time.'), ['the new term will start on time']);
+    });
+
+    it('needs a copula, and a preposition or a clause after the adjective', () => {
+      assert.deepEqual(contents('A critical report of the audit came out on Monday.'), []);
+      assert.deepEqual(contents('The mayor was happy to help.'), []);
+    });
+  });
+
   describe('"according to" without a comma', () => {
     it('takes the clause after a name that closes the source', () => {
       assert.deepEqual(indirect('According to the Coast Guard two fishing boats sank overnight.'), ['two fishing boats sank overnight | Coast Guard | According to']);

@@ -75,6 +75,11 @@ export interface IndirectSpeechWords {
    * absent where unused.
    */
   readonly objectVerbs?: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
+  /**
+   * Adjectives of attitude after a copula, with what they are about after one of the prepositions
+   * or as a clause ("are critical of the plan", "is worried that …"); absent where unused.
+   */
+  readonly attitudes?: { readonly adjectives: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly copulas: ReadonlySet<string> };
   /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
   readonly coordinators?: ReadonlySet<string>;
   /** Nouns of saying and thinking whose content is a clause opened by a complementizer ("the conclusion that", "fears that"); absent where unused. */

@@ -12,6 +12,7 @@ import { rulesFor } from '../languages';
 import { explained } from '../reasons';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage } from '../types';
 import type { QuotedPassage } from './quotePairs';
+import { attitudeClause } from './attitudeClauses';
 import { splitAtCoordinatedCues } from './coordinatedCues';
 import { infinitiveClause } from './infinitiveClauses';
 import { objectClause } from './objectClauses';
@@ -54,7 +55,7 @@ export function withIndirectSpeech(
 }
 
 /** An infinitive after a verb of intention or request decides first: "decided to hold a vote that …" reports no "that" clause. */
-const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES.slice(0, -1), objectClause, ...CLAUSE_RULES.slice(-1)];
+const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES.slice(0, -1), objectClause, attitudeClause, ...CLAUSE_RULES.slice(-1)];
 
 /** Every reported clause of `text` with its sentence, outermost ones only, in text order. */
 export function reportedClauses(text: string, language: SuggestLanguage, passages: readonly QuotedPassage[]): { sentence: ReportedSentence; clause: ReportedClause }[] {

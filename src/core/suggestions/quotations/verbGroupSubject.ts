@@ -1,5 +1,6 @@
 /**
- * The subject of a verb of intention, request or stance: the words before its verb group, read
+ * The subject of a verb of intention, request or stance (or of an adjective of attitude, its
+ * copula given as `before`): the words before its verb group, read
  * back over auxiliaries, adverbs and verbs that only start or go on with it ("several towns have
  * started asking", "the bakery no longer wants", "he really hoped"), up to punctuation, a link
  * word or a time word.
@@ -18,12 +19,12 @@ const LONGEST_SUBJECT = 6;
  * ("the request of the council asking …"): the participle then qualifies a noun, whose words
  * are no source.
  */
-export function verbGroupSubject(c: ClauseContext): Span | undefined {
+export function verbGroupSubject(c: ClauseContext, before = c.i): Span | undefined {
   const { tokens, words } = c;
-  let k = c.i - 1;
+  let k = before - 1;
   while (k >= 0 && !tokens[k]!.passage && (VERB_GROUP.has(tokens[k]!.lower) || /^\p{Ll}+ly$/u.test(tokens[k]!.text))) k--;
   const last = k;
-  if (/ing$/u.test(c.base) && last === c.i - 1) return undefined;
+  if (/ing$/u.test(c.base) && last === before - 1) return undefined;
   while (k >= 0 && last - k < LONGEST_SUBJECT && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower) && !words.timeWords.has(tokens[k]!.lower)) k--;
   if (last <= k) return undefined;
   const subject = tokens.slice(k + 1, last + 1);

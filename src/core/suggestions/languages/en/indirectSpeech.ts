@@ -300,6 +300,35 @@ although
 via
 `);
 
+/** Adjectives of attitude after a copula: "are critical of the plan", "is worried that the river will flood". */
+const ATTITUDE_ADJECTIVES = wordList(`
+critical
+pleased
+displeased
+concerned
+worried
+sceptical
+skeptical
+supportive
+confident
+optimistic
+pessimistic
+proud
+happy
+unhappy
+satisfied
+dissatisfied
+disappointed
+angry
+upset
+hopeful
+convinced
+adamant
+doubtful
+fearful
+afraid
+`);
+
 export const englishIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...englishCues.verbs, ...THAT_VERBS]),
   bareClauseVerbs: new Set([...BARE_CLAUSE_VERBS, ...FINDING_VERBS]),
@@ -446,6 +475,31 @@ with
 while
 whilst
 `)),
+  attitudes: {
+    adjectives: new Set(ATTITUDE_ADJECTIVES),
+    prepositions: new Set(wordList(`
+of
+with
+about
+by
+at
+`)),
+    copulas: new Set(wordList(`
+is
+are
+was
+were
+be
+been
+being
+remain
+remains
+remained
+seem
+seems
+seemed
+`)),
+  },
   objectVerbs: { verbs: new Set(OBJECT_VERBS), ends: new Set(OBJECT_ENDS) },
   infinitives: {
     marker: 'to',
