@@ -4,6 +4,7 @@
  * in one sentence. Every sentence here is written for the test.
  */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { suggestQuotations } from '../../../src/core/suggestions';
 
 /** The indirect attributions of `text` as content | source | cue. */
@@ -130,8 +131,35 @@ describe('English attributions', () => {
       assert.deepEqual(contents('The coach said the pitch was too wet, and said the match would be moved.'), ['the pitch was too wet', 'the match would be moved']);
     });
 
+    it('reads "…, according to X" as the outer attribution, the words of saying inside its content', () => {
+      assert.deepEqual(indirect('The mayor said that the pool would reopen in June, according to the local paper.'), [
+        'The mayor said that the pool would reopen in June | the local paper | according to',
+      ]);
+    });
+
     it('keeps a coordination without a second cue in the content', () => {
       assert.deepEqual(contents('The coach said the pitch was too wet and the match would be moved.'), ['the pitch was too wet and the match would be moved']);
+    });
+  });
+
+  describe('on any sentence made of cue words and filler', () => {
+    const WORDS = ['the', 'council', 'plans', 'to', 'asked', 'residents', 'said', 'that', 'and', 'claim', 'found', 'rejected', 'offer', 'is', 'are', 'required', 'critical', 'of', 'according', 'Harbour', 'Board', 'with', 'highlighting', ',', 'believed', 'wants', 'new', 'bridge', 'will', 'open', 'in', 'May'];
+    const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 24 }).map((words) => `${words.join(' ').replace(/ ,/gu, ',')}.`);
+
+    it('suggests contents inside the text, none overlapping another, each with its cue outside it when it has a source', () => {
+      fc.assert(
+        fc.property(sentence, (text) => {
+          const found = suggestQuotations(text, { language: 'en' }).filter((q) => q.kind === 'indirect');
+          for (const q of found) {
+            assert.ok(0 <= q.span.start && q.span.start < q.span.end && q.span.end <= text.length, 'content inside the text');
+            assert.ok(/[\p{L}\p{N}]/u.test(text.slice(q.span.start, q.span.end)), 'content has words');
+            // only a passive without its source holds its cue ("visitors are required to …")
+            if (q.cue && q.speaker) assert.ok(q.cue.end <= q.span.start || q.cue.start >= q.span.end, 'cue outside its content');
+          }
+          for (const a of found) for (const b of found) if (a !== b) assert.ok(a.span.end <= b.span.start || b.span.end <= a.span.start, 'contents do not overlap');
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 });

@@ -80,6 +80,11 @@ export interface IndirectSpeechWords {
    * or as a clause ("are critical of the plan", "is worried that …"); absent where unused.
    */
   readonly attitudes?: { readonly adjectives: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly copulas: ReadonlySet<string> };
+  /**
+   * Whether an attribution nested in another one's content is left to the outer one, and no two
+   * contents overlap ("X said that A, according to B" reports B), as PolNeAR annotates English.
+   */
+  readonly nestedInOuterOnly?: boolean;
   /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
   readonly coordinators?: ReadonlySet<string>;
   /** Nouns of saying and thinking whose content is a clause opened by a complementizer ("the conclusion that", "fears that"); absent where unused. */

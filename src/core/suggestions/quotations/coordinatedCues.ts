@@ -3,7 +3,8 @@
  * would stay open", "They claimed he was a guest and claim he lied", "Officials told the paper
  * the line would open in May, with the mayor adding it would be free". The first content ends
  * where the coordinator of the second cue starts, so that each cue keeps its own content instead
- * of the first one swallowing the second.
+ * of the first one swallowing the second. A content also ends before ", according to X": that
+ * attribution is the outer one ("the mayor said that …, according to the paper" reports the paper).
  */
 import type { IndirectSpeechWords } from '../languages/rules';
 import { isComma, isWord, type ReportedClause } from './reportedClauses';
@@ -16,9 +17,11 @@ const LONGEST_SUBJECT = 3;
 const tokenAt = (tokens: readonly SentenceToken[], offset: number): number => tokens.findIndex((t) => t.start === offset);
 
 /** Where a clause's content ends when a coordinated cue inside it opens another clause: before the coordinator (and its comma). */
-function cutBefore(tokens: readonly SentenceToken[], clause: ReportedClause, cue: number, words: IndirectSpeechWords): number | undefined {
+function cutBefore(tokens: readonly SentenceToken[], clause: ReportedClause, other: ReportedClause, cue: number, words: IndirectSpeechWords): number | undefined {
   const coordinators = words.coordinators;
   if (!coordinators) return undefined;
+  // "…, according to the paper": a preposition of attribution after a comma closes the content before it
+  if (other.cueKind === 'preposition' && isComma(tokens[cue - 1])) return cue - 1;
   for (let k = cue - 1; k >= Math.max(0, cue - 1 - LONGEST_SUBJECT); k--) {
     const t = tokens[k]!;
     if (t.start <= clause.content.start) return undefined;
@@ -46,7 +49,7 @@ export function splitAtCoordinatedCues(tokens: readonly SentenceToken[], clauses
     for (const other of clauses) {
       if (other === clause || other.cue.start <= clause.content.start || other.cue.start >= end) continue;
       const cue = tokenAt(tokens, other.cue.start);
-      const cut = cue < 0 ? undefined : cutBefore(tokens, clause, cue, words);
+      const cut = cue < 0 ? undefined : cutBefore(tokens, clause, other, cue, words);
       if (cut === undefined || cut <= 0 || tokens[cut - 1]!.end <= clause.content.start || quotedOnBothSides(tokens, clause, cut)) continue;
       end = Math.min(end, tokens[cut - 1]!.end);
     }

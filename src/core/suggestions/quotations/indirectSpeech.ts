@@ -73,7 +73,8 @@ export function reportedClauses(text: string, language: SuggestLanguage, passage
       const clause = firstAnswer(ALL_CLAUSE_RULES, { sentence, tokens: sentence.tokens, i, base, words, language, end });
       if (clause) clauses.push(clause);
     }
-    for (const clause of outermost(splitAtCoordinatedCues(sentence.tokens, clauses, words))) found.push({ sentence, clause });
+    const kept = outermost(splitAtCoordinatedCues(sentence.tokens, clauses, words));
+    for (const clause of words.nestedInOuterOnly ? withoutNested(kept) : kept) found.push({ sentence, clause });
   }
   return found;
 }
@@ -89,6 +90,21 @@ function mixed(clause: ReportedClause, quoted: readonly QuotationSuggestion[]): 
     confidence: Math.max(clause.confidence, ...quoted.map((q) => q.confidence)),
     ...explained(message('{0}; with quoted words', clause.reason)),
   };
+}
+
+/**
+ * Clauses whose cue lies in no other kept content and whose content overlaps none: "X said that
+ * A, according to B" reports B, X's words inside B's content (PolNeAR annotates the outermost
+ * attribution only). The longest contents are kept first; the result is in text order.
+ */
+function withoutNested(clauses: readonly ReportedClause[]): ReportedClause[] {
+  const kept: ReportedClause[] = [];
+  const longestFirst = [...clauses].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.content.start - b.content.start);
+  for (const clause of longestFirst) {
+    if (kept.some((k) => overlaps(k.content, clause.content) || overlaps(k.content, clause.cue) || overlaps(clause.content, k.cue))) continue;
+    kept.push(clause);
+  }
+  return kept.sort((a, b) => a.content.start - b.content.start);
 }
 
 /** Contents not inside another content of the same sentence; of two equal ones, the first. */

@@ -468,6 +468,7 @@ as
 or
 `)),
   reportingMoods: new Set(),
+  nestedInOuterOnly: true,
   coordinators: new Set(wordList(`
 and
 but
