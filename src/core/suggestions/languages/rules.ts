@@ -87,8 +87,6 @@ export interface IndirectSpeechWords {
   readonly nestedInOuterOnly?: boolean;
   /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
   readonly coordinators?: ReadonlySet<string>;
-  /** Nouns of saying and thinking whose content is a clause opened by a complementizer ("the conclusion that", "fears that"); absent where unused. */
-  readonly contentNouns?: ReadonlySet<string>;
 }
 
 /** Word lists of one language, lowercased unless said otherwise. */
