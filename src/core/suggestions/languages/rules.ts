@@ -56,6 +56,37 @@ export interface IndirectSpeechWords {
   readonly clauseLinks: ReadonlySet<string>;
   /** Verb forms that mark reported speech by themselves (German Konjunktiv I: "sei", "habe"); empty where the language has none. */
   readonly reportingMoods: ReadonlySet<string>;
+  /**
+   * Attributions whose content is an infinitive (PolNeAR counts intentions and requests): the
+   * infinitive's marker ("to"), verbs of intention right before it ("plans to hold"), verbs of
+   * request with their object between ("asked the council to help"), and participles that,
+   * passive, report a requirement or a belief without its source ("are required to", "is
+   * believed to"). Absent where the language has no such rules.
+   */
+  readonly infinitives?: {
+    readonly marker: string;
+    readonly intentionVerbs: ReadonlySet<string>;
+    readonly requestVerbs: ReadonlySet<string>;
+    readonly passiveParticiples: ReadonlySet<string>;
+  };
+  /**
+   * Verbs of stance and of speech acts whose content is their object noun phrase ("rejected the
+   * offer", "praised the volunteers"), and the words that end that noun phrase ("while", "via");
+   * absent where unused.
+   */
+  readonly objectVerbs?: { readonly verbs: ReadonlySet<string>; readonly ends: ReadonlySet<string> };
+  /**
+   * Adjectives of attitude after a copula, with what they are about after one of the prepositions
+   * or as a clause ("are critical of the plan", "is worried that …"); absent where unused.
+   */
+  readonly attitudes?: { readonly adjectives: ReadonlySet<string>; readonly prepositions: ReadonlySet<string>; readonly copulas: ReadonlySet<string> };
+  /**
+   * Whether an attribution nested in another one's content is left to the outer one, and no two
+   * contents overlap ("X said that A, according to B" reports B), as PolNeAR annotates English.
+   */
+  readonly nestedInOuterOnly?: boolean;
+  /** Words that join a second cue to the first one's content ("…, and said …", "…, with X adding …"); absent where unused. */
+  readonly coordinators?: ReadonlySet<string>;
 }
 
 /** Word lists of one language, lowercased unless said otherwise. */

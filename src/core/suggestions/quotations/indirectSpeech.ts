@@ -12,6 +12,10 @@ import { rulesFor } from '../languages';
 import { explained } from '../reasons';
 import type { KnownActor, QuotationSuggestion, SpeakerSuggestion, SuggestLanguage } from '../types';
 import type { QuotedPassage } from './quotePairs';
+import { attitudeClause } from './attitudeClauses';
+import { splitAtCoordinatedCues } from './coordinatedCues';
+import { infinitiveClause } from './infinitiveClauses';
+import { objectClause } from './objectClauses';
 import { contentEnd, CLAUSE_RULES, type ReportedClause } from './reportedClauses';
 import { baseForm, cueWordsOf, sentencesWithCues, type ReportedSentence } from './reportedSentence';
 import { linkSpeaker } from './speakerLinks';
@@ -50,6 +54,9 @@ export function withIndirectSpeech(
   return [...marked.filter((q) => !absorbed.has(q)), ...added].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
+/** An infinitive after a verb of intention or request decides first: "decided to hold a vote that …" reports no "that" clause. */
+const ALL_CLAUSE_RULES = [infinitiveClause, ...CLAUSE_RULES.slice(0, -1), objectClause, attitudeClause, ...CLAUSE_RULES.slice(-1)];
+
 /** Every reported clause of `text` with its sentence, outermost ones only, in text order. */
 export function reportedClauses(text: string, language: SuggestLanguage, passages: readonly QuotedPassage[]): { sentence: ReportedSentence; clause: ReportedClause }[] {
   const words = rulesFor(language).indirectSpeech;
@@ -63,10 +70,11 @@ export function reportedClauses(text: string, language: SuggestLanguage, passage
       if (token.passage) continue;
       const base = baseForm(token);
       if (!cueWords.has(base)) continue;
-      const clause = firstAnswer(CLAUSE_RULES, { sentence, tokens: sentence.tokens, i, base, words, language, end });
+      const clause = firstAnswer(ALL_CLAUSE_RULES, { sentence, tokens: sentence.tokens, i, base, words, language, end });
       if (clause) clauses.push(clause);
     }
-    for (const clause of outermost(clauses)) found.push({ sentence, clause });
+    const kept = outermost(splitAtCoordinatedCues(sentence.tokens, clauses, words));
+    for (const clause of words.nestedInOuterOnly ? withoutNested(kept) : kept) found.push({ sentence, clause });
   }
   return found;
 }
@@ -84,13 +92,28 @@ function mixed(clause: ReportedClause, quoted: readonly QuotationSuggestion[]): 
   };
 }
 
+/**
+ * Clauses whose cue lies in no other kept content and whose content overlaps none: "X said that
+ * A, according to B" reports B, X's words inside B's content (PolNeAR annotates the outermost
+ * attribution only). The longest contents are kept first; the result is in text order.
+ */
+function withoutNested(clauses: readonly ReportedClause[]): ReportedClause[] {
+  const kept: ReportedClause[] = [];
+  const longestFirst = [...clauses].sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start) || a.content.start - b.content.start);
+  for (const clause of longestFirst) {
+    if (kept.some((k) => overlaps(k.content, clause.content) || overlaps(k.content, clause.cue) || overlaps(clause.content, k.cue))) continue;
+    kept.push(clause);
+  }
+  return kept.sort((a, b) => a.content.start - b.content.start);
+}
+
 /** Contents not inside another content of the same sentence; of two equal ones, the first. */
 function outermost(clauses: readonly ReportedClause[]): ReportedClause[] {
   return clauses.filter((c, k) => !clauses.some((other, m) => m !== k && contains(other.content, c.content) && (other.content.start !== c.content.start || other.content.end !== c.content.end || m < k)));
 }
 
 function indirect(text: string, sentence: ReportedSentence, clause: ReportedClause, passages: readonly QuotedPassage[], language: SuggestLanguage, knownActors: readonly KnownActor[]): QuotationSuggestion {
-  const source = sourceOf(text, sentence, clause, passages, language);
+  const source = clause.sourceless ? undefined : sourceOf(text, sentence, clause, passages, language);
   const speaker: SpeakerSuggestion | undefined = source ? linkSpeaker(text, source, knownActors) : undefined;
   return {
     span: clause.content,

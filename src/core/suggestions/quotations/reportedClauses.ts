@@ -27,6 +27,8 @@ export interface ReportedClause {
   readonly reason: Message;
   /** The subject right before a verb cue ("officials said"), for when the cue rules of direct quotations find none. */
   readonly subject?: Span;
+  /** The text names no source ("pupils are required to …"): no speaker is looked for. */
+  readonly sourceless?: boolean;
 }
 
 export interface ClauseContext {
@@ -52,8 +54,8 @@ const GERMAN_PHRASE_LINKS = new Set(['der', 'des', 'dem', 'den', 'die', 'das', '
 /** Conjunctions that may open a sentence before "according to", "selon", "laut". */
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'mais', 'et', 'or', 'aber', 'und', 'doch']);
 
-const isWord = (t: SentenceToken | undefined): boolean => t !== undefined && (t.passage !== undefined || /[\p{L}\p{N}]/u.test(t.text));
-const isComma = (t: SentenceToken | undefined): boolean => t !== undefined && t.passage === undefined && t.text === ',';
+export const isWord = (t: SentenceToken | undefined): boolean => t !== undefined && (t.passage !== undefined || /[\p{L}\p{N}]/u.test(t.text));
+export const isComma = (t: SentenceToken | undefined): boolean => t !== undefined && t.passage === undefined && t.text === ',';
 const isCapitalised = (t: SentenceToken): boolean => t.passage === undefined && /^\p{Lu}/u.test(t.text);
 
 export function isComplementizer(t: SentenceToken | undefined, words: IndirectSpeechWords): boolean {
@@ -73,7 +75,7 @@ export function contentEnd(tokens: readonly SentenceToken[]): number {
 }
 
 /** A span from token `from` up to (not including) token `to`, or undefined when it holds fewer than `least` words. */
-function contentSpan(tokens: readonly SentenceToken[], from: number, to: number, least = 3): Span | undefined {
+export function contentSpan(tokens: readonly SentenceToken[], from: number, to: number, least = 3): Span | undefined {
   let count = 0;
   for (let k = from; k < to; k++) if (isWord(tokens[k])) count++;
   if (count < least || from >= to) return undefined;
@@ -81,7 +83,7 @@ function contentSpan(tokens: readonly SentenceToken[], from: number, to: number,
 }
 
 /** Whether the verb is passive ("is said to", "a été annoncé"): it reports no one's words. */
-function passive(c: ClauseContext): boolean {
+export function passive(c: ClauseContext): boolean {
   let k = c.i - 1;
   while (k >= 0 && c.words.timeWords.has(c.tokens[k]!.lower)) k--;
   return k >= 0 && c.words.passiveAuxiliaries.has(c.tokens[k]!.lower);
@@ -97,18 +99,19 @@ function verbCue(c: ClauseContext): boolean {
   return isVerbCue(c.base, c.words) && !passive(c) && !nounAfterDeterminer(c) && !(c.language === 'de' && c.i > 0 && isCapitalised(c.tokens[c.i]!));
 }
 
-const cueOf = (c: ClauseContext): Span => ({ start: c.tokens[c.i]!.start, end: c.tokens[c.i]!.end });
+export const cueOf = (c: ClauseContext): Span => ({ start: c.tokens[c.i]!.start, end: c.tokens[c.i]!.end });
 
 /** Auxiliaries and adverbs between a subject and its verb of saying ("has also said", "a aussi déclaré"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['has', 'have', 'had', 'also', 'will', 'would', 'did', 'does', 'do', 'a', 'ont', 'avait', 'avaient', 'aussi', 'également', 'hat', 'haben', 'hatte', 'hatten', 'auch']);
 
 /** The words right before a verb cue, back to punctuation or a conjunction: its subject ("officials said", "researchers say"). */
-function subjectBefore(c: ClauseContext): Span | undefined {
+export function subjectBefore(c: ClauseContext): Span | undefined {
   const { tokens, words } = c;
   let k = c.i - 1;
   while (k >= 0 && BETWEEN_SUBJECT_AND_VERB.has(tokens[k]!.lower)) k--;
   const last = k;
-  while (k >= 0 && last - k < 6 && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower)) k--;
+  // "On Monday the council said": a time word ends the subject too
+  while (k >= 0 && last - k < 6 && isWord(tokens[k]) && !tokens[k]!.passage && !words.clauseLinks.has(tokens[k]!.lower) && !words.timeWords.has(tokens[k]!.lower)) k--;
   return last > k ? { start: tokens[k + 1]!.start, end: tokens[last]!.end } : undefined;
 }
 
@@ -223,6 +226,7 @@ export function clauseOfASourcePreposition(c: ClauseContext): ReportedClause | u
       const content = contentSpan(tokens, comma + 1, c.end);
       return content && { content, cue, cueKind: 'preposition', confidence: 0.75, reason };
     }
+    if (c.language === 'en') return clauseAfterAnUnpunctuatedSource(c, i + length, cue);
     if (c.language !== 'de') return undefined;
     // German puts the verb second, right after the source: the first lowercase word that links no phrase
     let verb = i + length;
@@ -231,11 +235,33 @@ export function clauseOfASourcePreposition(c: ClauseContext): ReportedClause | u
     const content = verb > i + length ? contentSpan(tokens, verb, c.end) : undefined;
     return content && { content, cue, cueKind: 'preposition', confidence: 0.7, reason };
   }
-  if (!isComma(tokens[i - 1])) return undefined;
+  // "…, according to X." (English news also leaves the comma out: "… visitors according to the website.")
+  if (!isComma(tokens[i - 1]) && !(c.language === 'en' && isWord(tokens[i - 1]) && !tokens[i - 1]!.passage && c.end - (i + length) <= 6)) return undefined;
   const rest = tokens.slice(i + length, c.end);
   if (rest.length > 10 || rest.some((t) => t.passage || isComplementizer(t, words))) return undefined;
-  const content = contentSpan(tokens, firstWord(tokens), i - 1);
+  const content = contentSpan(tokens, firstWord(tokens), isComma(tokens[i - 1]) ? i - 1 : i);
   return content && { content, cue, cueKind: 'preposition', confidence: 0.7, reason };
+}
+
+/** Words that join the parts of a source's name after "according to" ("the Ministry of Health"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
+ * "According to the Fire Service two houses burned": no comma after the source, which English
+ * news leaves out after a short name. The source is a name (after a determiner), its capitalised
+ * words joined by "of", "the", "and"; the content starts with the first lowercase word or
+ * number after it that is no preposition.
+ */
+function clauseAfterAnUnpunctuatedSource(c: ClauseContext, from: number, cue: Span): ReportedClause | undefined {
+  const { tokens } = c;
+  let j = from;
+  if (tokens[j] && rulesFor(c.language).cues.determiners.has(tokens[j]!.lower)) j++;
+  const nameStart = j;
+  while (j < c.end && tokens[j] && (isCapitalised(tokens[j]!) || /^['’]s$/u.test(tokens[j]!.lower) || (NAME_JOINERS.has(tokens[j]!.lower) && tokens[j + 1] !== undefined && isCapitalised(tokens[j + 1]!)))) j++;
+  const first = tokens[j];
+  if (j === nameStart || !first || first.passage || !/^[\p{Ll}\p{N}]/u.test(first.text) || c.words.notClauseStarts.has(first.lower) || isComplementizer(first, c.words)) return undefined;
+  const content = contentSpan(tokens, j, c.end, 4);
+  return content && { content, cue, cueKind: 'preposition', confidence: 0.65, reason: message('indirect speech: a clause attributed by a preposition') };
 }
 
 /** "Den Angaben zufolge wurde …": the clause after a postposition that ends the sentence's first phrase. */
@@ -267,6 +293,8 @@ export function clauseBeforeTheVerb(c: ClauseContext): ReportedClause | undefine
   if (!isComma(tokens[k])) return undefined;
   const rest = tokens.slice(c.i + 1, c.end);
   if (rest.length > 12 || rest.some((t) => t.passage || isComplementizer(t, words) || (t !== rest[0] && isVerbCue(baseForm(t), words)))) return undefined;
+  // "…, laser light show and theme music": a link after the verb goes on with a list, no one speaks
+  if (rest[0] && words.clauseLinks.has(rest[0].lower)) return undefined;
   const start = firstWord(tokens);
   // "“…,” he said": a direct quotation, which the quotation rules attribute
   if (tokens[start]?.passage && start === k - 1) return undefined;

@@ -44,6 +44,7 @@ export function cueWordsOf(words: IndirectSpeechWords): ReadonlySet<string> {
   const cached = cueForms.get(words);
   if (cached) return cached;
   const forms = new Set<string>([...words.verbs, ...words.bareClauseVerbs, ...words.hearerVerbs, ...words.sourcePostpositions, ...words.sourcePrepositions.map((p) => p.split(' ')[0]!)]);
+  for (const more of [words.infinitives?.intentionVerbs, words.infinitives?.requestVerbs, words.infinitives?.passiveParticiples, words.objectVerbs?.verbs, words.attitudes?.adjectives]) for (const form of more ?? []) forms.add(form);
   cueForms.set(words, forms);
   return forms;
 }

@@ -79,6 +79,12 @@ recommends
 
 /** Verbs whose clause often comes without "that": "said the plan would fail". */
 const BARE_CLAUSE_VERBS = wordList(`
+claim
+argue
+insist
+add
+admit
+warn
 said
 says
 say
@@ -106,18 +112,238 @@ stated
 states
 `);
 
+/** Verbs of intention, wish and decision, right before an infinitive: "plans to hold", "wants to leave". */
+const INTENTION_VERBS = wordList(`
+request
+requests
+plan
+plans
+planned
+planning
+intend
+intends
+intended
+intending
+want
+wants
+wanted
+wish
+wishes
+wished
+hope
+hopes
+hoped
+hoping
+aim
+aims
+aimed
+decide
+decides
+decided
+agree
+agrees
+agreed
+promise
+promises
+promised
+vow
+vows
+vowed
+pledge
+pledges
+pledged
+threaten
+threatens
+threatened
+refuse
+refuses
+refused
+expect
+expects
+expected
+arranged
+`);
+
+/** Verbs of request, their object before an infinitive: "asked the council to help", "urges members to vote". */
+const REQUEST_VERBS = wordList(`
+ask
+asks
+asked
+asking
+urge
+urges
+urged
+urging
+request
+requests
+requested
+requesting
+encourage
+encourages
+encouraged
+encouraging
+persuade
+persuades
+persuaded
+persuading
+tell
+tells
+told
+telling
+order
+orders
+ordered
+ordering
+advise
+advises
+advised
+instruct
+instructs
+instructed
+require
+requires
+required
+requiring
+invite
+invites
+invited
+`);
+
+/** Participles that, passive before an infinitive, report a requirement or a belief without its source: "are required to", "is believed to". */
+const PASSIVE_PARTICIPLES = wordList(`
+required
+scheduled
+expected
+believed
+thought
+rumoured
+rumored
+reported
+alleged
+supposed
+`);
+
+/**
+ * Verbs of finding, showing and announcing, whose content follows them with or without "that",
+ * as a clause or a noun phrase: "the survey found most pupils walk to school", "the photos show
+ * a flooded street", "the council announced a new bus line". A clause read like a verb of saying.
+ */
+const FINDING_VERBS = wordList(`
+found
+finds
+show
+shows
+showed
+revealed
+reveals
+estimated
+estimates
+noted
+announced
+announces
+`);
+
+/**
+ * Verbs of stance and of speech acts whose object is what is attributed: "the union rejected the
+ * offer", "…, highlighting the cost". Verbs with a common physical sense ("attacked", "defended",
+ * "welcomed", "questioned") are left out: "the team defended its title" attributes nothing.
+ */
+const OBJECT_VERBS = wordList(`
+denied
+denies
+requested
+proposed
+proposes
+proposing
+described
+describes
+describe
+criticized
+criticised
+criticizes
+criticises
+praised
+praises
+condemned
+condemns
+rejected
+rejects
+recommended
+recommends
+recommending
+highlighted
+highlights
+highlighting
+demanded
+demands
+blamed
+blames
+accused
+accuses
+promoted
+`);
+
+/** Words that end the object of a verb of stance: a subordinate clause or a means follows. */
+const OBJECT_ENDS = wordList(`
+which
+who
+whom
+whose
+when
+while
+whilst
+because
+if
+but
+though
+although
+via
+`);
+
+/** Adjectives of attitude after a copula: "are critical of the plan", "is worried that the river will flood". */
+const ATTITUDE_ADJECTIVES = wordList(`
+critical
+pleased
+displeased
+concerned
+worried
+sceptical
+skeptical
+supportive
+confident
+optimistic
+pessimistic
+proud
+happy
+unhappy
+satisfied
+dissatisfied
+disappointed
+angry
+upset
+hopeful
+convinced
+adamant
+doubtful
+fearful
+afraid
+`);
+
 export const englishIndirectSpeech: IndirectSpeechWords = {
   verbs: new Set([...englishCues.verbs, ...THAT_VERBS]),
-  bareClauseVerbs: new Set(BARE_CLAUSE_VERBS),
-  sayVerbs: new Set(wordList(`
+  bareClauseVerbs: new Set([...BARE_CLAUSE_VERBS, ...FINDING_VERBS]),
+  sayVerbs: new Set([...wordList(`
 say
 says
 said
 tell
 tells
 told
-`)),
+`), ...FINDING_VERBS]),
   notClauseStarts: new Set(wordList(`
+and
+or
+but
 to
 in
 on
@@ -210,6 +436,7 @@ both
 more
 `)),
   timeWords: new Set(wordList(`
+tomorrow
 monday
 tuesday
 wednesday
@@ -241,4 +468,44 @@ as
 or
 `)),
   reportingMoods: new Set(),
+  nestedInOuterOnly: true,
+  coordinators: new Set(wordList(`
+and
+but
+with
+while
+whilst
+`)),
+  attitudes: {
+    adjectives: new Set(ATTITUDE_ADJECTIVES),
+    prepositions: new Set(wordList(`
+of
+with
+about
+by
+at
+`)),
+    copulas: new Set(wordList(`
+is
+are
+was
+were
+be
+been
+being
+remain
+remains
+remained
+seem
+seems
+seemed
+`)),
+  },
+  objectVerbs: { verbs: new Set(OBJECT_VERBS), ends: new Set(OBJECT_ENDS) },
+  infinitives: {
+    marker: 'to',
+    intentionVerbs: new Set(INTENTION_VERBS),
+    requestVerbs: new Set(REQUEST_VERBS),
+    passiveParticiples: new Set(PASSIVE_PARTICIPLES),
+  },
 };
