@@ -1,0 +1,358 @@
+/**
+ * A reader for the plain YAML the sidecar writer produces (block maps and lists, one-line
+ * scalars, one-line flow lists and maps of scalars, literal blocks), about fifty times faster
+ * than building the `yaml` library's Document with its source ranges. It reads nothing else:
+ * on anything outside that subset (anchors, tags, aliases, multi-line plain or quoted scalars,
+ * folded blocks, trailing comments, tabs, control characters, document markers, duplicate
+ * keys, a syntax error…) it gives up and returns undefined, and the caller reads the file with
+ * `yaml` (read.ts), which reports what is wrong with its line and column. Where it does read a
+ * text, it gives the values `yaml` gives (property-tested against it, see quickRead.ts).
+ */
+
+/** A scalar as written: its text, and whether it was plain (unquoted: `null` and `~` mean no value). */
+export class PlainScalar {
+  constructor(readonly text: string, readonly plain: boolean) {}
+}
+
+/** A map (keys in file order) or a list; `null` is an empty value or a plain `null`/`~`. */
+export type PlainNode = PlainScalar | PlainMap | PlainNode[] | null;
+export type PlainMap = Map<string, PlainNode>;
+
+/** Thrown inside the reader when the text leaves the subset; caught by {@link readPlainYaml}. */
+class OutsideSubset {}
+const OUTSIDE = new OutsideSubset();
+
+/** Characters after which a sidecar needs the `yaml` library: tabs, controls, Unicode line breaks, BOM. */
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Document markers and directives: several documents or a YAML header. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
+/** What a plain scalar may not start with (YAML's indicators), nor hold (`: ` and ` #` end it). */
+const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const NULL_WORD = /^(?:~|null|Null|NULL)$/;
+/** A flow scalar plain text may hold none of these (`:`, `#` and the flow indicators would end or change it). */
+const FLOW_UNSAFE = /[:#,[\]{}]/;
+/** YAML refuses implicit keys longer than 1024 characters; well below that, leave it to `yaml`. */
+const MAX_KEY = 1000;
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\',
+};
+const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The document's root node, or undefined when the text is not in the subset this reader
+ * knows (then read it with `yaml`). `source` has LF line endings and no BOM (normalizeSource).
+ */
+export function readPlainYaml(source: string): PlainNode | undefined {
+  if (UNUSUAL.test(source) || DOCUMENT_MARKER.test(source)) return undefined;
+  try {
+    return new Reader(source.split('\n')).document();
+  } catch (error) {
+    if (error === OUTSIDE) return undefined;
+    // A nesting too deep for the stack: `yaml` reports it.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+function outside(): never {
+  throw OUTSIDE;
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
+/** Blank (spaces only) or a comment line. */
+function isInsignificant(line: string): boolean {
+  const indent = indentOf(line);
+  return indent === line.length || line.charCodeAt(indent) === 0x23;
+}
+
+function isDash(line: string, column: number): boolean {
+  return line.charCodeAt(column) === 0x2d && (column + 1 === line.length || line.charCodeAt(column + 1) === 0x20);
+}
+
+class Reader {
+  /** The line being read; every method leaves it on the first line it did not consume. */
+  private line = 0;
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  document(): PlainNode {
+    const first = this.significant(0);
+    if (first === this.lines.length) outside();
+    this.line = first;
+    const root = this.blockNode(indentOf(this.lines[first]!), -1);
+    if (this.significant(this.line) !== this.lines.length) outside();
+    return root;
+  }
+
+  /** The first line from `from` that is neither blank nor a comment (the line count at the end). */
+  private significant(from: number): number {
+    let i = from;
+    while (i < this.lines.length && isInsignificant(this.lines[i]!)) i++;
+    return i;
+  }
+
+  /** A block map or list whose first item starts at `column` of the current line. */
+  private blockNode(column: number, parentIndent: number): PlainNode {
+    if (column <= parentIndent) outside();
+    if (isDash(this.lines[this.line]!, column)) return this.blockList(column);
+    return this.blockMap(column);
+  }
+
+  private blockList(column: number): PlainNode[] {
+    const items: PlainNode[] = [];
+    for (;;) {
+      const line = this.lines[this.line]!;
+      let at = column + 1;
+      while (line.charCodeAt(at) === 0x20) at++;
+      if (at >= line.length) {
+        items.push(this.valueBelow(column, false));
+      } else if (isDash(line, at)) {
+        outside();
+      } else if (this.keyEnd(line, at) !== undefined) {
+        items.push(this.blockMap(at));
+      } else {
+        items.push(this.inlineValue(line, at, column));
+      }
+      const next = this.significant(this.line);
+      if (next === this.lines.length) break;
+      const indent = indentOf(this.lines[next]!);
+      if (indent < column) break;
+      if (indent > column) outside();
+      if (!isDash(this.lines[next]!, column)) break;
+      this.line = next;
+    }
+    return items;
+  }
+
+  private blockMap(column: number): PlainMap {
+    const map: PlainMap = new Map();
+    let start = column;
+    for (;;) {
+      const line = this.lines[this.line]!;
+      const end = this.keyEnd(line, start);
+      if (end === undefined) outside();
+      const key = this.key(line, start, end);
+      if (map.has(key)) outside();
+      let at = end + 1;
+      while (line.charCodeAt(at) === 0x20) at++;
+      map.set(key, at >= line.length ? this.valueBelow(column, true) : this.inlineValue(line, at, column));
+      const next = this.significant(this.line);
+      if (next === this.lines.length) break;
+      const indent = indentOf(this.lines[next]!);
+      if (indent < column) break;
+      if (indent > column || isDash(this.lines[next]!, column)) outside();
+      this.line = next;
+      start = column;
+    }
+    return map;
+  }
+
+  /** The value of a key or dash that ends its line: a block node on the lines below, or null. */
+  private valueBelow(indent: number, inMap: boolean): PlainNode {
+    const next = this.significant(this.line + 1);
+    this.line++;
+    if (next === this.lines.length) return null;
+    const line = this.lines[next]!;
+    const nextIndent = indentOf(line);
+    // A list may sit at its key's own indentation.
+    if (nextIndent > indent || (inMap && nextIndent === indent && isDash(line, indent))) {
+      this.line = next;
+      return nextIndent > indent ? this.blockNode(nextIndent, indent) : this.blockList(indent);
+    }
+    return null;
+  }
+
+  /** Where the `:` of a key starting at `at` is, or undefined when the line holds no key there. */
+  private keyEnd(line: string, at: number): number | undefined {
+    const first = line[at];
+    let colon: number;
+    if (first === '"' || first === "'") {
+      colon = (first === '"' ? this.doubleQuoted(line, at) : this.singleQuoted(line, at)).end;
+      if (line[colon] !== ':') return undefined;
+    } else {
+      // A flow collection, a block scalar or another indicator: not a key this reader knows.
+      if (INDICATOR.test(first ?? '')) return undefined;
+      const spaced = line.indexOf(': ', at);
+      colon = spaced === -1 ? (line.endsWith(':') ? line.length - 1 : -1) : spaced;
+      if (colon === -1) return undefined;
+    }
+    if (colon + 1 < line.length && line.charCodeAt(colon + 1) !== 0x20) return undefined;
+    if (colon - at > MAX_KEY) outside();
+    return colon;
+  }
+
+  private key(line: string, at: number, colon: number): string {
+    const first = line[at];
+    if (first === '"') return this.doubleQuoted(line, at).text;
+    if (first === "'") return this.singleQuoted(line, at).text;
+    const text = line.slice(at, colon).trimEnd();
+    this.checkPlain(text);
+    if (NULL_WORD.test(text) || text.startsWith('<<')) outside();
+    return text;
+  }
+
+  /** A value that starts on the line of its key or dash, at `at`; `indent`: its collection's. */
+  private inlineValue(line: string, at: number, indent: number): PlainNode {
+    const first = line[at];
+    if (first === '|') return this.literalBlock(line, at, indent);
+    let value: PlainNode;
+    let end: number;
+    if (first === '"' || first === "'") {
+      const quoted = first === '"' ? this.doubleQuoted(line, at) : this.singleQuoted(line, at);
+      value = new PlainScalar(quoted.text, false);
+      end = quoted.end;
+    } else if (first === '[' || first === '{') {
+      const flow = first === '[' ? this.flowList(line, at) : this.flowMap(line, at);
+      value = flow.value;
+      end = flow.end;
+    } else {
+      const text = line.slice(at).trimEnd();
+      this.checkPlain(text);
+      if (text.endsWith(':')) outside();
+      value = NULL_WORD.test(text) ? null : new PlainScalar(text, true);
+      end = line.length;
+    }
+    while (line.charCodeAt(end) === 0x20) end++;
+    if (end < line.length) outside();
+    this.line++;
+    return value;
+  }
+
+  private checkPlain(text: string): void {
+    if (text === '' || INDICATOR.test(text) || text.includes(': ') || text.includes(' #')) outside();
+  }
+
+  /** `|` or `|-`, then lines indented deeper than `indent` (the first one sets how deep). */
+  private literalBlock(line: string, at: number, indent: number): PlainScalar {
+    const header = line.slice(at).trimEnd();
+    if (header !== '|' && header !== '|-') outside();
+    const first = this.line + 1;
+    if (first >= this.lines.length) outside();
+    const depth = indentOf(this.lines[first]!);
+    if (depth <= indent || depth === this.lines[first]!.length) outside();
+    let last = first;
+    let i = first;
+    for (; i < this.lines.length; i++) {
+      const text = this.lines[i]!;
+      const lineIndent = indentOf(text);
+      if (lineIndent === text.length) {
+        // Blank; spaces beyond the block's indentation would be content: leave that to `yaml`.
+        if (lineIndent > depth) outside();
+        continue;
+      }
+      if (lineIndent < depth) {
+        if (lineIndent > indent) outside();
+        break;
+      }
+      last = i;
+    }
+    const body: string[] = [];
+    for (let j = first; j <= last; j++) body.push(this.lines[j]!.slice(depth));
+    this.line = i;
+    return new PlainScalar(body.join('\n') + (header === '|' ? '\n' : ''), false);
+  }
+
+  private doubleQuoted(line: string, at: number): { text: string; end: number } {
+    let text = '';
+    let i = at + 1;
+    for (;;) {
+      const close = line.indexOf('"', i);
+      const escape = line.indexOf('\\', i);
+      if (close === -1) outside();
+      if (escape === -1 || escape > close) {
+        text += line.slice(i, close);
+        return { text, end: close + 1 };
+      }
+      text += line.slice(i, escape);
+      const code = line[escape + 1];
+      if (code === undefined) outside();
+      const simple = ESCAPES[code];
+      if (simple !== undefined) {
+        text += simple;
+        i = escape + 2;
+        continue;
+      }
+      const length = HEX_LENGTH[code];
+      if (length === undefined) outside();
+      const hex = line.slice(escape + 2, escape + 2 + length);
+      if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) outside();
+      const point = parseInt(hex, 16);
+      if (point > 0x10ffff) outside();
+      text += String.fromCodePoint(point);
+      i = escape + 2 + length;
+    }
+  }
+
+  private singleQuoted(line: string, at: number): { text: string; end: number } {
+    let text = '';
+    let i = at + 1;
+    for (;;) {
+      const close = line.indexOf("'", i);
+      if (close === -1) outside();
+      text += line.slice(i, close);
+      if (line[close + 1] !== "'") return { text, end: close + 1 };
+      text += "'";
+      i = close + 2;
+    }
+  }
+
+  /** `[a, "b"]` on one line: scalars only. */
+  private flowList(line: string, at: number): { value: PlainNode[]; end: number } {
+    const items: PlainNode[] = [];
+    let i = skipSpaces(line, at + 1);
+    if (line[i] === ']') return { value: items, end: i + 1 };
+    for (;;) {
+      const item = this.flowScalar(line, i, ',]');
+      items.push(item.value);
+      i = skipSpaces(line, item.end);
+      if (line[i] === ']') return { value: items, end: i + 1 };
+      if (line[i] !== ',') outside();
+      i = skipSpaces(line, i + 1);
+    }
+  }
+
+  /** `{key: value, …}` on one line: scalar keys and values. */
+  private flowMap(line: string, at: number): { value: PlainMap; end: number } {
+    const map: PlainMap = new Map();
+    let i = skipSpaces(line, at + 1);
+    if (line[i] === '}') return { value: map, end: i + 1 };
+    for (;;) {
+      const key = this.flowScalar(line, i, ':');
+      if (!(key.value instanceof PlainScalar) || line[key.end] !== ':' || line[key.end + 1] !== ' ' || key.end - i > MAX_KEY) outside();
+      if (map.has(key.value.text) || (key.value.plain && key.value.text.startsWith('<<'))) outside();
+      const value = this.flowScalar(line, skipSpaces(line, key.end + 1), ',}');
+      map.set(key.value.text, value.value);
+      i = skipSpaces(line, value.end);
+      if (line[i] === '}') return { value: map, end: i + 1 };
+      if (line[i] !== ',') outside();
+      i = skipSpaces(line, i + 1);
+    }
+  }
+
+  /** A quoted or plain scalar inside a flow collection, ending before one of `stops`. */
+  private flowScalar(line: string, at: number, stops: string): { value: PlainScalar | null; end: number } {
+    const first = line[at];
+    if (first === '"' || first === "'") {
+      const quoted = first === '"' ? this.doubleQuoted(line, at) : this.singleQuoted(line, at);
+      return { value: new PlainScalar(quoted.text, false), end: quoted.end };
+    }
+    let end = at;
+    while (end < line.length && !stops.includes(line[end]!)) end++;
+    const text = line.slice(at, end).trimEnd();
+    if (text === '' || INDICATOR.test(text) || FLOW_UNSAFE.test(text)) outside();
+    return { value: NULL_WORD.test(text) ? null : new PlainScalar(text, true), end: at + text.length };
+  }
+}
+
+function skipSpaces(line: string, at: number): number {
+  let i = at;
+  while (line.charCodeAt(i) === 0x20) i++;
+  return i;
+}
