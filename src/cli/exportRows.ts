@@ -13,7 +13,7 @@ import { blocksWriting, decodeArticle } from '../core/sidecar';
 import { WorkerPool } from '../node/workerPool';
 import type { CommandIo } from './io';
 import { SharedActorsFiles, type SharedActorsFile } from './sharedActorsFile';
-import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+import { isReadable, readingCodec, type SidecarCodec } from './sidecarAdapter';
 
 export interface CorpusArticle {
   readonly sidecarPath: string;
@@ -46,7 +46,7 @@ export function shownPath(io: Pick<CommandIo, 'cwd'>, path: string): string {
  * (without offsets: the text is not there to place them) and no mention; `onArticle` is called
  * after each file (progress).
  */
-export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): CorpusRead {
+export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = readingCodec, onArticle?: (index: number) => void): CorpusRead {
   const { read, unreadable } = readEach(sidecars, io, codec, onArticle, (annotated) => {
     const { text, shown, annotations, shared: { shared, propertiesOf } } = annotated;
     // Every article sees the shared actors (their names are mentions, their properties the rows').
@@ -68,7 +68,7 @@ export interface SpeakersRead {
  * What `stats --by` groups: the same articles as {@link readCorpus} (the same ones refused),
  * but only their quotations' speakers, from the sidecars: no view built, no name matched.
  */
-export function readSpeakers(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): SpeakersRead {
+export function readSpeakers(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = readingCodec, onArticle?: (index: number) => void): SpeakersRead {
   const { read, unreadable } = readEach(sidecars, io, codec, onArticle, ({ shown, annotations, shared: { shared, propertiesOf } }) =>
     speakerRows(shown, withSharedActors(annotations, shared), { propertiesOf }),
   );
@@ -128,7 +128,7 @@ export interface SpeakersInput {
 export function speakersTask(sharedFiles: SharedActorsFiles): (input: SpeakersInput) => (SpeakerRow[] | CorpusProblem)[] {
   return ({ sidecarPaths, cwd }) =>
     sidecarPaths.map((sidecarPath) => {
-      const annotated = readOne(sidecarPath, { cwd }, sidecarCodec, sharedFiles.for(sidecarPath));
+      const annotated = readOne(sidecarPath, { cwd }, readingCodec, sharedFiles.for(sidecarPath));
       if ('message' in annotated) return annotated;
       const { shared, propertiesOf } = annotated.shared;
       return speakerRows(annotated.shown, withSharedActors(annotated.annotations, shared), { propertiesOf });

@@ -22,15 +22,17 @@ export type PlainMap = Map<string, PlainNode>;
 class OutsideSubset {}
 const OUTSIDE = new OutsideSubset();
 
-/** Characters after which a sidecar needs the `yaml` library: tabs, controls, Unicode line breaks, BOM. */
-const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
-/** Document markers and directives: several documents or a YAML header. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
-/** What a plain scalar may not start with (YAML's indicators), nor hold (`: ` and ` #` end it). */
-const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
+/** Characters after which a sidecar needs the `yaml` library: tabs, controls, Unicode line breaks. */
+const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]/;
+/** Document markers, directives and a byte order mark starting a line (`yaml` reads those between documents). */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.|%|\ufeff)/m;
+/** What a plain scalar may not start with: YAML's indicators, but `-`, `?` or `:` before a character that is not a space. */
+const INDICATOR = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+/** What a key may not start with: any indicator (a key `-x` or `?x` is left to `yaml`). */
+const KEY_INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NULL_WORD = /^(?:~|null|Null|NULL)$/;
-/** A flow scalar plain text may hold none of these (`:`, `#` and the flow indicators would end or change it). */
-const FLOW_UNSAFE = /[:#,[\]{}]/;
+/** What a plain scalar inside a flow collection may not hold: a `:` (a key's), a comment, a flow indicator (even after `-`, `?` or `:`). */
+const FLOW_UNSAFE = /[:,[\]{}]| #/;
 /** YAML refuses implicit keys longer than 1024 characters; well below that, leave it to `yaml`. */
 const MAX_KEY = 1000;
 
@@ -178,7 +180,7 @@ class Reader {
       if (line[colon] !== ':') return undefined;
     } else {
       // A flow collection, a block scalar or another indicator: not a key this reader knows.
-      if (INDICATOR.test(first ?? '')) return undefined;
+      if (KEY_INDICATOR.test(first ?? '')) return undefined;
       const spaced = line.indexOf(': ', at);
       colon = spaced === -1 ? (line.endsWith(':') ? line.length - 1 : -1) : spaced;
       if (colon === -1) return undefined;
@@ -192,7 +194,7 @@ class Reader {
     const first = line[at];
     if (first === '"') return this.doubleQuoted(line, at).text;
     if (first === "'") return this.singleQuoted(line, at).text;
-    const text = line.slice(at, colon).trimEnd();
+    const text = withoutTrailingSpaces(line.slice(at, colon));
     this.checkPlain(text);
     if (NULL_WORD.test(text) || text.startsWith('<<')) outside();
     return text;
@@ -213,7 +215,7 @@ class Reader {
       value = flow.value;
       end = flow.end;
     } else {
-      const text = line.slice(at).trimEnd();
+      const text = withoutTrailingSpaces(line.slice(at));
       this.checkPlain(text);
       if (text.endsWith(':')) outside();
       value = NULL_WORD.test(text) ? null : new PlainScalar(text, true);
@@ -231,7 +233,7 @@ class Reader {
 
   /** `|` or `|-`, then lines indented deeper than `indent` (the first one sets how deep). */
   private literalBlock(line: string, at: number, indent: number): PlainScalar {
-    const header = line.slice(at).trimEnd();
+    const header = withoutTrailingSpaces(line.slice(at));
     if (header !== '|' && header !== '|-') outside();
     const first = this.line + 1;
     if (first >= this.lines.length) outside();
@@ -345,10 +347,17 @@ class Reader {
     }
     let end = at;
     while (end < line.length && !stops.includes(line[end]!)) end++;
-    const text = line.slice(at, end).trimEnd();
+    const text = withoutTrailingSpaces(line.slice(at, end));
     if (text === '' || INDICATOR.test(text) || FLOW_UNSAFE.test(text)) outside();
     return { value: NULL_WORD.test(text) ? null : new PlainScalar(text, true), end: at + text.length };
   }
+}
+
+/** YAML trims spaces only (String.prototype.trimEnd would also take a no-break space or a BOM). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function skipSpaces(line: string, at: number): number {

@@ -15,7 +15,7 @@ import { findConflictMarkers, checkArticleText } from './guards';
 import { entryKey, type SectionItems } from './identity';
 import { PlainScalar, readPlainYaml, type PlainMap, type PlainNode } from './plainYaml';
 import type { SidecarProblem } from './problems';
-import { message } from '../messages';
+import { verbatim } from '../messages';
 import { normalizeSource, parseSidecar } from './read';
 import { sectionEntryIssue } from './validate';
 
@@ -53,7 +53,8 @@ function report(): never {
   throw REPORT;
 }
 
-const AN_ENTRY = message('an entry');
+/** Never shown: an entry with an issue is read by parseSidecar, which says what it is. */
+const AN_ENTRY = verbatim('entry');
 
 const isMap = (node: PlainNode): node is PlainMap => node instanceof Map;
 

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createAnchor } from '../../../src/core/anchoring';
+import { basename, join } from 'node:path';
+import { createAnchor, resolveAnchors } from '../../../src/core/anchoring';
+import { readSidecarQuickly } from '../../../src/core/sidecar';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { parseCsv } from '../../../src/core/corpus/csv';
 import { readCorpus, readSpeakers } from '../../../src/cli/exportRows';
@@ -206,6 +207,27 @@ describe('stats --by reads speakers only', () => {
     for (const by of ['speaker', 'type', 'property:gender', 'property:source-kind']) {
       const grouping = parseGrouping(by) as Grouping;
       assert.deepEqual(groupQuotations(light.rows, grouping), groupQuotations(rows, grouping), by);
+    }
+  });
+
+  it('prints, through the quick sidecar reader, what it prints through parseSidecar, with the same problems', async () => {
+    // A sidecar the quick reader leaves to parseSidecar (a flow map over several lines), and one it reads.
+    writeFileSync(join(dir, 'folded.txt'), 'Selon la Mairie, « tout va bien ».\n');
+    writeFileSync(join(dir, 'folded.txt.ann.yaml'),
+      'marginalia: 1\nactors:\n  mairie:\n    type: organization\n    name: Mairie\n    mentions:\n      add:\n        - {\n            text: la Mairie\n          }\n' +
+      'quotations:\n  - text: « tout va bien »\n    speaker: mairie\n');
+    const sidecars = findSidecars([dir]);
+    const leftToParseSidecar = sidecars.filter((path) => readSidecarQuickly(readFileSync(path, 'utf8')) === undefined).map((path) => basename(path));
+    assert.deepEqual(leftToParseSidecar.sort(), ['broken.txt.ann.yaml', 'folded.txt.ann.yaml']);
+    for (const args of [['--json'], [], ['--by', 'speaker', '--json'], ['--by', 'property:gender', '--csv'], ['--by', 'type']]) {
+      const quick = memoryIo(dir);
+      const full = memoryIo(dir);
+      assert.equal(await runStats([...args, '--jobs', '1'], quick), 0);
+      assert.equal(await runStats([...args, '--jobs', '1'], full, { codec: sidecarCodec, resolve: resolveAnchors }), 0);
+      assert.ok(quick.out.join('').split('\n').length > 2, quick.out.join(''));
+      assert.deepEqual(quick.out, full.out, args.join(' '));
+      assert.deepEqual(quick.err, full.err, args.join(' '));
+      assert.match(quick.err.join(''), /broken\.txt\.ann\.yaml: error: 3:1: /);
     }
   });
 });
