@@ -49,7 +49,7 @@ const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 export function readPlainYaml(source: string): PlainNode | undefined {
   if (UNUSUAL.test(source) || DOCUMENT_MARKER.test(source)) return undefined;
   try {
-    return new Reader(source.split('\n')).document();
+    return new Reader(source).document();
   } catch (error) {
     if (error === OUTSIDE) return undefined;
     // A nesting too deep for the stack: `yaml` reports it.
@@ -81,8 +81,18 @@ function isDash(line: string, column: number): boolean {
 class Reader {
   /** The line being read; every method leaves it on the first line it did not consume. */
   private line = 0;
+  private readonly lines: readonly string[];
+  /** Where each line starts in the source: a flow collection may span lines. */
+  private readonly starts: number[] = [];
 
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(private readonly source: string) {
+    this.lines = source.split('\n');
+    let start = 0;
+    for (const line of this.lines) {
+      this.starts.push(start);
+      start += line.length + 1;
+    }
+  }
 
   document(): PlainNode {
     const first = this.significant(0);
@@ -204,16 +214,13 @@ class Reader {
   private inlineValue(line: string, at: number, indent: number): PlainNode {
     const first = line[at];
     if (first === '|') return this.literalBlock(line, at, indent);
+    if (first === '[' || first === '{') return this.flowCollection(first, at, indent);
     let value: PlainNode;
     let end: number;
     if (first === '"' || first === "'") {
       const quoted = first === '"' ? this.doubleQuoted(line, at) : this.singleQuoted(line, at);
       value = new PlainScalar(quoted.text, false);
       end = quoted.end;
-    } else if (first === '[' || first === '{') {
-      const flow = first === '[' ? this.flowList(line, at) : this.flowMap(line, at);
-      value = flow.value;
-      end = flow.end;
     } else {
       const text = withoutTrailingSpaces(line.slice(at));
       this.checkPlain(text);
@@ -225,6 +232,22 @@ class Reader {
     if (end < line.length) outside();
     this.line++;
     return value;
+  }
+
+  /** A flow list or map, on this line or over the next ones (each indented deeper than its block collection). */
+  private flowCollection(first: string, at: number, indent: number): PlainNode {
+    const start = this.starts[this.line]! + at;
+    const flow = first === '[' ? this.flowList(start) : this.flowMap(start);
+    let last = this.line;
+    while (last + 1 < this.lines.length && this.starts[last + 1]! <= flow.end) last++;
+    for (let i = this.line + 1; i <= last; i++) {
+      const lineIndent = indentOf(this.lines[i]!);
+      if (lineIndent < this.lines[i]!.length && lineIndent <= indent) outside();
+    }
+    const end = skipSpaces(this.source, flow.end);
+    if (end < this.source.length && this.source[end] !== '\n') outside();
+    this.line = last + 1;
+    return flow.value;
   }
 
   private checkPlain(text: string): void {
@@ -261,33 +284,50 @@ class Reader {
     return new PlainScalar(body.join('\n') + (header === '|' ? '\n' : ''), false);
   }
 
-  private doubleQuoted(line: string, at: number): { text: string; end: number } {
-    let text = '';
+  /** A double-quoted scalar; in a flow collection it may span lines (folded as YAML folds them). */
+  private doubleQuoted(text: string, at: number): { text: string; end: number } {
+    let value = '';
     let i = at + 1;
     for (;;) {
-      const close = line.indexOf('"', i);
-      const escape = line.indexOf('\\', i);
+      const close = text.indexOf('"', i);
       if (close === -1) outside();
-      if (escape === -1 || escape > close) {
-        text += line.slice(i, close);
-        return { text, end: close + 1 };
+      const escape = text.indexOf('\\', i);
+      const newline = text.indexOf('\n', i);
+      if ((escape === -1 || escape > close) && (newline === -1 || newline > close)) {
+        value += text.slice(i, close);
+        return { text: value, end: close + 1 };
       }
-      text += line.slice(i, escape);
-      const code = line[escape + 1];
+      if (newline !== -1 && (escape === -1 || newline < escape)) {
+        // Spaces before a line break go; the break and the next line's indentation become a space, or the blank lines' breaks.
+        value += withoutTrailingSpaces(text.slice(i, newline));
+        let next = newline + 1;
+        let breaks = 0;
+        for (; text[next] === ' ' || text[next] === '\n'; next++) if (text[next] === '\n') breaks++;
+        value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
+        i = next;
+        continue;
+      }
+      value += text.slice(i, escape);
+      const code = text[escape + 1];
       if (code === undefined) outside();
+      if (code === '\n') {
+        // An escaped line break: nothing, and the next line's indentation goes.
+        i = skipSpaces(text, escape + 2);
+        continue;
+      }
       const simple = ESCAPES[code];
       if (simple !== undefined) {
-        text += simple;
+        value += simple;
         i = escape + 2;
         continue;
       }
       const length = HEX_LENGTH[code];
       if (length === undefined) outside();
-      const hex = line.slice(escape + 2, escape + 2 + length);
+      const hex = text.slice(escape + 2, escape + 2 + length);
       if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) outside();
       const point = parseInt(hex, 16);
       if (point > 0x10ffff) outside();
-      text += String.fromCodePoint(point);
+      value += String.fromCodePoint(point);
       i = escape + 2 + length;
     }
   }
@@ -298,6 +338,9 @@ class Reader {
     for (;;) {
       const close = line.indexOf("'", i);
       if (close === -1) outside();
+      // Over several lines (in a flow collection): left to `yaml`.
+      const newline = line.indexOf('\n', i);
+      if (newline !== -1 && newline < close) outside();
       text += line.slice(i, close);
       if (line[close + 1] !== "'") return { text, end: close + 1 };
       text += "'";
@@ -305,49 +348,53 @@ class Reader {
     }
   }
 
-  /** `[a, "b"]` on one line: scalars only. */
-  private flowList(line: string, at: number): { value: PlainNode[]; end: number } {
+  /** `[a, "b"]`, from `at` in the source: scalars only. */
+  private flowList(at: number): { value: PlainNode[]; end: number } {
+    const source = this.source;
     const items: PlainNode[] = [];
-    let i = skipSpaces(line, at + 1);
-    if (line[i] === ']') return { value: items, end: i + 1 };
+    let i = skipBlanks(source, at + 1);
+    if (source[i] === ']') return { value: items, end: i + 1 };
     for (;;) {
-      const item = this.flowScalar(line, i, ',]');
+      const item = this.flowScalar(i, ',]');
       items.push(item.value);
-      i = skipSpaces(line, item.end);
-      if (line[i] === ']') return { value: items, end: i + 1 };
-      if (line[i] !== ',') outside();
-      i = skipSpaces(line, i + 1);
+      i = skipBlanks(source, item.end);
+      if (source[i] === ']') return { value: items, end: i + 1 };
+      if (source[i] !== ',') outside();
+      i = skipBlanks(source, i + 1);
     }
   }
 
-  /** `{key: value, …}` on one line: scalar keys and values. */
-  private flowMap(line: string, at: number): { value: PlainMap; end: number } {
+  /** `{key: value, …}`, from `at` in the source: scalar keys (on one line) and values. */
+  private flowMap(at: number): { value: PlainMap; end: number } {
+    const source = this.source;
     const map: PlainMap = new Map();
-    let i = skipSpaces(line, at + 1);
-    if (line[i] === '}') return { value: map, end: i + 1 };
+    let i = skipBlanks(source, at + 1);
+    if (source[i] === '}') return { value: map, end: i + 1 };
     for (;;) {
-      const key = this.flowScalar(line, i, ':');
-      if (!(key.value instanceof PlainScalar) || line[key.end] !== ':' || line[key.end + 1] !== ' ' || key.end - i > MAX_KEY) outside();
+      const key = this.flowScalar(i, ':');
+      if (!(key.value instanceof PlainScalar) || source[key.end] !== ':' || source[key.end + 1] !== ' ' || key.end - i > MAX_KEY) outside();
+      if (source.slice(i, key.end).includes('\n')) outside();
       if (map.has(key.value.text) || (key.value.plain && key.value.text.startsWith('<<'))) outside();
-      const value = this.flowScalar(line, skipSpaces(line, key.end + 1), ',}');
+      const value = this.flowScalar(skipBlanks(source, key.end + 1), ',}');
       map.set(key.value.text, value.value);
-      i = skipSpaces(line, value.end);
-      if (line[i] === '}') return { value: map, end: i + 1 };
-      if (line[i] !== ',') outside();
-      i = skipSpaces(line, i + 1);
+      i = skipBlanks(source, value.end);
+      if (source[i] === '}') return { value: map, end: i + 1 };
+      if (source[i] !== ',') outside();
+      i = skipBlanks(source, i + 1);
     }
   }
 
-  /** A quoted or plain scalar inside a flow collection, ending before one of `stops`. */
-  private flowScalar(line: string, at: number, stops: string): { value: PlainScalar | null; end: number } {
-    const first = line[at];
+  /** A quoted or plain scalar inside a flow collection, ending before one of `stops` (a plain one, at its line's end too). */
+  private flowScalar(at: number, stops: string): { value: PlainScalar | null; end: number } {
+    const source = this.source;
+    const first = source[at];
     if (first === '"' || first === "'") {
-      const quoted = first === '"' ? this.doubleQuoted(line, at) : this.singleQuoted(line, at);
+      const quoted = first === '"' ? this.doubleQuoted(source, at) : this.singleQuoted(source, at);
       return { value: new PlainScalar(quoted.text, false), end: quoted.end };
     }
     let end = at;
-    while (end < line.length && !stops.includes(line[end]!)) end++;
-    const text = withoutTrailingSpaces(line.slice(at, end));
+    while (end < source.length && source[end] !== '\n' && !stops.includes(source[end]!)) end++;
+    const text = withoutTrailingSpaces(source.slice(at, end));
     if (text === '' || INDICATOR.test(text) || FLOW_UNSAFE.test(text)) outside();
     return { value: NULL_WORD.test(text) ? null : new PlainScalar(text, true), end: at + text.length };
   }
@@ -358,6 +405,13 @@ function withoutTrailingSpaces(text: string): string {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
   return end === text.length ? text : text.slice(0, end);
+}
+
+/** Past spaces and line breaks (inside a flow collection). */
+function skipBlanks(text: string, at: number): number {
+  let i = at;
+  for (let code = text.charCodeAt(i); code === 0x20 || code === 0x0a; code = text.charCodeAt(++i));
+  return i;
 }
 
 function skipSpaces(line: string, at: number): number {
