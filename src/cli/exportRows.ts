@@ -2,6 +2,7 @@
  * Reading the annotated articles under the command line's PATHs into corpus rows (one per
  * quotation and per mention), for `export --format csv|jsonl|w3c|conll` and `stats --by`.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { normalizeText } from '../core/anchoring';
@@ -9,11 +10,11 @@ import { buildArticleView } from '../core/article/view';
 import { withSharedActors } from '../core/actors';
 import { articleRows, speakerRows, type ArticleRows, type SpeakerRow } from '../core/corpus/rows';
 import { articlePathFor, type Annotations } from '../core/model';
-import { blocksWriting, decodeArticle } from '../core/sidecar';
+import { blocksWriting, decodeArticle, MAX_TEXT_LENGTH } from '../core/sidecar';
 import { WorkerPool } from '../node/workerPool';
 import type { CommandIo } from './io';
 import { SharedActorsFiles, type SharedActorsFile } from './sharedActorsFile';
-import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+import { isReadable, readingCodec, type SidecarCodec } from './sidecarAdapter';
 
 export interface CorpusArticle {
   readonly sidecarPath: string;
@@ -46,8 +47,8 @@ export function shownPath(io: Pick<CommandIo, 'cwd'>, path: string): string {
  * (without offsets: the text is not there to place them) and no mention; `onArticle` is called
  * after each file (progress).
  */
-export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): CorpusRead {
-  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, (annotated) => {
+export function readCorpus(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = readingCodec, onArticle?: (index: number) => void): CorpusRead {
+  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, true, (annotated) => {
     const { text, shown, annotations, shared: { shared, propertiesOf } } = annotated;
     // Every article sees the shared actors (their names are mentions, their properties the rows').
     const view = buildArticleView(text ?? '', withSharedActors(annotations, shared));
@@ -68,8 +69,8 @@ export interface SpeakersRead {
  * What `stats --by` groups: the same articles as {@link readCorpus} (the same ones refused),
  * but only their quotations' speakers, from the sidecars: no view built, no name matched.
  */
-export function readSpeakers(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = sidecarCodec, onArticle?: (index: number) => void): SpeakersRead {
-  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, ({ shown, annotations, shared: { shared, propertiesOf } }) =>
+export function readSpeakers(sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec = readingCodec, onArticle?: (index: number) => void): SpeakersRead {
+  const { read, unreadable } = readEach(sidecars, io, codec, onArticle, false, ({ shown, annotations, shared: { shared, propertiesOf } }) =>
     speakerRows(shown, withSharedActors(annotations, shared), { propertiesOf }),
   );
   const rows: SpeakerRow[] = [];
@@ -82,6 +83,7 @@ interface Annotated {
   readonly sidecarPath: string;
   readonly articlePath: string;
   readonly shown: string;
+  /** The article's text; undefined when there is none, or when the reader was asked for none (`stats --by`). */
   readonly text: string | undefined;
   readonly annotations: Annotations;
   readonly shared: SharedActorsFile;
@@ -128,7 +130,7 @@ export interface SpeakersInput {
 export function speakersTask(sharedFiles: SharedActorsFiles): (input: SpeakersInput) => (SpeakerRow[] | CorpusProblem)[] {
   return ({ sidecarPaths, cwd }) =>
     sidecarPaths.map((sidecarPath) => {
-      const annotated = readOne(sidecarPath, { cwd }, sidecarCodec, sharedFiles.for(sidecarPath));
+      const annotated = readOne(sidecarPath, { cwd }, readingCodec, sharedFiles.for(sidecarPath), false);
       if ('message' in annotated) return annotated;
       const { shared, propertiesOf } = annotated.shared;
       return speakerRows(annotated.shown, withSharedActors(annotated.annotations, shared), { propertiesOf });
@@ -150,21 +152,23 @@ function sharedProblemsOnce(io: Pick<CommandIo, 'cwd'>, unreadable: CorpusProble
 }
 
 function readEach<T>(
-  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, onArticle: ((index: number) => void) | undefined, rowsOf: (annotated: Annotated) => T,
+  sidecars: readonly string[], io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, onArticle: ((index: number) => void) | undefined, withText: boolean,
+  rowsOf: (annotated: Annotated) => T,
 ): { read: T[]; unreadable: CorpusProblem[] } {
   const read: T[] = [];
   const unreadable: CorpusProblem[] = [];
   const noteShared = sharedProblemsOnce(io, unreadable);
   sidecars.forEach((sidecarPath, index) => {
     onArticle?.(index);
-    const annotated = readOne(sidecarPath, io, codec, noteShared(sidecarPath));
+    const annotated = readOne(sidecarPath, io, codec, noteShared(sidecarPath), withText);
     if ('message' in annotated) unreadable.push(annotated);
     else read.push(rowsOf(annotated));
   });
   return { read, unreadable };
 }
 
-function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, shared: SharedActorsFile): Annotated | CorpusProblem {
+/** `withText`: the caller needs the article's text; without, it is only checked (and left undefined). */
+function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: SidecarCodec, shared: SharedActorsFile, withText: boolean): Annotated | CorpusProblem {
   const articlePath = articlePathFor(sidecarPath)!;
   let source: string;
   try {
@@ -184,7 +188,7 @@ function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: Sidecar
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { path: shownPath(io, articlePath), message: `cannot read: ${(error as Error).message}` };
   }
   let text: string | undefined;
-  if (bytes !== undefined) {
+  if (bytes !== undefined && (withText || !plainlyText(bytes))) {
     // What check refuses (not UTF-8, binary, too large), the exports refuse too.
     const decoded = decodeArticle(bytes);
     const refused = decoded.problems.find((problem) => problem.severity === 'error');
@@ -192,4 +196,12 @@ function readOne(sidecarPath: string, io: Pick<CommandIo, 'cwd'>, codec: Sidecar
     text = normalizeText(decoded.text);
   }
   return { sidecarPath, articlePath, shown: shownPath(io, articlePath), text, annotations: parsed.annotations, shared };
+}
+
+/**
+ * Bytes that `decodeArticle` accepts, told without decoding them: UTF-8, no NUL, and no more
+ * bytes than the characters it allows (a text has at most as many UTF-16 units as UTF-8 bytes).
+ */
+function plainlyText(bytes: Uint8Array): boolean {
+  return bytes.length <= MAX_TEXT_LENGTH && !bytes.includes(0) && isUtf8(bytes);
 }

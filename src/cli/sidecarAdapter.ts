@@ -1,2 +1,2 @@
-/** The sidecar codec the CLI commands (merge-driver, stats) go through: the core's. */
-export { isReadable, sidecarCodec, type ParsedSidecarLike, type SidecarCodec } from '../core/merge/sidecarCodec';
+/** The sidecar codecs the CLI commands go through: the core's (merge-driver), and the quick reader's for commands that only read (stats, export). */
+export { isReadable, readingCodec, sidecarCodec, type ParsedSidecarLike, type SidecarCodec } from '../core/merge/sidecarCodec';

@@ -14,13 +14,14 @@ import { readTextIfExists } from './articleText';
 import { asksForHelp, parseCommandArgs } from './arguments';
 import { readSpeakers, readSpeakersInPool } from './exportRows';
 import { parseJobs, workerEntryFor } from './jobs';
+import { WorkerPool } from '../node/workerPool';
 import { findSidecars, MissingPathError } from './findSidecars';
 import { processIo, type CommandIo } from './io';
 import { folderProgress, printingAbove } from './progress';
-import { isReadable, sidecarCodec, type SidecarCodec } from './sidecarAdapter';
+import { isReadable, readingCodec, type SidecarCodec } from './sidecarAdapter';
 import { formatGroupedCsv, formatGroupedTable, groupingLabel, groupQuotations, parseGrouping, type Grouping } from './statsBy';
 
-export const STATS_USAGE = `Usage: marginalia stats [PATH...] [--json]
+export const STATS_USAGE = `Usage: marginalia stats [PATH...] [--json] [--jobs N]
        marginalia stats --by speaker|type|property:NAME [--json|--csv] [--jobs N] [PATH...]
 
 Counts, over the sidecars (*.ann.yaml) found in PATHs (files or folders, default .; node_modules
@@ -34,8 +35,8 @@ Options:
   --by G    group the quotations: speaker, type or property:NAME
   --json    print the counts as JSON (per file and in total; with --by, the groups)
   --csv     with --by: print the groups as CSV (key,label,quotations,share,articles)
-  --jobs N  with --by: read N sidecars at a time, in N threads (default: the number of CPUs);
-            the output is the same as with --jobs 1
+  --jobs N  read N sidecars at a time, in N threads (default: the number of CPUs); the
+            output is the same as with --jobs 1
   --help    show this help
 
 Exit: 0 counted (sidecars that cannot be read are listed on stderr), 2 bad usage or a missing PATH.`;
@@ -45,7 +46,7 @@ export interface StatsDependencies {
   readonly resolve: ResolveAnchors;
 }
 
-const defaults: StatsDependencies = { codec: sidecarCodec, resolve: resolveAnchors };
+const defaults: StatsDependencies = { codec: readingCodec, resolve: resolveAnchors };
 
 export interface FileStats extends AnnotationStats {
   readonly path: string;
@@ -81,7 +82,10 @@ export async function runStats(args: readonly string[], io: CommandIo = processI
     return 2;
   }
   if (grouping !== undefined) return printGrouped(sidecars, grouping, parsed.values.csv ? 'csv' : parsed.values.json ? 'json' : 'table', io, deps.codec, jobs);
-  const report = collectStats(sidecars, deps, (path) => relative(io.cwd, path) || path);
+  const display = (path: string) => relative(io.cwd, path) || path;
+  // Workers read with the real sidecar format and resolver: a test's own keeps the run here.
+  const entry = deps.codec === readingCodec && deps.resolve === resolveAnchors ? workerEntryFor(jobs, sidecars.length, io.workerEntry) : undefined;
+  const report = entry ? await collectStatsInPool(sidecars, io.cwd, { entry, jobs }) : collectStats(sidecars, deps, display);
   for (const { path, message } of report.unreadable) io.stderr(`${path}: error: ${message}\n`);
   io.stdout(parsed.values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   return 0;
@@ -98,7 +102,7 @@ async function printGrouped(sidecars: readonly string[], grouping: Grouping, for
   const progress = folderProgress(io, sidecars.length);
   const onArticle = (index: number) => progress.show(index + 1);
   // Workers read with the real sidecar format: a test's own codec keeps the run here.
-  const entry = codec === sidecarCodec ? workerEntryFor(jobs, sidecars.length, io.workerEntry) : undefined;
+  const entry = codec === readingCodec ? workerEntryFor(jobs, sidecars.length, io.workerEntry) : undefined;
   const corpus = entry ? await readSpeakersInPool(sidecars, io, { entry, jobs }, onArticle) : readSpeakers(sidecars, io, codec, onArticle);
   progress.clear();
   const printer = printingAbove(io, progress);
@@ -109,25 +113,66 @@ async function printGrouped(sidecars: readonly string[], grouping: Grouping, for
   return 0;
 }
 
+interface Unreadable {
+  readonly path: string;
+  readonly message: string;
+}
+
 /** Counts every sidecar; `display` turns an absolute path into the one printed. */
 export function collectStats(sidecars: readonly string[], deps: StatsDependencies, display: (path: string) => string): StatsReport {
+  return gathered(sidecars.map((sidecar) => statsOfFile(sidecar, deps, display)));
+}
+
+/** One sidecar's counts, or why it cannot be read. */
+function statsOfFile(sidecar: string, deps: StatsDependencies, display: (path: string) => string): FileStats | Unreadable {
+  const parsed = deps.codec.parse(readFileSync(sidecar, 'utf8'));
+  if (!isReadable(parsed)) {
+    const first = parsed.problems.find(blocksWriting);
+    return { path: display(sidecar), message: first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable' };
+  }
+  const anchors = collectAnchors(parsed.annotations);
+  const articlePath = articlePathFor(sidecar);
+  const article = articlePath === undefined ? undefined : readTextIfExists(articlePath);
+  const resolutions = article === undefined ? undefined : deps.resolve(article, anchors);
+  return { path: display(sidecar), articleMissing: article === undefined, ...countAnnotations(parsed.annotations, anchors.length, resolutions) };
+}
+
+function gathered(results: readonly (FileStats | Unreadable)[]): StatsReport {
   const files: FileStats[] = [];
-  const unreadable: { path: string; message: string }[] = [];
-  for (const sidecar of sidecars) {
-    const parsed = deps.codec.parse(readFileSync(sidecar, 'utf8'));
-    if (!isReadable(parsed)) {
-      const first = parsed.problems.find(blocksWriting);
-      unreadable.push({ path: display(sidecar), message: first ? `${first.line}:${first.column}: ${first.message}` : 'unreadable' });
-      continue;
-    }
-    const anchors = collectAnchors(parsed.annotations);
-    const articlePath = articlePathFor(sidecar);
-    const article = articlePath === undefined ? undefined : readTextIfExists(articlePath);
-    const resolutions = article === undefined ? undefined : deps.resolve(article, anchors);
-    files.push({ path: display(sidecar), articleMissing: article === undefined, ...countAnnotations(parsed.annotations, anchors.length, resolutions) });
+  const unreadable: Unreadable[] = [];
+  for (const result of results) {
+    if ('message' in result) unreadable.push(result);
+    else files.push(result);
   }
   return { files, total: files.reduce<AnnotationStats>(addStats, EMPTY_STATS), unreadable };
 }
+
+export interface StatsInput {
+  readonly sidecarPaths: readonly string[];
+  readonly cwd: string;
+}
+
+/** The per-file work of `stats --jobs N` (a worker's task): each sidecar's counts, or why it is skipped. */
+export function statsTask({ sidecarPaths, cwd }: StatsInput): (FileStats | Unreadable)[] {
+  return sidecarPaths.map((sidecar) => statsOfFile(sidecar, defaults, (path) => relative(cwd, path) || path));
+}
+
+/** {@link collectStats} in `jobs` threads, batches of files per message, gathered in input order: the same report. */
+async function collectStatsInPool(sidecars: readonly string[], cwd: string, pool: { entry: string; jobs: number }): Promise<StatsReport> {
+  const workers = new WorkerPool(pool.entry, pool.jobs, { stats: statsTask });
+  const inputs: StatsInput[] = [];
+  for (let start = 0; start < sidecars.length; start += BATCH) inputs.push({ sidecarPaths: sidecars.slice(start, start + BATCH), cwd });
+  const results: (FileStats | Unreadable)[] = [];
+  await workers
+    .map('stats', inputs, (batch: (FileStats | Unreadable)[]) => {
+      for (const result of batch) results.push(result);
+    })
+    .finally(() => workers.close());
+  return gathered(results);
+}
+
+/** Files per message: a file takes well under a millisecond, less than a message's round trip on a busy machine. */
+const BATCH = 50;
 
 function formatReport(report: StatsReport): string {
   const { total } = report;

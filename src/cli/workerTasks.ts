@@ -3,6 +3,7 @@ import { importPair } from './brat';
 import { checkSidecarSafely } from './check';
 import { speakersTask } from './exportRows';
 import { SharedActorsFiles } from './sharedActorsFile';
+import { statsTask } from './stats';
 import { suggestText } from './suggest';
 
 export const WORKER_TASKS = {
@@ -10,4 +11,5 @@ export const WORKER_TASKS = {
   check: (sidecar: string) => checkSidecarSafely(sidecar),
   import: importPair,
   speakers: speakersTask(new SharedActorsFiles()),
+  stats: statsTask,
 };

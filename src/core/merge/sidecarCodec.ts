@@ -3,7 +3,7 @@
  * behind a small interface so a caller (or a test) can give another.
  */
 import type { Annotations } from '../model';
-import { isWritable, parseSidecar, writeSidecar, type SidecarProblem } from '../sidecar';
+import { isWritable, parseSidecar, parseSidecarModel, writeSidecar, type SidecarProblem } from '../sidecar';
 
 export interface ParsedSidecarLike {
   readonly annotations: Annotations;
@@ -26,3 +26,10 @@ export function isReadable(parsed: ParsedSidecarLike): boolean {
 }
 
 export const sidecarCodec: SidecarCodec = { parse: parseSidecar, write: writeSidecar };
+
+/**
+ * The codec of the commands that only read (stats, export): the same model and problems as
+ * {@link sidecarCodec}, through the quick reader when it can (sidecar/quickRead.ts) — a
+ * sidecar as the writer writes it without the `yaml` Document, about ten times faster.
+ */
+export const readingCodec: SidecarCodec = { parse: parseSidecarModel, write: writeSidecar };

@@ -5,7 +5,7 @@
  * (so it never writes a file the reader rejects). Values are checked as data (`unknown`): a
  * model may hold what a hand-edited merge conflict recorded.
  */
-import { formatMessage, message, type Message } from '../messages';
+import { formatMessage, message, verbatim, type Message } from '../messages';
 import type { Annotations, AnnotationSection, MergeConflict } from '../model';
 import { CONFLICT_SECTIONS, KEYED_SECTIONS, QUOTATION_KINDS, REJECTION_KINDS, type SectionName } from './format';
 
@@ -106,14 +106,19 @@ export function entryIssue(section: AnnotationSection, value: unknown, what: Mes
   for (const key of definedKeys(value)) {
     if (!Object.hasOwn(fields, key)) return message("{0} has no field '{1}'", what, key);
   }
-  for (const [name, rule] of Object.entries(fields)) {
+  for (const name in fields) {
+    const rule = fields[name]!;
     const field = value[name];
     if (field === undefined && rule.optional) continue;
-    const issue = rule.check(field, message("'{0}' of {1}", name, what));
-    if (issue) return issue;
+    // The field's name in a message only for a field that has an issue: a sidecar's every entry comes here.
+    if (rule.check(field, UNNAMED) === undefined) continue;
+    return rule.check(field, message("'{0}' of {1}", name, what));
   }
   return undefined;
 }
+
+/** Never shown: a check that finds an issue runs again with the field's name. */
+const UNNAMED = verbatim('field');
 
 /**
  * Why a side's value of a merge conflict is not one the conflict can apply (the right shape for

@@ -127,6 +127,26 @@ describe('--jobs: every core, the output of one', function () {
     }
   });
 
+  it('stats --jobs 2 prints the counts and the unreadable files of --jobs 1, across batches of files', () => {
+    const prepare = (folder: string) => {
+      for (let i = 0; i < 20; i++) cpSync(join(PROJECT_ROOT, 'demo'), join(folder, `part${i}`), { recursive: true });
+      writeFileSync(join(folder, 'part3', 'broken.txt'), 'x\n');
+      writeFileSync(join(folder, 'part3', 'broken.txt.ann.yaml'), 'marginalia: 1\nactors: [\n');
+      // An orphan: the article no longer holds the quotation.
+      writeFileSync(join(folder, 'part12', 'changed.txt'), 'Un autre texte.\n');
+      writeFileSync(join(folder, 'part12', 'changed.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «absent»\n    speaker-text: la Mairie\n');
+    };
+    for (const args of [[], ['--json']]) {
+      const one = runIn(prepare, ['stats', ...args, '--jobs', '1', '.']);
+      const two = runIn(prepare, ['stats', ...args, '--jobs', '2', '.']);
+      assert.equal(one.status, 0, one.stderr);
+      assert.match(one.stderr, /broken\.txt\.ann\.yaml: error: \d+:\d+: /);
+      assert.match(one.stdout, /changed\.txt\.ann\.yaml/);
+      assert.ok(one.stdout.split('\n').length > 10, one.stdout);
+      assert.deepEqual(two, one);
+    }
+  });
+
   it('refuses a --jobs that is not a whole number from 1', () => {
     const result = runIn(() => undefined, ['suggest', '--format', 'json', '--jobs', '0', '.']);
     assert.equal(result.status, 2);

@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createAnchor } from '../../../src/core/anchoring';
+import { basename, join } from 'node:path';
+import { createAnchor, resolveAnchors } from '../../../src/core/anchoring';
+import { readSidecarQuickly } from '../../../src/core/sidecar';
 import { sidecarCodec } from '../../../src/cli/sidecarAdapter';
 import { parseCsv } from '../../../src/core/corpus/csv';
 import { readCorpus, readSpeakers } from '../../../src/cli/exportRows';
@@ -189,6 +190,8 @@ describe('stats --by reads speakers only', () => {
     writeFileSync(join(dir, 'broken.txt.ann.yaml'), 'marginalia: 1\nactors: [\n');
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     writeFileSync(join(dir, 'latin1.txt.ann.yaml'), 'marginalia: 1\n');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from('a\0b\n'));
+    writeFileSync(join(dir, 'binary.txt.ann.yaml'), 'marginalia: 1\n');
     writeFileSync(join(dir, 'gone.txt.ann.yaml'), 'marginalia: 1\nquotations:\n  - text: «absent»\n    speaker-text: la Mairie\n');
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -199,13 +202,34 @@ describe('stats --by reads speakers only', () => {
     const full = readCorpus(sidecars, io);
     const light = readSpeakers(sidecars, io);
     assert.deepEqual(light.unreadable, full.unreadable);
-    assert.equal(light.unreadable.length, 2);
+    assert.deepEqual(light.unreadable.map((problem) => problem.path).sort(), ['binary.txt', 'broken.txt.ann.yaml', 'latin1.txt']);
     assert.equal(light.articles, full.articles.length);
     const rows = full.articles.flatMap((article) => article.rows.quotations);
     assert.ok(rows.length > 20);
     for (const by of ['speaker', 'type', 'property:gender', 'property:source-kind']) {
       const grouping = parseGrouping(by) as Grouping;
       assert.deepEqual(groupQuotations(light.rows, grouping), groupQuotations(rows, grouping), by);
+    }
+  });
+
+  it('prints, through the quick sidecar reader, what it prints through parseSidecar, with the same problems', async () => {
+    // A sidecar the quick reader leaves to parseSidecar (a comment after a value).
+    writeFileSync(join(dir, 'commented.txt'), 'Selon la Mairie, « tout va bien ».\n');
+    writeFileSync(join(dir, 'commented.txt.ann.yaml'),
+      'marginalia: 1\nactors:\n  mairie:\n    type: organization # or person?\n    name: Mairie\n    mentions:\n      add:\n        - {\n            text: la Mairie\n          }\n' +
+      'quotations:\n  - text: « tout va bien »\n    speaker: mairie\n');
+    const sidecars = findSidecars([dir]);
+    const leftToParseSidecar = sidecars.filter((path) => readSidecarQuickly(readFileSync(path, 'utf8')) === undefined).map((path) => basename(path));
+    assert.deepEqual(leftToParseSidecar.sort(), ['broken.txt.ann.yaml', 'commented.txt.ann.yaml']);
+    for (const args of [['--json'], [], ['--by', 'speaker', '--json'], ['--by', 'property:gender', '--csv'], ['--by', 'type']]) {
+      const quick = memoryIo(dir);
+      const full = memoryIo(dir);
+      assert.equal(await runStats([...args, '--jobs', '1'], quick), 0);
+      assert.equal(await runStats([...args, '--jobs', '1'], full, { codec: sidecarCodec, resolve: resolveAnchors }), 0);
+      assert.ok(quick.out.join('').split('\n').length > 2, quick.out.join(''));
+      assert.deepEqual(quick.out, full.out, args.join(' '));
+      assert.deepEqual(quick.err, full.err, args.join(' '));
+      assert.match(quick.err.join(''), /broken\.txt\.ann\.yaml: error: 3:1: /);
     }
   });
 });
