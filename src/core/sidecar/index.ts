@@ -8,6 +8,6 @@ export { checkArticleText, findConflictMarkers, MAX_TEXT_LENGTH, mebi } from './
 export { anchorKey } from './identity';
 export { blocksWriting, isWritable, SidecarNotWritableError, type SidecarProblem, type SidecarProblemCode } from './problems';
 export { describeConflict, describeConflictMessage, normalizeSource, parseSidecar, type AnchorSite, type ParsedSidecar } from './read';
-export { parseSidecarModel, readSidecarQuickly, type SidecarModel } from './quickRead';
+export { parseSidecarModel, parseSidecarModelFromBytes, readSidecarQuickly, type SidecarModel } from './quickRead';
 export { modelIssues } from './validate';
 export { writeSidecar } from './write';

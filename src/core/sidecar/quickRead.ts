@@ -16,6 +16,7 @@ import { entryKey, type SectionItems } from './identity';
 import { PlainScalar, readPlainYaml, type PlainMap, type PlainNode } from './plainYaml';
 import type { SidecarProblem } from './problems';
 import { verbatim } from '../messages';
+import { decodeUtf8 } from './decode';
 import { normalizeSource, parseSidecar } from './read';
 import { sectionEntryIssue } from './validate';
 
@@ -31,6 +32,15 @@ export function parseSidecarModel(source: string): SidecarModel {
   if (annotations) return { annotations, problems: [] };
   const { annotations: read, problems } = parseSidecar(source);
   return { annotations: read, problems };
+}
+
+/**
+ * The same from a sidecar's bytes (the workspace index reads files): bytes that are not UTF-8
+ * go to `parseSidecar`, which says where.
+ */
+export function parseSidecarModelFromBytes(bytes: Uint8Array): SidecarModel {
+  const decoded = decodeUtf8(bytes);
+  return decoded.problems.length > 0 ? parseSidecar(decoded) : parseSidecarModel(decoded.text);
 }
 
 /**
