@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { activateEditor } from './editor/activateEditor';
 import { writeLocalSidecarsWith } from './editor/articleFiles';
+import { readLocalFilesWith } from './editor/fileReads';
+import { localFileReads } from './editor/localFileReads';
 import { registerCompare } from './editor/compare/compareCommands';
 import { registerGitFeatures } from './editor/git/registerGitFeatures';
 import { DriverLauncher, refreshMergeDriver } from './editor/git/setUpMergeDriver';
@@ -23,6 +25,7 @@ const NODE_FEATURES_CONTEXT_KEY = 'marginalia:nodeFeatures';
 export function activate(context: vscode.ExtensionContext): TestHooks | undefined {
   const activationStarted = performance.now();
   writeLocalSidecarsWith(writeLocalSidecar);
+  readLocalFilesWith(localFileReads);
   const editor = activateEditor(context, desktopSuggestionRunner());
   const compare = registerCompare(editor.registry);
   const launcher = new DriverLauncher(context.globalStorageUri.fsPath, context.extensionPath);

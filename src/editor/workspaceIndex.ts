@@ -11,6 +11,7 @@ import { maxArticleLength } from './articleGuard';
 import type { ArticleRegistry } from './articleRegistry';
 import type { ArticleSession } from './articleSession';
 import { reportFailure } from './errorReporter';
+import { fileReadsFor, findWorkspaceSidecars, inSkippedFolder } from './fileReads';
 import { IndexStorage } from './indexStorage';
 
 /** What the index needs of the shared actors (editor/sharedActors): the one hook it has. */
@@ -103,7 +104,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       ...(shared ? [shared.onDidChange(() => reportFailure(this.setEnvironment(sharedEnvironment(shared))))] : []),
       registry.onDidChangeSidecarFile(({ uri }) => {
         const article = articleUriFor(uri);
-        if (article && this.building) reportFailure(this.whenBuilt(() => this.reindex(article, true)).then((moved) => moved && this.modified()));
+        if (article && this.building && !inSkippedFolder(uri)) reportFailure(this.whenBuilt(() => this.reindex(article, true)).then((moved) => moved && this.modified()));
       }),
       registry.onDidChange((session) => {
         this.live.set(session.document.uri.toString(), session);
@@ -245,7 +246,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async refresh(): Promise<void> {
     const counts = { fromCache: 0, verified: 0, parsed: 0 };
     await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Marginalia: indexing articles') }, async (progress) => {
-      const sidecars = await vscode.workspace.findFiles('**/*.ann.yaml', '**/{node_modules,.git}/**');
+      const sidecars = await findWorkspaceSidecars();
       const articles = sidecars.map((sidecar) => articleUriFor(sidecar)).filter((uri): uri is vscode.Uri => uri !== undefined);
       const present = new Set(articles.map((uri) => uri.toString()));
       let moved = false;
@@ -279,7 +280,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const sidecar = sidecarUriFor(article);
     let stamps: { article: FileStamp; sidecar: FileStamp };
     try {
-      const [a, s] = await Promise.all([vscode.workspace.fs.stat(article), vscode.workspace.fs.stat(sidecar)]);
+      const files = fileReadsFor(article);
+      const [a, s] = await Promise.all([files.stat(article), files.stat(sidecar)]);
       stamps = { article: { mtime: a.mtime, size: a.size }, sidecar: { mtime: s.mtime, size: s.size } };
     } catch (error) {
       if (error instanceof vscode.FileSystemError) return this.forget(key) ? 'dropped' : false; // deleted or unreadable
@@ -291,7 +293,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const readAt = Date.now();
     let bytes: [Uint8Array, Uint8Array];
     try {
-      bytes = await Promise.all([vscode.workspace.fs.readFile(article), vscode.workspace.fs.readFile(sidecar)]);
+      const files = fileReadsFor(article);
+      bytes = await Promise.all([files.readFile(article), files.readFile(sidecar)]);
     } catch (error) {
       if (error instanceof vscode.FileSystemError) return this.forget(key) ? 'dropped' : false;
       throw error;
@@ -375,7 +378,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (known) return known;
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await fileReadsFor(uri).readFile(uri);
     } catch (error) {
       if (error instanceof vscode.FileSystemError) return undefined;
       throw error;

@@ -3,6 +3,7 @@
 // part; persisted, it is read back at the next start instead of parsing again; a sidecar
 // changed on disk invalidates its entry.
 import { strict as assert } from 'node:assert';
+import { symlinkSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { RACY_MARGIN_MS } from '../../src/core/workspaceIndex';
 import { findIn } from './marginaliaApi';
@@ -107,5 +108,23 @@ describe('the workspace index', () => {
     await writeText(uri('trois.txt'), 'Titre\n\nPersonne ne parle de Quentric ici, sauf Maëlle Quentric.\n');
     const moved = await waitFor('the first mention on its new line', async () => ((await trois())?.location.range.start.line === 2 ? trois() : undefined));
     assert.deepEqual([moved!.location.range.start.character, moved!.location.range.end.character], [40, 55]);
+  });
+  it('looks for sidecars everywhere but in dependencies, and follows no link back up the tree', async () => {
+    const api = await marginalia();
+    await writeText(uri('node_modules/dep/lu.txt'), 'Maëlle Quentric dans une dépendance.\n');
+    await writeText(uri('node_modules/dep/lu.txt.ann.yaml'), sidecarOf('Maëlle Quentric'));
+    await writeText(uri('sous/dossier/quatre.txt'), 'Maëlle Quentric, plus bas.\n');
+    await writeText(uri('sous/dossier/quatre.txt.ann.yaml'), sidecarOf('Maëlle Quentric'));
+    await vscode.workspace.fs.createDirectory(uri('sous'));
+    if (process.platform !== 'win32') symlinkSync(workspaceUri(FOLDER).fsPath, uri('sous/boucle').fsPath, 'dir');
+    await api.workspaceIndex.restart();
+    await api.workspaceIndex.idle();
+    const found = await waitFor('the article below, and not the dependency', async () => {
+      const names = (await symbolsFor('quentric')).map((s) => vscode.workspace.asRelativePath(s.location.uri));
+      return names.some((name) => name.endsWith('quatre.txt')) ? names : undefined;
+    });
+    assert.ok(!found.some((name) => name.includes('node_modules')), found.join(', '));
+    assert.ok(!found.some((name) => name.includes('boucle')), found.join(', '));
+    assert.equal(found.length, 4, found.join(', '));
   });
 });
