@@ -88,54 +88,55 @@ export async function runSuggest(args: readonly string[], io: CommandIo = proces
   // The folders written in, synced once each at the end rather than after every file.
   const written = new Set<string>();
   try {
+    // Every PATH first, then one pool over all their texts: a shell glob (`articles/*.txt`) names
+    // each text alone, and a pool per PATH left --jobs unused there.
+    const texts: { file: string; relativePath: string; path: string }[] = [];
     for (const path of options.paths) {
-      let texts: { file: string; relativePath: string }[];
       try {
-        texts = await textsUnder(resolvePath(io.cwd, path));
+        for (const text of await textsUnder(resolvePath(io.cwd, path))) texts.push({ ...text, path });
       } catch (error) {
         io.stderr(`marginalia suggest: cannot read ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
         failed = true;
-        continue;
       }
-      const progress = folderProgress(io, texts.length);
-      const printer = printingAbove(io, progress);
-      const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
-      // Read and suggested anywhere (in a worker with --jobs), written and printed here in input order.
-      const emit = (suggested: SuggestedText, index: number) => {
-        const { file } = texts[index];
-        progress.show(index + 1);
-        if ('unreadable' in suggested) {
-          printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${suggested.unreadable}\n`);
-          failed = true;
-          return;
-        }
-        if (suggested.json !== undefined) {
-          // The file as the user named it: relative when the PATH given was.
-          const named = isAbsolute(path) ? file : relative(io.cwd, file);
-          printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
-          return;
-        }
-        if (suggested.folder !== undefined) written.add(suggested.folder);
-        if (suggested.refused !== undefined) {
-          printer.stderr(suggested.refused);
-          failed = true;
-          return;
-        }
-        printer.stdout(`${suggested.shown}: ${plural(suggested.quotations, 'quotation')}, ${plural(suggested.entities, 'entity candidate')}\n`);
-      };
-      const inputs = texts.map(({ file, relativePath }): SuggestInput => {
-        if (options.format === 'json') return { file, format: 'json', speakers: options.speakers };
-        const target = out ? annPath(join(out, relativePath)) : annPath(file);
-        const output = { target, cwd: io.cwd, within: out ?? dirname(file), force: options.force };
-        return { file, format: 'brat', speakers: options.speakers, output };
-      });
-      // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
-      const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
-      const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
-      if (entry) await (pool ??= new WorkerPool(entry, options.jobs, { suggest: suggestText })).map('suggest', inputs, emit);
-      else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
-      progress.clear();
     }
+    const progress = folderProgress(io, texts.length);
+    const printer = printingAbove(io, progress);
+    const out = options.out === undefined ? undefined : resolvePath(io.cwd, options.out);
+    // Read and suggested anywhere (in a worker with --jobs), written and printed here in input order.
+    const emit = (suggested: SuggestedText, index: number) => {
+      const { file, path } = texts[index];
+      progress.show(index + 1);
+      if ('unreadable' in suggested) {
+        printer.stderr(`marginalia suggest: cannot read ${relative(io.cwd, file) || file}: ${suggested.unreadable}\n`);
+        failed = true;
+        return;
+      }
+      if (suggested.json !== undefined) {
+        // The file as the user named it: relative when the PATH given was.
+        const named = isAbsolute(path) ? file : relative(io.cwd, file);
+        printer.stdout(`{"file":${JSON.stringify(named)},${suggested.json}}\n`);
+        return;
+      }
+      if (suggested.folder !== undefined) written.add(suggested.folder);
+      if (suggested.refused !== undefined) {
+        printer.stderr(suggested.refused);
+        failed = true;
+        return;
+      }
+      printer.stdout(`${suggested.shown}: ${plural(suggested.quotations, 'quotation')}, ${plural(suggested.entities, 'entity candidate')}\n`);
+    };
+    const inputs = texts.map(({ file, relativePath }): SuggestInput => {
+      if (options.format === 'json') return { file, format: 'json', speakers: options.speakers };
+      const target = out ? annPath(join(out, relativePath)) : annPath(file);
+      const output = { target, cwd: io.cwd, within: out ?? dirname(file), force: options.force };
+      return { file, format: 'brat', speakers: options.speakers, output };
+    });
+    // Two texts of one name (a.txt, a.md) write one .ann: the first wins, so they stay in one thread, in order.
+    const targets = new Set(inputs.map((input) => input.output?.target ?? input.file));
+    const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
+    if (entry) await (pool = new WorkerPool(entry, options.jobs, { suggest: suggestText })).map('suggest', inputs, emit);
+    else for (const [index, input] of inputs.entries()) emit(await suggestText(input), index);
+    progress.clear();
   } finally {
     syncFolders(written);
     await pool?.close();

@@ -63,6 +63,16 @@ describe('--jobs: every core, the output of one', function () {
     }
   });
 
+  it('suggest --jobs 2 over texts named one by one (a shell glob) gives the output of --jobs 1, in the order named', () => {
+    const files = readdirSync(join(PROJECT_ROOT, 'test/fixtures/suggest/winer-fr')).filter((n) => n.endsWith('.txt'));
+    const paths = files.map((name, index) => join('in', `part${index % 3}`, name)).reverse();
+    const one = runIn(suggestFixtures, ['suggest', '--format', 'json', ...paths, '--jobs', '1']);
+    const two = runIn(suggestFixtures, ['suggest', '--format', 'json', ...paths, '--jobs', '2']);
+    assert.equal(one.status, 0, one.stderr);
+    assert.deepEqual(one.stdout.trim().split('\n').map((line) => (JSON.parse(line) as { file: string }).file), paths);
+    assert.deepEqual(two, one);
+  });
+
   it('check --jobs 2 prints the problems of --jobs 1, in the same order', () => {
     const prepare = (folder: string) => {
       for (const name of ['a', 'b', 'c', 'd']) {
