@@ -128,38 +128,39 @@ export async function runImport(args: readonly string[], io: CommandIo = process
   let failed = false;
   let pool: WorkerPool | undefined;
   try {
+    // Every PATH first, then one pool over all their pairs: a pool per PATH left --jobs unused
+    // when a shell glob named each text alone.
+    const pairs: ReturnType<typeof bratPairs> = [];
     for (const path of options.paths) {
-      let pairs;
       try {
-        pairs = bratPairs(resolvePath(io.cwd, path));
+        for (const pair of bratPairs(resolvePath(io.cwd, path))) pairs.push(pair);
       } catch (error) {
         io.stderr(`marginalia import: ${message(error)}\n`);
         failed = true;
-        continue;
       }
-      const progress = folderProgress(io, pairs.length);
-      const printer = printingAbove(io, progress);
-      const inputs = pairs.map((pair): ImportInput => ({
-        text: pair.text,
-        ann: pair.ann,
-        cwd: io.cwd,
-        target: sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text),
-        within: options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text),
-        force: options.force,
-      }));
-      // Read and converted anywhere (in a worker with --jobs), printed here in input order.
-      const emit = (imported: ImportedPair, index: number) => {
-        progress.show(index + 1);
-        if (imported.stderr) printer.stderr(imported.stderr);
-        if (imported.stdout) printer.stdout(imported.stdout);
-        if (imported.failed) failed = true;
-      };
-      const targets = new Set(inputs.map((input) => input.target));
-      const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
-      if (entry) await (pool ??= new WorkerPool(entry, options.jobs, { import: importPair })).map('import', inputs, emit);
-      else for (const [index, input] of inputs.entries()) emit(importPair(input), index);
-      progress.clear();
     }
+    const progress = folderProgress(io, pairs.length);
+    const printer = printingAbove(io, progress);
+    const inputs = pairs.map((pair): ImportInput => ({
+      text: pair.text,
+      ann: pair.ann,
+      cwd: io.cwd,
+      target: sidecarPathFor(options.out ? join(resolvePath(io.cwd, options.out), pair.relativePath) : pair.text),
+      within: options.out ? resolvePath(io.cwd, options.out) : dirname(pair.text),
+      force: options.force,
+    }));
+    // Read and converted anywhere (in a worker with --jobs), printed here in input order.
+    const emit = (imported: ImportedPair, index: number) => {
+      progress.show(index + 1);
+      if (imported.stderr) printer.stderr(imported.stderr);
+      if (imported.stdout) printer.stdout(imported.stdout);
+      if (imported.failed) failed = true;
+    };
+    const targets = new Set(inputs.map((input) => input.target));
+    const entry = targets.size === inputs.length ? workerEntryFor(options.jobs, inputs.length, io.workerEntry) : undefined;
+    if (entry) await (pool = new WorkerPool(entry, options.jobs, { import: importPair })).map('import', inputs, emit);
+    else for (const [index, input] of inputs.entries()) emit(importPair(input), index);
+    progress.clear();
   } finally {
     await pool?.close();
   }
