@@ -11,6 +11,7 @@ import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
+import { chargeWording, namedByAFrame } from '../languages/de/namingFrames';
 import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
@@ -133,6 +134,8 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   wordingAfterPour,
   glossInParentheses,
   nameOrTitleAfterANamingWord,
+  germanNamingFrame,
+  germanChargeWording,
   spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
@@ -192,6 +195,25 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   if (!((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
   if (c.attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming) return undefined;
   return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
+}
+
+/**
+ * "unter dem Motto „Wir sind die Zukunft!“", "„…“, so lautet der Titel der Studie", "nennt sich
+ * „…“": the frame makes the words a name, a title or a motto, however long or sentence-like.
+ */
+function germanNamingFrame(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || !namedByAFrame(c.text, c.passage.start, c.passage.end)) return undefined;
+  return { direct: false, confidence: 0.8, reason: message('a name, title or motto by its frame') };
+}
+
+/**
+ * "wurde wegen „groben Unfugs“ angezeigt": the wording of a charge or a reason after "wegen" or
+ * "unter dem Vorwurf", with no verb in it and no cue in the sentence, is the charge's, not
+ * someone's words (the German counterpart of the French "pour « … »").
+ */
+function germanChargeWording(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || c.attribution || c.sentenceLike || hasClauseWord(c.inner) || c.innerWords.length > 8 || !chargeWording(c.text, c.passage.start)) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('the wording of a charge or a reason') };
 }
 
 /**
@@ -624,7 +646,9 @@ function germanShortQuotation(
   if (asEvaluation) {
     const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
       (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
-      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower)) ||
+      // "Galt X noch vor seinem Amt als „…“": a reputation, however far back in the clause its verb stands
+      /(?<!\p{L})(?:gilt|galt|gelten|galten)(?!\p{L})/iu.test(clauseEndingAt(text, passage.start));
     // "spielt ihn als „Opa Friedrich“", "wurde als „Stadt der Literatur“ …": a capitalised role or title, unless someone calls it so
     const innerWords = words(text, passage.inner);
     const calledSo = attribution !== undefined || [...before.slice(-12), ...after.slice(0, 8)].some((t) => /^(bezeichn|charakterisier|beschr|nannt|nennt|kritisier|verurteil)/u.test(t.lower));
@@ -646,6 +670,11 @@ function germanShortQuotation(
   const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
   if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? message('what someone spoke of') : message('an indefinite phrase in reported speech') };
   return undefined;
+}
+
+/** The words from the last punctuation (or the sentence start) up to `at`. */
+function clauseEndingAt(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 200), at).split(/[.!?;:,()\n„“”«»"]/u).pop() ?? '';
 }
 
 function startsSentenceAt(text: string, at: number): boolean {
