@@ -198,6 +198,24 @@ describe('directness: German frames of naming and of charges', () => {
   });
 });
 
+describe('directness: German titles after their noun and in lists', () => {
+  it('the genitive of a naming noun names what follows ("des Magazins „…“", "des Buches „…“")', () => {
+    assert.equal(direct('Laut einem Test des Magazins „auto, motor und sport“ sind die Preise gestiegen.', '„auto, motor und sport“', 'de'), false);
+    assert.equal(direct('Die Autorin des Buches „Leise Tage“ las am Abend in Bonn.', '„Leise Tage“', 'de'), false);
+  });
+
+  it('with no cue in the sentence a title after its noun may be as long as a sentence; with a cue it is speech', () => {
+    assert.equal(direct('Der Roman „Der Himmel über uns ist weit und leer“ wurde im Herbst ausgezeichnet.', '„Der Himmel über uns ist weit und leer“', 'de'), false);
+    assert.equal(direct('Der Minister sagte der Zeitung „Wir werden das Spiel am Samstag ganz sicher gewinnen“.', '„Wir werden das Spiel am Samstag ganz sicher gewinnen“', 'de'), true);
+  });
+
+  it('three or more capitalised quoted passages joined as a list are titles; a list of evaluations stays speech', () => {
+    const text = 'Die Schüler stellten Arbeiten vor, darunter „Die Stadt im Wandel der Zeit“, „Mobile Menschen und das Reisen“ und „Der Hafen bei Nacht“.';
+    for (const title of ['„Die Stadt im Wandel der Zeit“', '„Mobile Menschen und das Reisen“', '„Der Hafen bei Nacht“']) assert.equal(direct(text, title, 'de'), false, title);
+    assert.equal(direct('Er nannte die Pläne „unsozial“, „kurzsichtig“ und „gefährlich“.', '„kurzsichtig“', 'de'), true);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

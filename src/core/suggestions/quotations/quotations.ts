@@ -9,6 +9,7 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { isListOfNames } from './quotedLists';
 import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
 import { chargeWording, namedByAFrame } from '../languages/de/namingFrames';
@@ -56,7 +57,10 @@ const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten
 const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|zeitschrift|blatt|agentur|sender|verlag|konzern|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
 
 function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
-  return NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
+  if (NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word))) return true;
+  // "des Magazins „…“", "des Films „…“", "des Buches „…“": the genitive of a naming noun names as well
+  const stem = language === 'de' && word.length > 5 ? /^(.+?)e?s$/u.exec(word)?.[1] : undefined;
+  return stem !== undefined && stem.length > 3 && (NAMING_BEFORE.de.has(stem) || (stem.length > 6 && GERMAN_NAMING_HEAD.test(stem)));
 }
 
 interface Verdict {
@@ -136,6 +140,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   nameOrTitleAfterANamingWord,
   germanNamingFrame,
   germanChargeWording,
+  germanListOfNames,
   spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
@@ -192,7 +197,9 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
-  if (!((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
+  // "Der Roman „Der Himmel über uns ist leer“ wurde ausgezeichnet": with no cue in the sentence, a German title right after its noun may be as long as a sentence
+  const longTitleAllowed = language === 'de' && c.attribution === undefined && namesWhatFollows(previousWord, language);
+  if (!((previousWords.some((w) => namesWhatFollows(w, language)) && (innerWords.length <= 6 || longTitleAllowed)) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
   if (c.attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming) return undefined;
   return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
 }
@@ -204,6 +211,12 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
 function germanNamingFrame(c: PassageContext): Verdict | undefined {
   if (c.language !== 'de' || !namedByAFrame(c.text, c.passage.start, c.passage.end)) return undefined;
   return { direct: false, confidence: 0.8, reason: message('a name, title or motto by its frame') };
+}
+
+/** "darunter „…“, „…“ und „…“": an item of a list of three or more capitalised quoted passages is a title or a name. */
+function germanListOfNames(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || !isListOfNames(c.text, c.passage, c.passages)) return undefined;
+  return { direct: false, confidence: 0.7, reason: message('one of a list of quoted names or titles') };
 }
 
 /**
