@@ -216,6 +216,18 @@ describe('directness: German titles after their noun and in lists', () => {
   });
 });
 
+describe('directness: German terms given with their translation', () => {
+  it('a short term with a gloss in parentheses after it, or after "etwa:", "deutsch:", is a term', () => {
+    assert.equal(direct('Im Herbst folgt ein „deep field survey“ (Tiefenfeld-Durchmusterung) des Teleskops.', '„deep field survey“', 'de'), false);
+    assert.equal(direct('Sie trat der „Rassemblement Vert“ (etwa: „Grüne Sammlung“) bei.', '„Grüne Sammlung“', 'de'), false);
+  });
+
+  it('with a cue in the sentence the quoted words and their translation stay speech', () => {
+    assert.equal(direct('Der Mann rief „never again“ (deutsch: nie wieder) in die Menge.', '„never again“', 'de'), true);
+    assert.equal(direct('Die Ministerin sagte, das sei ein „game changer“ (Wendepunkt) für die Region.', '„game changer“', 'de'), true);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

@@ -12,7 +12,7 @@ import { findQuotedPassages, type QuotedPassage } from './quotePairs';
 import { isListOfNames } from './quotedLists';
 import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
-import { chargeWording, namedByAFrame } from '../languages/de/namingFrames';
+import { chargeWording, namedByAFrame, translatedTerm } from '../languages/de/namingFrames';
 import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
@@ -141,6 +141,7 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   germanNamingFrame,
   germanChargeWording,
   germanListOfNames,
+  germanTranslatedTerm,
   spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
@@ -211,6 +212,16 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
 function germanNamingFrame(c: PassageContext): Verdict | undefined {
   if (c.language !== 'de' || !namedByAFrame(c.text, c.passage.start, c.passage.end)) return undefined;
   return { direct: false, confidence: 0.8, reason: message('a name, title or motto by its frame') };
+}
+
+/**
+ * "(etwa: „Partei der Volksmacht“)", "ein „space recovery experiment“ (Weltraum-Rückhol-Experiment)":
+ * a short term given with its translation or gloss is a term, not someone’s words; with a cue other than a colon
+ * in the sentence ("rief „Britain First“ (deutsch: …)") it stays speech.
+ */
+function germanTranslatedTerm(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || c.innerWords.length > 6 || /[.!?…]$/u.test(c.inner) || (c.attribution !== undefined && c.attribution.cueKind !== 'colon') || !translatedTerm(c.text, c.passage.start, c.passage.end, hasClauseWord)) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('a term with its translation or gloss') };
 }
 
 /** "darunter „…“, „…“ und „…“": an item of a list of three or more capitalised quoted passages is a title or a name. */

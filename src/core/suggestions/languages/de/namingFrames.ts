@@ -37,3 +37,20 @@ const CHARGE_BEFORE = new RegExp(`(?:(?<!\\p{L})[Ww]egen|(?:[Uu]nter|[Mm]it)${SP
 export function chargeWording(text: string, start: number): boolean {
   return CHARGE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** "(etwa: „…“", "(deutsch: „…“", "engl. „…“": a translation announced before the quotation. */
+const TRANSLATION_BEFORE = /(?:\(|,)[\s\u00a0]*(?:etwa|dt\.|deutsch|übersetzt|sinngemäß|wörtlich übersetzt|engl\.|englisch|frz\.|französisch|span\.|spanisch|ital\.|italienisch|russ\.|russisch|arab\.|arabisch|lat\.|lateinisch)[\s\u00a0]*:?[\s\u00a0]*$/u;
+
+/** "„space recovery experiment“ (Weltraum-Rückhol-Experiment)": a short gloss in parentheses right after the closing mark. */
+const GLOSS_AFTER = /^[\s\u00a0]*\(([^()\n]{1,60})\)/u;
+
+/**
+ * A term given with its translation: the quotation opens a translation ("(etwa: „…“") or a short
+ * gloss in parentheses follows it (a term and its meaning, not someone's words). `clauseWord`
+ * says whether some words hold a finite verb (a gloss that is a sentence is a remark, not a gloss).
+ */
+export function translatedTerm(text: string, start: number, end: number, clauseWord: (words: string) => boolean): boolean {
+  if (TRANSLATION_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  const gloss = GLOSS_AFTER.exec(text.slice(end, end + 70))?.[1];
+  return gloss !== undefined && (gloss.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 4 && !clauseWord(gloss) && !/\d/u.test(gloss);
+}
