@@ -171,6 +171,63 @@ describe('directness: German reported speech and quoted sentences', () => {
   });
 });
 
+describe('directness: German frames of naming and of charges', () => {
+  it('"unter dem Motto", "mit dem Titel", "trägt den Namen" make a name of any length, even a sentence', () => {
+    assert.equal(direct('Die Schüler zogen unter dem Motto „Wir sind die Zukunft und wir lassen uns nicht aufhalten!“ durch die Stadt.', '„Wir sind die Zukunft und wir lassen uns nicht aufhalten!“', 'de'), false);
+    assert.equal(direct('Unter dem Titel „Wir haben keine Zeit mehr, jetzt muss gehandelt werden!“ legte der Verband seinen Bericht vor.', '„Wir haben keine Zeit mehr, jetzt muss gehandelt werden!“', 'de'), false);
+    assert.equal(direct('Die Aktion trägt den Titel „Saubere Stadt für alle Bürger und ihre vielen Gäste“.', '„Saubere Stadt für alle Bürger und ihre vielen Gäste“', 'de'), false);
+    assert.equal(direct('Die Band nennt sich „Die Roten Rosen“ und spielt heute in Köln.', '„Die Roten Rosen“', 'de'), false);
+  });
+
+  it('"der Name lautet „…“" and "„…“, so lautet der Titel" name; a quoted sentence with its speaker stays speech', () => {
+    assert.equal(direct('„Hoffnung für Afrika“, so lautet der Name der neuen Stiftung.', '„Hoffnung für Afrika“', 'de'), false);
+    assert.equal(direct('Der Arbeitstitel lautet also „ein Sommer ohne Ende“.', '„ein Sommer ohne Ende“', 'de'), false);
+    assert.equal(direct('„Wir haben keine Zeit mehr“, sagte die Sprecherin des Verbands.', '„Wir haben keine Zeit mehr“', 'de'), true);
+    assert.equal(direct('Die Sprecherin sagte: „So lautet der Plan, und wir halten uns daran.“', '„So lautet der Plan, und wir halten uns daran.“', 'de'), true);
+  });
+
+  it('after "wegen" or "unter dem Vorwurf" the wording of a charge is no one’s words, unless a cue gives it a source', () => {
+    assert.equal(direct('Der Fahrer wurde wegen „versuchten Totschlags“ angeklagt.', '„versuchten Totschlags“', 'de'), false);
+    assert.equal(direct('Die Polizei nahm ihn unter dem Vorwurf „gewerbsmäßigen Betrugs“ fest.', '„gewerbsmäßigen Betrugs“', 'de'), false);
+    assert.equal(direct('Die Anlage fiel wegen „technischer Probleme mit der Kühlung“ aus, sagte ein Sprecher.', '„technischer Probleme mit der Kühlung“', 'de'), true);
+  });
+
+  it('"galt … als „…“" is a reputation even when its verb opens the clause far back', () => {
+    assert.equal(direct('Galt der Minister vor seiner Wahl noch lange Zeit als „Retter der Nation“, verlor er später viel Vertrauen.', '„Retter der Nation“', 'de'), false);
+    assert.equal(direct('Die Gewerkschaft bezeichnete den Minister in ihrer Erklärung vom Montag als „Totengräber der Rente“.', '„Totengräber der Rente“', 'de'), true);
+  });
+});
+
+describe('directness: German titles after their noun and in lists', () => {
+  it('the genitive of a naming noun names what follows ("des Magazins „…“", "des Buches „…“")', () => {
+    assert.equal(direct('Laut einem Test des Magazins „auto, motor und sport“ sind die Preise gestiegen.', '„auto, motor und sport“', 'de'), false);
+    assert.equal(direct('Die Autorin des Buches „Leise Tage“ las am Abend in Bonn.', '„Leise Tage“', 'de'), false);
+  });
+
+  it('with no cue in the sentence a title after its noun may be as long as a sentence; with a cue it is speech', () => {
+    assert.equal(direct('Der Roman „Der Himmel über uns ist weit und leer“ wurde im Herbst ausgezeichnet.', '„Der Himmel über uns ist weit und leer“', 'de'), false);
+    assert.equal(direct('Der Minister sagte der Zeitung „Wir werden das Spiel am Samstag ganz sicher gewinnen“.', '„Wir werden das Spiel am Samstag ganz sicher gewinnen“', 'de'), true);
+  });
+
+  it('three or more capitalised quoted passages joined as a list are titles; a list of evaluations stays speech', () => {
+    const text = 'Die Schüler stellten Arbeiten vor, darunter „Die Stadt im Wandel der Zeit“, „Mobile Menschen und das Reisen“ und „Der Hafen bei Nacht“.';
+    for (const title of ['„Die Stadt im Wandel der Zeit“', '„Mobile Menschen und das Reisen“', '„Der Hafen bei Nacht“']) assert.equal(direct(text, title, 'de'), false, title);
+    assert.equal(direct('Er nannte die Pläne „unsozial“, „kurzsichtig“ und „gefährlich“.', '„kurzsichtig“', 'de'), true);
+  });
+});
+
+describe('directness: German terms given with their translation', () => {
+  it('a short term with a gloss in parentheses after it, or after "etwa:", "deutsch:", is a term', () => {
+    assert.equal(direct('Im Herbst folgt ein „deep field survey“ (Tiefenfeld-Durchmusterung) des Teleskops.', '„deep field survey“', 'de'), false);
+    assert.equal(direct('Sie trat der „Rassemblement Vert“ (etwa: „Grüne Sammlung“) bei.', '„Grüne Sammlung“', 'de'), false);
+  });
+
+  it('with a cue in the sentence the quoted words and their translation stay speech', () => {
+    assert.equal(direct('Der Mann rief „never again“ (deutsch: nie wieder) in die Menge.', '„never again“', 'de'), true);
+    assert.equal(direct('Die Ministerin sagte, das sei ein „game changer“ (Wendepunkt) für die Region.', '„game changer“', 'de'), true);
+  });
+});
+
 describe('directness: properties', () => {
   it('a capitalised name of one to three words after a naming word is never speech', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{2,8}$/u);

@@ -224,6 +224,19 @@ describe('speaker choice: who can speak (sentences made up for these tests)', ()
       assert.equal(candidateIn('Die Lage sei ernst.', 'Die Lage', 'de') === undefined, false, 'German capitalises nouns: an article and a noun stay a description');
       assert.equal(candidateIn('the rise of prices', 'the rise of prices', 'en'), undefined);
     });
+    it('German: a month, a measure after a number, a sentence adverb or a bare abstract noun cannot speak; names and role nouns can', () => {
+      assert.equal(candidateIn('Der Verband hatte letzten September kritisiert, dass nichts geschah.', 'September', 'de'), undefined);
+      assert.equal(candidateIn('Das Flugzeug kreiste in 9000 Metern Höhe über der Stadt.', 'Metern Höhe', 'de'), undefined);
+      assert.equal(candidateIn('Die Kosten stiegen auf 4,2 Milliarden Euro im Jahr.', 'Milliarden Euro', 'de'), undefined);
+      assert.equal(candidateIn('Abschließend fügte die Ministerin hinzu, sie sei zufrieden.', 'Abschließend', 'de'), undefined);
+      assert.equal(candidateIn('Besonders betroffen seien die Dörfer im Süden.', 'Besonders', 'de'), undefined);
+      assert.equal(candidateIn('Entscheidung bleibt offen, hieß es.', 'Entscheidung', 'de'), undefined);
+      assert.equal(candidateIn('Kowalski sagte, er sei zufrieden.', 'Kowalski', 'de'), 'Kowalski');
+      assert.equal(candidateIn('Die Sprecherin sagte, sie sei zufrieden.', 'Die Sprecherin', 'de'), 'Die Sprecherin');
+      assert.equal(candidateIn('Townsend sagte, er sei zufrieden.', 'Townsend', 'de'), 'Townsend');
+      const month = speakerOf('Der Vorstand hatte im Mai beschlossen, dass „die Mitglieder selbst entscheiden sollen“.', 'de', 'all');
+      assert.notEqual(month.text, 'Mai');
+    });
   });
 });
 

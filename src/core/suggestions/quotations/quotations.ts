@@ -9,8 +9,10 @@ import { message, verbatim, type Message } from '../../messages';
 import type { Span } from '../../model';
 import { guessLanguage } from '../languages/guessLanguage';
 import { findQuotedPassages, type QuotedPassage } from './quotePairs';
+import { isListOfNames } from './quotedLists';
 import { calledBySomeone, demandedInFrench, isQuotedVerbPhrase, spokenOfInFrench } from './speechFragments';
 import { hasClauseWord } from '../languages/de/verbForms';
+import { chargeWording, namedByAFrame, translatedTerm } from '../languages/de/namingFrames';
 import { isVerbPhrase } from '../languages/fr/verbForms';
 import { explained } from '../reasons';
 import { firstAnswer } from '../firstAnswer';
@@ -55,7 +57,10 @@ const REPORTING_VERBS = /^(schrieb|schreibt|schrieben|zitiert|zitierte|zitierten
 const GERMAN_NAMING_HEAD = /(buch|werk|titel|roman|film|album|lied|magazin|zeitung|zeitschrift|blatt|agentur|sender|verlag|konzern|schiff|projekt|programm|kampagne|motto|serie|sendung|satellit|modul|fähre|marke)$/u;
 
 function namesWhatFollows(word: string, language: SuggestLanguage): boolean {
-  return NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word));
+  if (NAMING_BEFORE[language].has(word) || (language === 'de' && word.length > 6 && GERMAN_NAMING_HEAD.test(word))) return true;
+  // "des Magazins „…“", "des Films „…“", "des Buches „…“": the genitive of a naming noun names as well
+  const stem = language === 'de' && word.length > 5 ? /^(.+?)e?s$/u.exec(word)?.[1] : undefined;
+  return stem !== undefined && stem.length > 3 && (NAMING_BEFORE.de.has(stem) || (stem.length > 6 && GERMAN_NAMING_HEAD.test(stem)));
 }
 
 interface Verdict {
@@ -133,6 +138,10 @@ const CLASSIFY_RULES: readonly ((c: PassageContext) => Verdict | undefined)[] = 
   wordingAfterPour,
   glossInParentheses,
   nameOrTitleAfterANamingWord,
+  germanNamingFrame,
+  germanChargeWording,
+  germanListOfNames,
+  germanTranslatedTerm,
   spokenOfOrCalledBySomeone,
   germanShortQuotationRules,
   mediumThatReports,
@@ -189,9 +198,46 @@ function nameOrTitleAfterANamingWord(c: PassageContext): Verdict | undefined {
   const namedAfter = NAMING_AFTER.has(after[0]?.lower ?? '') || (after[0]?.lower === 'so' && NAMING_AFTER.has(after[1]?.lower ?? ''));
   // a colon after a word naming a work introduces its title
   const colonAfterNaming = language === 'de' && /[\p{L}][\s\u00a0]*:[\s\u00a0]*$/u.test(text.slice(Math.max(0, passage.start - 4), passage.start)) && namesWhatFollows(previousWord, language);
-  if (!((previousWords.some((w) => namesWhatFollows(w, language)) && innerWords.length <= 6) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
+  // "Der Roman „Der Himmel über uns ist leer“ wurde ausgezeichnet": with no cue in the sentence, a German title right after its noun may be as long as a sentence
+  const longTitleAllowed = language === 'de' && c.attribution === undefined && namesWhatFollows(previousWord, language);
+  if (!((previousWords.some((w) => namesWhatFollows(w, language)) && (innerWords.length <= 6 || longTitleAllowed)) || namedAfter || (colonAfterNaming && innerWords.length <= 6))) return undefined;
   if (c.attribution?.cueKind === 'colon' && innerWords.length > 3 && !colonAfterNaming) return undefined;
   return { direct: false, confidence: 0.8, reason: message("name or title after '{0}'", previousWord) };
+}
+
+/**
+ * "unter dem Motto „Wir sind die Zukunft!“", "„…“, so lautet der Titel der Studie", "nennt sich
+ * „…“": the frame makes the words a name, a title or a motto, however long or sentence-like.
+ */
+function germanNamingFrame(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || !namedByAFrame(c.text, c.passage.start, c.passage.end)) return undefined;
+  return { direct: false, confidence: 0.8, reason: message('a name, title or motto by its frame') };
+}
+
+/**
+ * "(etwa: „Partei der Volksmacht“)", "ein „space recovery experiment“ (Weltraum-Rückhol-Experiment)":
+ * a short term given with its translation or gloss is a term, not someone’s words; with a cue other than a colon
+ * in the sentence ("rief „Britain First“ (deutsch: …)") it stays speech.
+ */
+function germanTranslatedTerm(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || c.innerWords.length > 6 || /[.!?…]$/u.test(c.inner) || (c.attribution !== undefined && c.attribution.cueKind !== 'colon') || !translatedTerm(c.text, c.passage.start, c.passage.end, hasClauseWord)) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('a term with its translation or gloss') };
+}
+
+/** "darunter „…“, „…“ und „…“": an item of a list of three or more capitalised quoted passages is a title or a name. */
+function germanListOfNames(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || !isListOfNames(c.text, c.passage, c.passages)) return undefined;
+  return { direct: false, confidence: 0.7, reason: message('one of a list of quoted names or titles') };
+}
+
+/**
+ * "wurde wegen „groben Unfugs“ angezeigt": the wording of a charge or a reason after "wegen" or
+ * "unter dem Vorwurf", with no verb in it and no cue in the sentence, is the charge's, not
+ * someone's words (the German counterpart of the French "pour « … »").
+ */
+function germanChargeWording(c: PassageContext): Verdict | undefined {
+  if (c.language !== 'de' || c.attribution || c.sentenceLike || hasClauseWord(c.inner) || c.innerWords.length > 8 || !chargeWording(c.text, c.passage.start)) return undefined;
+  return { direct: false, confidence: 0.6, reason: message('the wording of a charge or a reason') };
 }
 
 /**
@@ -624,7 +670,9 @@ function germanShortQuotation(
   if (asEvaluation) {
     const category = /^[^.!?\n]{0,40}?(?<!\p{L})(bekannt|bekannte|bekannten|ausgezeichnet|interpretiert)(?!\p{L})/u.test(text.slice(passage.end, passage.end + 60)) ||
       (/^(bezeichnet|genannt)$/u.test(after[0]?.lower ?? '') && /^(wird|werden|wurde)$/u.test(after[1]?.lower ?? '')) ||
-      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower));
+      before.slice(-10).some((t) => /^(gilt|galt|gelten|galten|dient|diente|dienen|sich)$/u.test(t.lower)) ||
+      // "Galt X noch vor seinem Amt als „…“": a reputation, however far back in the clause its verb stands
+      /(?<!\p{L})(?:gilt|galt|gelten|galten)(?!\p{L})/iu.test(clauseEndingAt(text, passage.start));
     // "spielt ihn als „Opa Friedrich“", "wurde als „Stadt der Literatur“ …": a capitalised role or title, unless someone calls it so
     const innerWords = words(text, passage.inner);
     const calledSo = attribution !== undefined || [...before.slice(-12), ...after.slice(0, 8)].some((t) => /^(bezeichn|charakterisier|beschr|nannt|nennt|kritisier|verurteil)/u.test(t.lower));
@@ -646,6 +694,11 @@ function germanShortQuotation(
   const spokenOf = glued && (previousWord === 'von' || (/^(einem|einer)$/u.test(previousWord) && previous2 === 'von')) && before.slice(-8).some((t) => /^(sprach|sprachen|spricht|sprechen|berichtete|berichteten)$/u.test(t.lower));
   if ((indefinite && speechAround) || spokenOf) return { direct: true, confidence: 0.55, reason: spokenOf ? message('what someone spoke of') : message('an indefinite phrase in reported speech') };
   return undefined;
+}
+
+/** The words from the last punctuation (or the sentence start) up to `at`. */
+function clauseEndingAt(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 200), at).split(/[.!?;:,()\n„“”«»"]/u).pop() ?? '';
 }
 
 function startsSentenceAt(text: string, at: number): boolean {

@@ -10,6 +10,7 @@ import type { Span } from '../../model';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../languages/cueLexicon';
 import { rulesFor } from '../languages';
 import { FIRST_NAMES } from '../languages/lexicons';
+import { cannotSpeakInGerman } from '../languages/de/notSpeakers';
 import { tokenize, type Token } from '../text/tokens';
 import type { KnownActor, SuggestLanguage } from '../types';
 import { matchGazetteer } from '../entities/gazetteer';
@@ -108,6 +109,7 @@ export function speakerKind(text: string, span: Span, language: SuggestLanguage,
   if (ANAPHORIC.test(expression.toLowerCase().trim())) return 'pronoun';
   if (words.length === 1 && (SUBJECT_PRONOUNS[language].has(first.lower) || OBJECT_PRONOUNS[language].has(first.lower))) return 'pronoun';
   if (/^\d/u.test(first.text)) return undefined;
+  if (language === 'de' && cannotSpeakInGerman(first.lower, words.length) && !isSpeakerNoun(first.lower, 'de')) return undefined;
   if (isName(words, language) || nameWithComplement(words, language) || articleAndAcronym(words, language)) return 'name';
   if (language === 'de') return germanDescription(words) ? 'description' : undefined;
   return isDescription(words, language) ? 'description' : undefined;
