@@ -209,13 +209,7 @@ describe('git in the editor', function () {
 
     const editor = await openArticleAt(root, 'article.txt');
     await waitFor('the conflict reported', () => vscode.languages.getDiagnostics(sidecar).some((d) => d.code === 'merge-conflict'));
-    const document = await vscode.workspace.openTextDocument(sidecar);
-    const markerLine = document.getText().split('\n').findIndex((line) => line.startsWith('<<<<<<<'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', sidecar, new vscode.Range(markerLine, 0, markerLine, 7));
-    const fix = actions.find((action) => action.title === "Merge with Marginalia's merge driver");
-    assert.ok(fix?.command, `the Quick Fix is offered (got ${actions.map((a) => a.title).join(', ')})`);
-    assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
-    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await applyMergeWithDriver(sidecar);
 
     const text = await readText(sidecar);
     assert.doesNotMatch(text, /^(<<<<<<<|=======|>>>>>>>)/m);
@@ -228,25 +222,13 @@ describe('git in the editor', function () {
 
   it('offers the same Quick Fix on a shared actors file left with conflict markers', async () => {
     const root = await initRepository('shared-markers');
-    const actors = path.join(root, 'marginalia.actors.yaml');
     await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn']));
     await commitAll(root, 'start');
-    await git(root, 'checkout', '--quiet', '-b', 'alice');
-    await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['rabat', 'place', 'Rabat']));
-    await commitAll(root, 'alice: places');
-    await git(root, 'checkout', '--quiet', 'main');
-    await write(root, 'marginalia.actors.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['vsse', 'organization', 'VSSE']));
-    await commitAll(root, 'main: organisations');
+    await divergeOnActors(root, 'marginalia.actors.yaml');
     assert.equal(await gitStatus(root, 'merge', '--quiet', '--no-edit', 'alice'), 1, 'git (without the driver) leaves markers');
 
-    const uri = vscode.Uri.file(actors);
-    const document = await vscode.workspace.openTextDocument(uri);
-    const markerLine = document.getText().split('\n').findIndex((line) => line.startsWith('<<<<<<<'));
-    assert.ok(markerLine >= 0, 'markers in the file');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(markerLine, 0, markerLine, 7));
-    const fix = actions.find((action) => action.title === "Merge with Marginalia's merge driver");
-    assert.ok(fix?.command, `the Quick Fix is offered (got ${actions.map((a) => a.title).join(', ')})`);
-    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    const uri = vscode.Uri.file(path.join(root, 'marginalia.actors.yaml'));
+    await applyMergeWithDriver(uri);
 
     const text = await readText(uri);
     assert.doesNotMatch(text, /^(<<<<<<<|=======|>>>>>>>)/m);
@@ -289,12 +271,24 @@ describe('git in the editor', function () {
   });
 });
 
-/** Branch "alice" adds Rabat, main adds the VSSE: both append to the same section of the sidecar. */
-async function divergeOnActors(root: string): Promise<void> {
+/** Branch "alice" adds Rabat, main adds the VSSE: both append to the same section of `file` (the sidecar, or the shared actors file). */
+async function divergeOnActors(root: string, file = 'article.txt.ann.yaml'): Promise<void> {
   await git(root, 'checkout', '--quiet', '-b', 'alice');
-  await write(root, 'article.txt.ann.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['rabat', 'place', 'Rabat']));
+  await write(root, file, sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['rabat', 'place', 'Rabat']));
   await commitAll(root, 'alice: places');
   await git(root, 'checkout', '--quiet', 'main');
-  await write(root, 'article.txt.ann.yaml', sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['vsse', 'organization', 'VSSE']));
+  await write(root, file, sidecarWith(['francisca-bostyn', 'person', 'Francisca Bostyn'], ['vsse', 'organization', 'VSSE']));
   await commitAll(root, 'main: organisations');
+}
+
+/** Asks for the Quick Fixes at the first conflict marker of `uri`, as the lightbulb does, and runs "Merge with Marginalia's merge driver". */
+async function applyMergeWithDriver(uri: vscode.Uri): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const markerLine = document.getText().split('\n').findIndex((line) => line.startsWith('<<<<<<<'));
+  assert.ok(markerLine >= 0, 'markers in the file');
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(markerLine, 0, markerLine, 7));
+  const fix = actions.find((action) => action.title === "Merge with Marginalia's merge driver");
+  assert.ok(fix?.command, `the Quick Fix is offered (got ${actions.map((a) => a.title).join(', ')})`);
+  assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
+  await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 }

@@ -144,36 +144,37 @@ async function saveOpenSidecars(batches: readonly Batch[]): Promise<void> {
 
 /** The committed and the current version of a sidecar, and the mentions each gives the article. */
 async function describeSidecar(gitPath: string, root: string, sidecar: ChangedSidecar): Promise<SidecarChange> {
-  if (path.posix.basename(sidecar.path) === SHARED_ACTORS_FILE) return describeSharedActors(gitPath, root, sidecar);
-  const articlePath = articlePathFor(sidecar.path) ?? sidecar.path;
-  const committed = sidecar.untracked ? undefined : await tryGit(gitPath, root, ['show', `HEAD:${sidecar.path}`]);
-  const current = sidecar.deleted ? undefined : await readFile(path.join(root, sidecar.path));
-  const before = committed === undefined ? undefined : readable(committed);
-  const after = current === undefined ? undefined : readable(current);
-  if (current !== undefined && after === undefined) {
-    throw new Error(vscode.l10n.t('{0} has errors (see Problems); fix it before committing it.', sidecar.path));
+  if (path.posix.basename(sidecar.path) === SHARED_ACTORS_FILE) {
+    return { article: sidecar.path, ...(await versionsOf(gitPath, root, sidecar, readableSharedActors)), sharedActors: true };
   }
+  const articlePath = articlePathFor(sidecar.path) ?? sidecar.path;
+  const { before, after } = await versionsOf(gitPath, root, sidecar, readable);
   const article = await readFile(path.join(root, articlePath));
   const mentions = (annotations: Annotations | undefined): number =>
     annotations === undefined || article === undefined ? 0 : buildArticleView(article, annotations).mentions.length;
   return { article: articlePath, before, after, mentions: article === undefined ? undefined : { before: mentions(before), after: mentions(after) } };
 }
 
-/** A shared actors file's change, told as its actors: "+1 actor (Francisca Bostyn)". */
-async function describeSharedActors(gitPath: string, root: string, file: ChangedSidecar): Promise<SidecarChange> {
-  const read = (source: string | undefined): Annotations | undefined => {
-    if (source === undefined) return undefined;
-    const parsed = parseSharedActors(source);
-    if (parsed.problems.some((problem) => problem.severity === 'error')) return undefined;
-    return withSharedActors(EMPTY_ANNOTATIONS, parsed.shared);
-  };
+/** The committed (HEAD) and the current annotations of a file; a current version with errors is refused. */
+async function versionsOf(
+  gitPath: string,
+  root: string,
+  file: ChangedSidecar,
+  read: (source: string) => Annotations | undefined,
+): Promise<{ before?: Annotations; after?: Annotations }> {
   const committed = file.untracked ? undefined : await tryGit(gitPath, root, ['show', `HEAD:${file.path}`]);
   const current = file.deleted ? undefined : await readFile(path.join(root, file.path));
-  const after = read(current);
+  const after = current === undefined ? undefined : read(current);
   if (current !== undefined && after === undefined) {
     throw new Error(vscode.l10n.t('{0} has errors (see Problems); fix it before committing it.', file.path));
   }
-  return { article: file.path, before: read(committed), after, sharedActors: true };
+  return { before: committed === undefined ? undefined : read(committed), after };
+}
+
+/** A shared actors file's actors as annotations, so that its change is told as an article's: "+1 actor (Francisca Bostyn)". */
+function readableSharedActors(source: string): Annotations | undefined {
+  const parsed = parseSharedActors(source);
+  return parsed.problems.some((problem) => problem.severity === 'error') ? undefined : withSharedActors(EMPTY_ANNOTATIONS, parsed.shared);
 }
 
 /** The annotations of a sidecar text that reads without errors (recorded merge conflicts allowed). */
